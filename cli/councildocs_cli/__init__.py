@@ -1,0 +1,1 @@
+"""The ``councildocs`` command line: parses arguments and calls the library."""

@@ -1,0 +1,36 @@
+"""The library's front door: one-line delegations to the loaders and the pipeline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .document import Document
+from .loaders import PDFSettings, load
+from .loaders.text import text_to_document
+from .records import CouncilDocument
+
+Source = str | Path | bytes | Document
+
+
+def parse(doc: Document) -> CouncilDocument:
+    """Extract every record from an already loaded :class:`Document`."""
+    from .pipeline import document_to_record  # spaCy and dateparser load only when extracting
+
+    return document_to_record(doc)
+
+
+def extract(source: Source, *, name: str | None = None, pdf: PDFSettings | None = None) -> CouncilDocument:
+    """Extract every record from one document.
+
+    ``source`` is a path, the file's bytes, text (any ``str`` holding a
+    newline), or a loaded :class:`Document`. Bad input raises a
+    :class:`~councildocs.errors.CouncilDocsError` subclass naming the file and the reason.
+    """
+    if isinstance(source, Document):
+        return parse(source)
+    if isinstance(source, str) and "\n" in source:
+        return parse(text_to_document(source, name or "<text>"))
+    return parse(load(source, name=name, pdf=pdf))
+
+
+__all__ = ["extract", "parse", "load"]

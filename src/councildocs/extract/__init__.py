@@ -1,0 +1,1 @@
+"""One extractor module per record type; each reads the parts the segmenter found."""

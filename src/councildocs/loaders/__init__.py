@@ -1,0 +1,94 @@
+"""Loaders: turn a path, bytes or text into a :class:`~councildocs.document.Document`.
+
+The loader is chosen by content, not by extension: ``%PDF-`` in the first
+kilobyte means PDF, HTML markup means HTML, and anything that decodes as text
+is text. A file that looks like none of them is :class:`NotAPDF`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from ..document import Document
+from ..errors import EmptyDocument, NotAPDF, SourceNotFound
+from .html import html_to_document
+from .pdf import PDFSettings, pdf_to_document
+from .text import text_to_document
+
+__all__ = ["load", "sniff", "decode_text", "PDFSettings", "pdf_to_document", "text_to_document",
+           "html_to_document"]
+
+_HTML_START = re.compile(rb"^\s*(?:<!doctype\s+html|<html|<head|<body|<!--)", re.I)
+_BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"II*\x00", b"MM\x00*")
+
+
+def sniff(data: bytes) -> str:
+    """``"pdf"``, ``"html"``, ``"text"`` or ``"binary"``, from the first bytes."""
+    head = data[:1024]
+    if b"%PDF-" in head:
+        return "pdf"
+    if head.startswith(_BINARY_MAGIC):
+        return "binary"
+    if _HTML_START.match(head[:512]) or b"<html" in head.lower():
+        return "html"
+    if b"\x00" in head and head.count(b"\x00") > len(head) // 10:
+        return "binary"
+    return "text"
+
+
+def decode_text(data: bytes, warnings: list[str] | None = None) -> str:
+    """Decode bytes as UTF-8, falling back to cp1252 then latin-1 with a warning."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    for encoding in ("cp1252", "latin-1"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if warnings is not None:
+            warnings.append(f"not UTF-8: decoded as {encoding}")
+        return text
+    raise AssertionError("latin-1 decodes any bytes")  # pragma: no cover
+
+
+def load(source: str | Path | bytes, *, name: str | None = None, pdf: PDFSettings | None = None) -> Document:
+    """Load a document from a path, or from its bytes.
+
+    A ``str`` is taken as a path; pass text as bytes (or call
+    :func:`text_to_document`) to load text that is not in a file.
+    """
+    if isinstance(source, bytes):
+        data, label = source, name or "<bytes>"
+    else:
+        path = Path(source)
+        label = name or str(source)
+        if not path.is_file():
+            raise SourceNotFound(label, "file not found" if not path.exists() else "not a regular file")
+        data = path.read_bytes()
+    digest = hashlib.sha256(data).hexdigest()
+    kind = sniff(data)
+    if not data.strip():
+        raise NotAPDF(label, "empty file (0 bytes of content)") if label.lower().endswith(".pdf") \
+            else EmptyDocument(label, "empty file")
+    if kind == "pdf":
+        doc = pdf_to_document(data, pdf)
+        doc.source = label
+    elif kind == "binary":
+        raise NotAPDF(label, "not a PDF: binary data of another type")
+    else:
+        if label.lower().endswith(".pdf"):
+            raise NotAPDF(label, "not a PDF: no %PDF- header" + (" (it is an HTML page)" if kind == "html" else ""))
+        warnings: list[str] = []
+        text = decode_text(data, warnings)
+        doc = html_to_document(text, label) if kind == "html" else text_to_document(text, label)
+        doc.warnings.extend(warnings)
+        if not doc.has_text:
+            raise EmptyDocument(label, "no text")
+    doc.sha256 = digest
+    return doc

@@ -1,0 +1,135 @@
+"""Load plain text or Markdown, as written by PDF-to-text tools, into a Document.
+
+What such tools emit and what becomes of it:
+
+* form feeds split pages;
+* rows of tab-separated cells, ``|`` pipe rows and HTML-ish ``<table>/<tr>/<td>``
+  rows become :class:`Table` blocks;
+* ``**bold**``, ``<b>`` and ``#`` headings are kept as emphasis flags, not text;
+* ``[text](url)`` links keep their text; entities are unescaped;
+* a leading ``-``, ``*`` or ``•`` is a list marker, kept apart from the text.
+
+Every pattern here is linear (no nested quantifiers), because a hostile file
+may hold a 1 MB line.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from ..document import Cell, Document, Line, Page, Table
+
+_HEADING = re.compile(r"^(#{1,6})[ \t]+")
+_BULLET = re.compile(r"^([-*•·▪◦●○–])[ \t]+")
+_MD_LINK = re.compile(r"\[([^\[\]\n]{0,500})\]\([^()\s]{0,2000}\)")
+_AUTOLINK = re.compile(r"<((?:https?|mailto):[^<>\s]{1,2000})>")
+_BLOCK_TAG = re.compile(r"</?(?:p|div|br|li|ul|ol|tr|h[1-6])\b[^<>]{0,500}>", re.I)
+_LI_OPEN = re.compile(r"<li\b[^<>]{0,500}>", re.I)
+_INLINE_TAG = re.compile(
+    r"</?(?:b|i|u|em|strong|span|sup|sub|a|font|small|big|s|strike|mark|code|table|tbody|thead|th|td|col|colgroup)\b[^<>]{0,500}>",
+    re.I,
+)
+_BOLD_OPEN = re.compile(r"^\s*(?:\*\*|__|<b>|<strong>)", re.I)
+_BOLD_CLOSE = re.compile(r"(?:\*\*|__|</b>|</strong>)\s*$", re.I)
+_CELL = re.compile(r"<t([dh])\b[^<>]{0,500}>(.*?)(?:</t[dh]>|(?=<t[dh]\b)|$)", re.I | re.S)
+_PIPE_RULE = re.compile(r"^\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?$")
+_SPACES = re.compile(r"[ \t\u00a0\u2002\u2003\u2009]+")
+
+
+def clean_inline(text: str) -> str:
+    """Remove Markdown and HTML emphasis from a fragment and collapse its spaces."""
+    if "<" in text:
+        text = _AUTOLINK.sub(r"\1", text)
+        text = _LI_OPEN.sub(" - ", text)
+        text = _BLOCK_TAG.sub(" ", text)
+        text = _INLINE_TAG.sub("", text)
+    if "](" in text:
+        text = _MD_LINK.sub(r"\1", text)
+    text = text.replace("**", "").replace("\\", "") if ("**" in text or "\\" in text) else text
+    if "&" in text:
+        text = html.unescape(text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def _is_bold(raw: str) -> bool:
+    return bool(_BOLD_OPEN.search(raw) or _BOLD_CLOSE.search(raw))
+
+
+def _cell(raw: str) -> Cell:
+    return Cell(text=clean_inline(raw), bold=_is_bold(raw))
+
+
+def _split_row(raw: str) -> list[Cell] | None:
+    """The cells of one table row, or None when the line is not a row."""
+    stripped = raw.strip()
+    if "<td" in raw.lower() or "<th" in raw.lower():
+        cells = [_cell(m.group(2)) for m in _CELL.finditer(raw)]
+        return cells or None
+    if "\t" in raw:
+        return [_cell(part) for part in raw.rstrip("\n").split("\t")]
+    if stripped.startswith("|") and stripped.count("|") >= 2:
+        if _PIPE_RULE.match(stripped):
+            return []
+        return [_cell(part) for part in stripped.strip("|").split("|")]
+    return None
+
+
+def _line(raw: str, page: int, number: int, gap: int) -> Line | None:
+    text = raw.rstrip()
+    indent = len(text) - len(text.lstrip(" \t"))
+    text = text.strip()
+    heading = None
+    m = _HEADING.match(text)
+    if m:
+        heading = len(m.group(1))
+        text = text[m.end():]
+    bullet = None
+    m = _BULLET.match(text)
+    if m and not text.startswith("**"):
+        bullet = m.group(1)
+        text = text[m.end():]
+    bold = _is_bold(text)
+    cleaned = clean_inline(text)
+    if not cleaned:
+        return None
+    return Line(text=cleaned, page=page, source_line=number, bold=bold or heading is not None,
+                heading=heading, bullet=bullet, indent=float(indent), gap=float(gap))
+
+
+def text_to_document(text: str, source: str = "<text>", *, fmt: str = "text") -> Document:
+    """Build a :class:`Document` from the text of a Markdown or plain-text file."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    doc = Document(source=source, format=fmt)  # type: ignore[arg-type]
+    number = 0
+    for page_no, page_text in enumerate(text.split("\f"), start=1):
+        page = Page(number=page_no)
+        table: Table | None = None
+        gap = 0
+        for raw in page_text.split("\n"):
+            number += 1
+            row = _split_row(raw)
+            if row is not None:
+                if row == []:  # a pipe-table rule line: part of the table, no content
+                    continue
+                if table is None:
+                    table = Table(rows=[], page=page_no, source_lines=(number, number))
+                    page.blocks.append(table)
+                table.rows.append(row)
+                table.source_lines = (table.source_lines[0], number)  # type: ignore[index]
+                gap = 0
+                continue
+            if not raw.strip():
+                gap += 1
+                table = None if gap else table
+                continue
+            table = None
+            line = _line(raw, page_no, number, gap)
+            gap = 0
+            if line is not None:
+                page.blocks.append(line)
+        doc.pages.append(page)
+    # A trailing form feed leaves an empty last page that the file never printed.
+    while len(doc.pages) > 1 and not doc.pages[-1].blocks:
+        doc.pages.pop()
+    return doc

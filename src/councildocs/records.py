@@ -1,0 +1,199 @@
+"""The typed records councildocs returns, as pydantic models.
+
+The field names follow ``CONTRACT.md`` (the JSON that ``councildocs extract``
+prints); everything beyond the contract (evidence, ids, warnings) is added,
+never renamed. ``SCHEMA_VERSION`` changes whenever a field changes meaning.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0"
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", use_enum_values=True)
+
+
+class Evidence(_Record):
+    """Where a record was found, so a person can check it."""
+
+    page: int | None = Field(None, description="1-based page in the file")
+    bbox: tuple[float, float, float, float] | None = Field(
+        None, description="x0, top, x1, bottom in PDF points from the page's top-left (PDF input)")
+    lines: tuple[int, int] | None = Field(
+        None, description="first and last 1-based source line (text and HTML input)")
+
+
+class AttendanceStatus(str, Enum):
+    present = "present"
+    apologies = "apologies"
+    absent = "absent"
+    also_present = "also_present"
+
+
+class Role(str, Enum):
+    chair = "chair"
+    vice_chair = "vice-chair"
+
+
+class DateKind(str, Enum):
+    meeting = "meeting"
+    publication = "publication"
+    deadline = "deadline"
+    other = "other"
+
+
+class ProgrammeKind(str, Enum):
+    work_programme = "work_programme"
+    forward_plan = "forward_plan"
+    tracker = "tracker"
+
+
+class Member(_Record):
+    """A member of the body, from the membership list of an agenda front sheet."""
+
+    name: str = Field(description="name as printed, disambiguators kept: 'Sands (M)'")
+    role: Role | None = Field(None, description="chair or vice-chair when printed beside the name")
+    substitute: str | None = Field(None, description="the member's named substitute, when a table prints one")
+    representing: str | None = Field(None, description="the council or body the member represents")
+    evidence: Evidence | None = None
+
+
+class Meeting(_Record):
+    """The meeting a document was written for."""
+
+    body: str | None = Field(None, description="committee, board or panel name")
+    date: str | None = Field(None, description="ISO date YYYY-MM-DD")
+    start_time: str | None = Field(None, description="HH:MM, 24 hours")
+    end_time: str | None = Field(None, description="HH:MM, 24 hours")
+    venue: str | None = None
+    members: list[Member] = Field(default_factory=list)
+    evidence: Evidence | None = None
+
+
+class AgendaItem(_Record):
+    """One item of the agenda."""
+
+    number: str = Field(description="as printed: '4', '4.1', 'Item 7', '23/45'")
+    title: str
+    description: str | None = Field(None, description="the text under the title, e.g. 'Purpose - ...'")
+    page_start: int | None = Field(None, description="first page of the item's papers in the pack")
+    page_end: int | None = None
+    exempt: bool = Field(False, description="marked exempt / confidential (e.g. a leading '*')")
+    evidence: Evidence | None = None
+
+
+class Attendee(_Record):
+    """A person named in the attendance of a set of minutes."""
+
+    name: str
+    status: AttendanceStatus
+    role: Role | None = None
+    substitute_for: str | None = Field(None, description="the member this person substituted for")
+    position: str | None = Field(None, description="job title, for officers and guests")
+    organisation: str | None = None
+    evidence: Evidence | None = None
+
+
+class Resolution(_Record):
+    """One decision block: RESOLVED / AGREED / DECIDED and what follows."""
+
+    text: str = Field(description="the decision from after its keyword to the end of the block")
+    clauses: list[str] = Field(default_factory=list, description="numbered / lettered clauses, in order")
+    evidence: Evidence | None = None
+
+
+class MinuteItem(_Record):
+    """A numbered item in a set of minutes."""
+
+    number: str
+    title: str
+    exempt: bool = False
+    resolutions: list[Resolution] = Field(default_factory=list)
+    evidence: Evidence | None = None
+
+
+class MinutesMeeting(_Record):
+    """The meeting a set of minutes records."""
+
+    body: str | None = None
+    date: str | None = None
+    start_time: str | None = None
+    end_time: str | None = None
+    venue: str | None = None
+
+
+class Minutes(_Record):
+    """One set of minutes (a pack often holds those of earlier meetings)."""
+
+    meeting: MinutesMeeting = Field(default_factory=MinutesMeeting)
+    attendees: list[Attendee] = Field(default_factory=list)
+    items: list[MinuteItem] = Field(default_factory=list)
+    evidence: Evidence | None = None
+
+
+class Report(_Record):
+    """An officer's report."""
+
+    item_number: str | None = None
+    title: str | None = None
+    meeting_date: str | None = None
+    summary: str | None = None
+    recommendations: list[str] = Field(default_factory=list)
+    contact_officers: list[str] = Field(default_factory=list)
+    evidence: Evidence | None = None
+
+
+class WorkProgrammeRow(_Record):
+    """One real row of a work-programme, forward-plan or tracker table."""
+
+    kind: ProgrammeKind
+    meeting: str = Field("", description="the date / meeting cell as printed")
+    meeting_date: str | None = Field(None, description="ISO date of the meeting; null when the cell has no day")
+    topic: str = ""
+    responsible: str = ""
+    scope: str = ""
+    exempt: bool | None = None
+    other: dict[str, str] = Field(default_factory=dict, description="other columns, by header name")
+    evidence: Evidence | None = None
+
+
+class DateMention(_Record):
+    """An explicit calendar date in the text."""
+
+    date: str = Field(description="ISO date YYYY-MM-DD")
+    kind: DateKind = DateKind.other
+    text: str = Field(description="the words as printed")
+    evidence: Evidence | None = None
+
+
+class SourceInfo(_Record):
+    path: str | None = None
+    sha256: str | None = None
+    format: str | None = None
+    pages: int = 0
+
+
+class CouncilDocument(_Record):
+    """Everything extracted from one document."""
+
+    schema_version: str = SCHEMA_VERSION
+    councildocs_version: str = ""
+    source: SourceInfo = Field(default_factory=SourceInfo)
+    status: str = Field("ok", description="ok | partial")
+    warnings: list[str] = Field(default_factory=list)
+    meeting: Meeting | None = None
+    agenda_items: list[AgendaItem] = Field(default_factory=list)
+    minutes: list[Minutes] = Field(default_factory=list)
+    reports: list[Report] = Field(default_factory=list)
+    work_programme: list[WorkProgrammeRow] = Field(default_factory=list)
+    dates: list[DateMention] = Field(default_factory=list)
+
+
+def json_schema() -> dict:
+    """The JSON Schema of a :class:`CouncilDocument`."""
+    return CouncilDocument.model_json_schema()

@@ -1,0 +1,42 @@
+"""Text and Markdown from PDF-to-text tools become one document model."""
+
+from councildocs.document import Table
+from councildocs.loaders import load, sniff
+from councildocs.loaders.text import text_to_document
+
+from .conftest import SEEDS
+
+
+def test_seed_pack_keeps_its_membership_table_and_headings():
+    doc = load(SEEDS / "002_2139ad1a0fcb7a16.txt")
+    assert doc.format == "text"
+    tables = list(doc.tables())
+    membership = tables[0]
+    assert membership.rows[0][0].text == "MAIN MEMBER"
+    assert membership.rows[1][1].text == "Cllr Trevor Carter"
+    agenda = next(line for line in doc.lines() if line.text == "A g e n d a")
+    assert agenda.heading == 2 and agenda.bold
+
+
+def test_markdown_emphasis_links_and_bullets_are_not_text():
+    doc = text_to_document("# **Title**\n\n- **Item** [mail me](mailto:a@b.c) &amp; more\n")
+    title, item = doc.lines()
+    assert (title.text, title.heading, title.bold) == ("Title", 1, True)
+    assert (item.text, item.bullet) == ("Item mail me & more", "-")
+
+
+def test_pipe_and_html_rows_become_tables_and_form_feeds_split_pages():
+    text = "| Date | Topic |\n|---|---|\n| 24 May | Budget |\n\fsecond page\n<tr><td><b>A</b></td><td>B</td></tr>\n"
+    doc = text_to_document(text)
+    assert len(doc.pages) == 2
+    first = doc.pages[0].blocks[0]
+    assert isinstance(first, Table) and first.texts() == [["Date", "Topic"], ["24 May", "Budget"]]
+    html_table = doc.pages[1].blocks[1]
+    assert isinstance(html_table, Table) and html_table.rows[0][0].bold
+
+
+def test_loader_is_chosen_by_content_not_extension():
+    assert sniff(b"%PDF-1.7\n...") == "pdf"
+    assert sniff(b"<!DOCTYPE html><html><body>x</body></html>") == "html"
+    assert sniff(b"\x89PNG\r\n\x1a\n") == "binary"
+    assert sniff(b"Minutes of the meeting") == "text"
