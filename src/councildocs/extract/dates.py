@@ -5,60 +5,216 @@ Public helpers used by the other extractors:
 * :func:`parse_date` — one date phrase (``Thursday, 20 September 2018``) to ISO;
 * :func:`parse_time` — ``16:30``, ``10am``, ``2.30 pm`` to ``HH:MM``;
 * :class:`DateContext` — the document's meeting date and day order, decided
-  once per document.
+  once per document;
+* :func:`document_to_dates` — every explicit date of a document as a record.
+
+Candidates are found with one compiled pattern per line (linear, no
+``search_dates`` over whole documents), then resolved by small pure functions:
+``text_to_spans`` → ``span_to_iso`` (year from the text, else from context).
+A date needs a day and a month: ``May 2021`` and ``2018-19`` are not dates.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
 
-from ..document import Document
-from ..records import CouncilDocument, DateMention
+from ..document import BBox, Document, Line, Table
+from ..records import CouncilDocument, DateKind, DateMention, Evidence
+from ..vocab import alternation, lookup
+
+#: Printed years outside this range are not dates (page numbers, sums of money).
+YEAR_RANGE = (1900, 2100)
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "oct": 10, "nov": 11, "dec": 12,
 }
-_MONTH_WORD = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-               r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
-_DAY_MONTH_YEAR = re.compile(
-    r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + _MONTH_WORD + r")\.?(?:,?\s+(\d{4}|\d{2}(?!\d)))?", re.I)
-_MONTH_DAY_YEAR = re.compile(r"\b(" + _MONTH_WORD + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?(?!\d)", re.I)
-_NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?![\d/])")
-_TIME = re.compile(
-    r"(?<![\d.:])(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|noon)?(?![\d])", re.I)
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+          r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?")
+_WEEKDAY = r"(?:(?:mon|tue(?:s)?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+(?:the\s+)?)?"
+_ORD = r"(?:st|nd|rd|th)?"
+_JOIN = r"\s*(?:[/&]|-|–|—|\band\b|\bto\b)\s*"
+# A two-digit year only where nothing word-like follows ("12 April 21", not "5 March 18 members").
+_YEAR = r"(?:(?P<{g}>(?:19|20)\d\d)(?![\d/])|(?P<{g}2>\d\d)(?![\w:./%£])(?!\s+[A-Za-z£%]))"
+_CANDIDATE = re.compile(
+    # 12 SEPT 2018 | 06/13 FEB 2019 | 19/26 FEB JAN 2019 | 31st of July
+    r"(?P<dmy>" + _WEEKDAY + r"(?<![\d/.,£$])(?P<d1>\d{1,2})" + _ORD + r"(?:" + _JOIN + r"(?P<d2>\d{1,2})" + _ORD
+    + r")?\s*(?:of\s+)?(?P<m1>" + _MONTH + r")(?:\s+" + _MONTH + r")?(?:,?\s+" + _YEAR.format(g="y1") + r")?)"
+    # April 18, 2023 | September 20th
+    r"|(?P<mdy>" + _WEEKDAY + r"(?P<m2>" + _MONTH + r")\s+(?P<d3>\d{1,2})(?P<ord>st|nd|rd|th)?(?![\d:.])"
+    r"(?:,?\s+(?P<y3>(?:19|20)\d\d)(?!\d))?)"
+    # 18/07/2018 | 20/01/21 | 2018-07-18
+    r"|(?P<num>(?<![\d/.\-])(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4}|\d{2})(?![\d/.\-]\d?))"
+    r"|(?P<iso>(?<![\d/.\-])(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)(?![\d]))",
+    re.I,
+)
+_RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|until|and|&)\s*$", re.I)
+_MUNICIPAL = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)?\d\d)(?!\d)")
+_TIME = re.compile(r"(?<![\d.:])(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|noon)?(?![\d])", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class DateSpan:
+    """One date found in a piece of text, before its year is resolved."""
+
+    start: int
+    end: int
+    text: str
+    day: int
+    month: int
+    year: int | None
+    #: True when the day/month order came from the document's day order (``4/7/2016``).
+    numeric: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class DateContext:
-    """What a document says about its own dates: its meeting date and its day order."""
+    """What a document says about its own dates: its meeting date and its day order.
+
+    ``reference_date`` is the document's first full date: it supplies a missing
+    year when the meeting date is not known.
+    """
 
     meeting_date: str | None = None
     day_first: bool = True
+    reference_date: str | None = None
 
     @property
     def year(self) -> int | None:
-        return int(self.meeting_date[:4]) if self.meeting_date else None
+        ref = self.meeting_date or self.reference_date
+        return int(ref[:4]) if ref else None
 
     @classmethod
     def for_document(cls, doc: Document, meeting_date: str | None) -> DateContext:
-        return cls(meeting_date=meeting_date)
+        """Decide the day order once, from the document's own unambiguous dates and place names."""
+        day_first = document_to_day_first(doc)
+        context = cls(meeting_date=meeting_date, day_first=day_first)
+        reference = None
+        for text in _document_texts(doc, limit=400):
+            for span in text_to_spans(text, context):
+                if span.year is not None:
+                    reference = span_to_iso(span, None)
+                    if reference:
+                        break
+            if reference:
+                break
+        return replace(context, reference_date=reference)
 
 
-def _year(text: str | None, default: int | None) -> int | None:
-    if not text:
-        return default
-    value = int(text)
-    return value + 2000 if value < 100 else value
+# --------------------------------------------------------------------------- finding
 
 
-def _iso(year: int | None, month: int, day: int) -> str | None:
+def _month(word: str) -> int:
+    return _MONTHS[word.strip(".").lower()[:3]]
+
+
+def _two_digit(value: str | None) -> int | None:
+    return None if value is None else 2000 + int(value)
+
+
+def text_to_spans(text: str, context: DateContext | None = None) -> list[DateSpan]:
+    """Every date phrase in ``text``, in order; a range (``06/13 FEB``) gives one span per day.
+
+    A day-less month (``May 2021``) is never a span; a month-first phrase
+    without a year (``March 21``) counts only with an ordinal or in a
+    month-first document, because UK papers write ``March 21`` for a year.
+    """
+    if not any(ch.isdigit() for ch in text):
+        return []
+    context = context or DateContext()
+    spans: list[DateSpan] = []
+    for m in _CANDIDATE.finditer(text):
+        spans.extend(_match_to_spans(m, context))
+    return _borrow_range_years(text, spans)
+
+
+def _match_to_spans(m: re.Match[str], context: DateContext) -> Iterator[DateSpan]:
+    s, e, raw = m.start(), m.end(), m.group(0).strip()
+    if m.group("dmy"):
+        month = _month(m.group("m1"))
+        year = int(m.group("y1")) if m.group("y1") else _two_digit(m.group("y12"))
+        for day in (m.group("d1"), m.group("d2")):
+            if day is not None:
+                yield DateSpan(s, e, raw, int(day), month, year)
+    elif m.group("mdy"):
+        year = int(m.group("y3")) if m.group("y3") else None
+        if year is not None or m.group("ord") or not context.day_first:
+            yield DateSpan(s, e, raw, int(m.group("d3")), _month(m.group("m2")), year)
+    elif m.group("num"):
+        a, b, c = int(m.group("a")), int(m.group("b")), m.group("c")
+        if m.group("sep") != "/" and len(c) == 2:
+            return  # "1.2.21" and "2-3-18" are clause numbers far more often than dates
+        day, month = (a, b) if context.day_first else (b, a)
+        if month > 12 and day <= 12:  # unambiguous the other way round
+            day, month = month, day
+        yield DateSpan(s, e, raw, day, month, int(c) if len(c) == 4 else 2000 + int(c), numeric=True)
+    elif m.group("iso"):
+        yield DateSpan(s, e, raw, int(m.group("id")), int(m.group("im")), int(m.group("iy")))
+
+
+def _borrow_range_years(text: str, spans: list[DateSpan]) -> list[DateSpan]:
+    """``29 Mar - 12 April 21``: a year-less start of a range takes the end's year."""
+    out = list(spans)
+    for i in range(len(out) - 2, -1, -1):
+        cur, nxt = out[i], out[i + 1]
+        if cur.year is None and nxt.year is not None and _RANGE_GAP.match(text[cur.end:nxt.start]):
+            year = nxt.year - 1 if cur.month > nxt.month else nxt.year
+            out[i] = replace(cur, year=year)
+    return out
+
+
+# --------------------------------------------------------------------------- resolving
+
+
+def municipal_year(text: str) -> int | None:
+    """The first year of a municipal year printed in ``text`` (``2018 – 2019``, ``2018/19``), or None."""
+    for m in _MUNICIPAL.finditer(text):
+        start, end = int(m.group(1)), m.group(2)
+        end_year = int(end) if len(end) == 4 else start // 100 * 100 + int(end)
+        if end_year == start + 1:
+            return start
+    return None
+
+
+def year_in_municipal_year(start: int, month: int) -> int:
+    """Council years run May to April: May–December in the first year, January–April in the second."""
+    return start if month >= 5 else start + 1
+
+
+def nearest_year(month: int, day: int, reference: str) -> int:
+    """The year that puts ``day month`` nearest to the ``reference`` ISO date."""
+    ref = date.fromisoformat(reference)
+    best, best_gap = ref.year, None
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            gap = abs((date(year, month, day) - ref).days)
+        except ValueError:
+            continue
+        if best_gap is None or gap < best_gap:
+            best, best_gap = year, gap
+    return best
+
+
+def span_to_iso(span: DateSpan, default_year: int | None, reference: str | None = None,
+                municipal: int | None = None) -> str | None:
+    """The ISO date of a span: its printed year, else the municipal year, else ``default_year``,
+    else the year nearest to ``reference``; None when no year can be had or the date is impossible."""
+    year = span.year
     if year is None:
+        if municipal is not None:
+            year = year_in_municipal_year(municipal, span.month)
+        elif default_year is not None:
+            year = default_year
+        elif reference:
+            year = nearest_year(span.month, span.day, reference)
+    if year is None or not YEAR_RANGE[0] <= year <= YEAR_RANGE[1]:
         return None
     try:
-        return date(year, month, day).isoformat()
+        return date(year, span.month, span.day).isoformat()
     except ValueError:
         return None
 
@@ -66,21 +222,16 @@ def _iso(year: int | None, month: int, day: int) -> str | None:
 def parse_date(text: str, context: DateContext | None = None, *, default_year: int | None = None) -> str | None:
     """The first explicit date in ``text`` as ISO ``YYYY-MM-DD``, or None.
 
-    A date without a year takes ``default_year`` (or the context's meeting year).
+    A range (``06/13 FEB 2019``) gives its first day. A date without a year
+    takes ``default_year``, else the year that puts it nearest the context's
+    meeting (or reference) date.
     """
     context = context or DateContext()
-    fallback = default_year if default_year is not None else context.year
-    m = _DAY_MONTH_YEAR.search(text)
-    if m:
-        return _iso(_year(m.group(3), fallback), _MONTHS[m.group(2)[:3].lower()], int(m.group(1)))
-    m = _MONTH_DAY_YEAR.search(text)
-    if m:
-        return _iso(_year(m.group(3), fallback), _MONTHS[m.group(1)[:3].lower()], int(m.group(2)))
-    m = _NUMERIC.search(text)
-    if m:
-        a, b = int(m.group(1)), int(m.group(2))
-        day, month = (a, b) if context.day_first else (b, a)
-        return _iso(_year(m.group(3), None), month, day)
+    reference = context.meeting_date or context.reference_date
+    for span in text_to_spans(text, context):
+        iso = span_to_iso(span, default_year, reference)
+        if iso:
+            return iso
     return None
 
 
@@ -102,5 +253,164 @@ def parse_time(text: str) -> str | None:
     return None
 
 
+# --------------------------------------------------------------------------- day order
+
+_NUMERIC_ONLY = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?![\d/])")
+_DAY_MONTH_WORD = re.compile(r"(?<![\d/])\d{1,2}" + _ORD + r"\s+(?:of\s+)?" + _MONTH + r",?\s+(?:19|20)\d\d", re.I)
+_MONTH_DAY_WORD = re.compile(_MONTH + r"\s+\d{1,2}" + _ORD + r",\s*(?:19|20)\d\d", re.I)
+
+
+def _document_texts(doc: Document, limit: int | None = None) -> Iterator[str]:
+    """Every line and table cell text, in reading order (the first ``limit`` blocks' worth)."""
+    for n, block in enumerate(doc.blocks()):
+        if limit is not None and n >= limit:
+            return
+        if isinstance(block, Line):
+            yield block.text
+        else:
+            for row in block.rows:
+                for cell in row:
+                    if cell.text:
+                        yield cell.text
+
+
+def document_to_day_first(doc: Document) -> bool:
+    """Day-first (UK, Ireland) unless the document's own dates or places say month-first (US).
+
+    Evidence, in order of weight: numeric dates whose first or second number
+    exceeds 12, month-word phrases (``18 April 2023`` vs ``April 18, 2023``),
+    and the names of US states.
+    """
+    score = 0
+    places = _month_first_places()
+    place_hits = 0
+    for text in _document_texts(doc):
+        if any(ch.isdigit() for ch in text):
+            for m in _NUMERIC_ONLY.finditer(text):
+                a, b = int(m.group(1)), int(m.group(2))
+                score += 3 if a > 12 >= b else -3 if b > 12 >= a else 0
+            score += len(_DAY_MONTH_WORD.findall(text)) - len(_MONTH_DAY_WORD.findall(text))
+        if place_hits < 5 and places.search(text):
+            place_hits += 1
+    score -= 2 * place_hits
+    return score >= 0
+
+
+@cache
+def _month_first_places() -> re.Pattern[str]:
+    # Case-sensitive: "Maine" and "Washington" as printed names, not words.
+    return re.compile(r"(?<![\w])" + alternation(lookup("month_first_places")) + r"(?![\w])")
+
+
+# --------------------------------------------------------------------------- records
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    iso: str
+    kind: DateKind
+    text: str
+    evidence: Evidence
+
+
+_KIND_RANK = {DateKind.meeting: 0, DateKind.publication: 1, DateKind.deadline: 2, DateKind.other: 3}
+
+
+def _label_pattern(key: str, tail: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w])" + alternation(lookup(key)) + tail, re.I)
+
+
+_PATTERNS: dict[str, re.Pattern[str]] = {}
+
+
+def _pattern(key: str) -> re.Pattern[str]:
+    if key not in _PATTERNS:
+        if key == "deadline_words":
+            # "by 10am on Monday 17 September 2018", "no later than 5pm, 3 May"
+            tail = (r"[\s:,]*(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|noon)|noon|midday|midnight)"
+                    r"[\s,]*(?:on\s+)?)?(?:the\s+)?\W*$")
+        else:
+            tail = r"\W*(?:on\s+)?$"
+        _PATTERNS[key] = _label_pattern(key, tail)
+    return _PATTERNS[key]
+
+
+def _kind(prefix: str, iso: str, meeting_date: str | None) -> DateKind:
+    if meeting_date and iso == meeting_date:
+        return DateKind.meeting
+    tail = prefix[-80:]
+    if _pattern("publication_labels").search(tail):
+        return DateKind.publication
+    if _pattern("deadline_words").search(tail):
+        return DateKind.deadline
+    return DateKind.other
+
+
+def _line_evidence(line: Line) -> Evidence:
+    if line.bbox is not None:
+        return Evidence(page=line.page, bbox=line.bbox.as_tuple())
+    lines = (line.source_line, line.source_line) if line.source_line else None
+    return Evidence(page=line.page, lines=lines)
+
+
+def _cell_evidence(table: Table, row_index: int, cell_bbox: BBox | None) -> Evidence:
+    if cell_bbox is not None:
+        return Evidence(page=table.page, bbox=cell_bbox.as_tuple())
+    if table.source_lines:
+        first, last = table.source_lines
+        n = min(first + row_index, last)
+        return Evidence(page=table.page, lines=(n, n))
+    return Evidence(page=table.page)
+
+
+def _texts_with_evidence(doc: Document) -> Iterator[tuple[str, Evidence | None, Table | None, Line | None]]:
+    for block in doc.blocks():
+        if isinstance(block, Line):
+            if any(ch.isdigit() for ch in block.text):
+                yield block.text, None, None, block
+        else:
+            for i, row in enumerate(block.rows):
+                for cell in row:
+                    if any(ch.isdigit() for ch in cell.text):
+                        yield cell.text, _cell_evidence(block, i, cell.bbox), block, None
+
+
+def _front_meeting_date(doc: Document, context: DateContext) -> str | None:
+    """The date after a ``Date:`` label near the front, for when no meeting record is known."""
+    label = _pattern("date_labels")
+    for text in _document_texts(doc, limit=80):
+        for span in text_to_spans(text, context):
+            if label.search(text[:span.start]):
+                return span_to_iso(span, context.year)
+    return None
+
+
 def document_to_dates(doc: Document, context: DateContext, record: CouncilDocument) -> list[DateMention]:
-    return []
+    """Every explicit calendar date in the lines and table cells, once per ISO value.
+
+    A year-less date takes the municipal year of the table it sits in (from
+    the table's title), else the year nearest the meeting date. Kinds:
+    ``meeting`` (the document's own meeting date), ``publication`` (after a
+    publication label), ``deadline`` (``by 10am on Monday 17 September``),
+    else ``other``.
+    """
+    from .programme import document_to_table_years  # programme imports this module
+
+    meeting_date = (record.meeting.date if record.meeting else None) or context.meeting_date \
+        or _front_meeting_date(doc, context)
+    reference = meeting_date or context.reference_date
+    table_years = document_to_table_years(doc)
+    found: dict[str, _Found] = {}
+    for text, evidence, table, line in _texts_with_evidence(doc):
+        municipal = table_years.get(id(table)) if table is not None else None
+        for span in text_to_spans(text, context):
+            iso = span_to_iso(span, None, reference, municipal)
+            if not iso:
+                continue
+            kind = _kind(text[:span.start], iso, meeting_date)
+            if evidence is None and line is not None:
+                evidence = _line_evidence(line)
+            prior = found.get(iso)
+            if prior is None or _KIND_RANK[kind] < _KIND_RANK[prior.kind]:
+                found[iso] = _Found(iso, kind, span.text, evidence or Evidence())
+    return [DateMention(date=f.iso, kind=f.kind, text=f.text, evidence=f.evidence) for f in found.values()]

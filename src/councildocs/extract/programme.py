@@ -1,9 +1,472 @@
+"""Work-programme, forward-plan and tracker tables: from table pieces to one record per real row.
+
+The stages, each a plain function whose output can be inspected:
+
+``document_to_pieces`` (every table with its title and header row) →
+``pieces_to_joined`` (a piece whose header repeats, or which carries on at the
+top of the next page, continues the one before; a row cut at the page break
+is merged back) → ``header_to_columns`` (header cells to canonical columns by
+fuzzy match against ``programme_columns`` in ``models/terms.json``) →
+``joined_to_rows`` (one :class:`WorkProgrammeRow` per real row, the meeting of
+the row above inherited, the meeting date resolved with the table's
+municipal year).
+
+:func:`join_table_pieces` exposes the joining alone, for any table.
+"""
+
 from __future__ import annotations
 
-from ..document import Document
-from ..records import WorkProgrammeRow
-from .dates import DateContext
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from rapidfuzz import fuzz
+
+from ..document import BBox, Cell, Document, Line, Table
+from ..records import Evidence, ProgrammeKind, WorkProgrammeRow
+from ..vocab import lookup
+from .dates import DateContext, municipal_year, span_to_iso, text_to_spans
+
+#: A header cell maps to a canonical column when its score reaches this (0–100).
+COLUMN_THRESHOLD = 78
+#: A responsible column beyond the first needs this score (``Lead officer`` + ``Portfolio holder``).
+EXTRA_RESPONSIBLE_THRESHOLD = 90
+#: Header rows are short: a cell longer than this is data.
+MAX_HEADER_CELL = 100
+#: Title lines above a table are short and few.
+MAX_TITLE_LINE = 150
+MAX_TITLE_LINES = 3
+#: Lines allowed between two pieces of one table (a repeated title, a page header).
+MAX_LINES_BETWEEN = 4
+#: PDF pieces on consecutive pages continue each other when their left and right edges agree this well.
+EDGE_TOLERANCE = 15.0
+
+_NORM = re.compile(r"[^a-z0-9]+")
+_YEAR_ONLY = re.compile(r"^(?:19|20)\d\d$")
+_TERMINAL = (".", "?", "!", ":", ")")
+_YES = re.compile(r"^\s*(?:yes|y|exempt|confidential|private|part\s*(?:ii|2|b)|closed|true)\b", re.I)
+_NO = re.compile(r"^\s*(?:no|n|open|public|none|not exempt|false)\b", re.I)
+
+
+@dataclass(slots=True)
+class Row:
+    """One real table row with where it was found (a row merged across pages keeps its first place)."""
+
+    cells: list[str]
+    page: int
+    bbox: BBox | None = None
+    lines: tuple[int, int] | None = None
+
+
+@dataclass(slots=True)
+class Piece:
+    """One table block as found on a page, with its title and header row split off."""
+
+    table: Table
+    title: str
+    title_rows: list[str]
+    header: list[str] | None
+    rows: list[Row]
+    lines_before: list[Line]
+    first_on_page: bool
+    last_on_page: bool
+
+
+@dataclass(slots=True)
+class JoinedTable:
+    """A table put back together from its pieces."""
+
+    title: str
+    header: list[str] | None
+    rows: list[Row] = field(default_factory=list)
+    pieces: list[Piece] = field(default_factory=list)
+
+    def to_table(self) -> Table:
+        first = self.pieces[0].table
+        last = self.pieces[-1].table
+        cells = [[Cell(text=h) for h in self.header]] if self.header else []
+        cells += [[Cell(text=t) for t in r.cells] for r in self.rows]
+        lines = None
+        if first.source_lines and last.source_lines:
+            lines = (first.source_lines[0], last.source_lines[1])
+        return Table(rows=cells, page=first.page, bbox=first.bbox, source_lines=lines, ruled=first.ruled)
+
+
+# --------------------------------------------------------------------------- pieces
+
+
+def _norm(text: str) -> str:
+    return _NORM.sub(" ", text.lower()).strip()
+
+
+def _is_title_line(line: Line) -> bool:
+    text = line.text.strip()
+    return (bool(text) and len(text) <= MAX_TITLE_LINE and line.bullet is None
+            and not text.endswith((".", ";", ",")) and line.kind == "body")
+
+
+def _row_evidence(table: Table, index: int, cells: list[Cell]) -> Row:
+    boxes = [c.bbox for c in cells if c.bbox is not None]
+    bbox = None
+    for b in boxes:
+        bbox = b.union(bbox)
+    lines = None
+    if table.source_lines:
+        first, last = table.source_lines
+        n = min(first + index, last)
+        lines = (n, n)
+    return Row(cells=[c.text.strip() for c in cells], page=table.page, bbox=bbox, lines=lines)
+
+
+def _is_header_row(cells: list[str]) -> bool:
+    filled = [c for c in cells if c]
+    if len(filled) < 2 or any(len(c) > MAX_HEADER_CELL for c in filled):
+        return False
+    if any(text_to_spans(c) for c in filled):
+        return False
+    return len(header_to_columns(cells)) >= 2
+
+
+def _looks_like_generic_header(cells: list[Cell]) -> bool:
+    """Short, filled, digit-free cells: a header row of a table that is not a programme."""
+    texts = [c.text.strip() for c in cells]
+    return (len(texts) >= 2 and all(texts) and all(len(t) <= 40 for t in texts)
+            and not any(ch.isdigit() for t in texts for ch in t))
+
+
+def _split_title_rows(table: Table) -> tuple[list[str], list[str] | None, int]:
+    """Leading one-cell rows of a wide table are titles (``ALLOCATED ITEMS``); then maybe a header."""
+    titles: list[str] = []
+    i = 0
+    while i < len(table.rows) and table.n_cols > 1:
+        filled = [c.text.strip() for c in table.rows[i] if c.text.strip()]
+        if len(filled) == 1 and table.rows[i][0].text.strip() and not text_to_spans(filled[0]) \
+                and len(filled[0]) <= MAX_TITLE_LINE and i + 1 < len(table.rows):
+            titles.append(filled[0])
+            i += 1
+        else:
+            break
+    header = None
+    if i < len(table.rows):
+        cells = [c.text.strip() for c in table.rows[i]]
+        if _is_header_row(cells) or (i == 0 and _looks_like_generic_header(table.rows[i])
+                                     and len(table.rows) > 1):
+            header = cells
+            i += 1
+    return titles, header, i
+
+
+def document_to_pieces(doc: Document) -> list[Piece]:
+    """Every table block of the document with its title lines, title rows and header row."""
+    pieces: list[Piece] = []
+    for page in doc.pages:
+        body = [b for b in page.blocks if not (isinstance(b, Line) and b.kind != "body")]
+        for index, block in enumerate(body):
+            if not isinstance(block, Table) or not block.rows:
+                continue
+            before: list[Line] = []
+            j = index - 1
+            while j >= 0 and isinstance(body[j], Line) and len(before) < MAX_LINES_BETWEEN + 2:
+                before.insert(0, body[j])  # type: ignore[arg-type]
+                j -= 1
+            title_lines: list[str] = []
+            for line in reversed(before):
+                if not _is_title_line(line) or len(title_lines) >= MAX_TITLE_LINES:
+                    break
+                title_lines.insert(0, line.text.strip())
+            titles, header, start = _split_title_rows(block)
+            rows = [_row_evidence(block, i, r) for i, r in enumerate(block.rows) if i >= start]
+            pieces.append(Piece(
+                table=block, title=" ".join([*title_lines, *titles]), title_rows=titles, header=header,
+                rows=[r for r in rows if any(r.cells)], lines_before=before,
+                first_on_page=index == 0 or all(isinstance(b, Line) and _is_title_line(b) for b in body[:index]),
+                last_on_page=index == len(body) - 1,
+            ))
+    return pieces
+
+
+# --------------------------------------------------------------------------- joining
+
+
+def _same_header(a: list[str] | None, b: list[str] | None) -> bool:
+    if not a or not b:
+        return False
+    return fuzz.ratio(_norm(" | ".join(a)), _norm(" | ".join(b))) >= 90
+
+
+def _edges_agree(a: Table, b: Table) -> bool:
+    if a.bbox is None or b.bbox is None:
+        return False
+    return abs(a.bbox.x0 - b.bbox.x0) <= EDGE_TOLERANCE and abs(a.bbox.x1 - b.bbox.x1) <= EDGE_TOLERANCE
+
+
+def piece_continues(prev: JoinedTable, piece: Piece) -> bool:
+    """Does ``piece`` carry on the table ``prev``?
+
+    Either its header repeats ``prev``'s with at most a repeated title between
+    them, or (headerless) it opens the next page where ``prev`` closed the
+    last one, with the same columns at the same place.
+    """
+    last = prev.pieces[-1]
+    between = [ln for ln in piece.lines_before if ln.page == piece.table.page]
+    if last.table.page == piece.table.page:
+        # On one page (or in text without page breaks) only the lines after the previous table count.
+        between = between[-MAX_LINES_BETWEEN - 1:]
+    if _same_header(prev.header, piece.header):
+        return len(between) <= MAX_LINES_BETWEEN and all(_is_title_line(ln) for ln in between)
+    if piece.header is not None or piece.title_rows:
+        return False
+    next_page = piece.table.page == last.table.page + 1 and last.last_on_page and piece.first_on_page
+    same_cols = last.table.n_cols == piece.table.n_cols
+    return next_page and same_cols and (_edges_agree(last.table, piece.table) or last.table.bbox is None)
+
+
+def _filled(cells: list[str]) -> set[int]:
+    return {i for i, c in enumerate(cells) if c}
+
+
+def _starts_lower(text: str) -> bool:
+    return bool(text) and (text[0].islower() or text[0] in ",;&+-–")
+
+
+def _first_cell_fragment(prev: list[str], row: list[str]) -> bool:
+    """The first cell completes the previous one: ``CABINET 12 SEPT`` + ``2018``, ``COUNCIL`` + ``29 JAN 2019``."""
+    first, before = row[0], prev[0]
+    if not first:
+        return True
+    if _YEAR_ONLY.match(first) or _starts_lower(first):
+        return True
+    letters = re.sub(r"[^A-Za-z]", "", first)
+    date_only = bool(text_to_spans(first)) and len(letters) <= 12
+    return date_only and bool(before) and not text_to_spans(before) and not _YEAR_ONLY.search(before)
+
+
+def row_continues(prev: list[str], row: list[str], *, after_break: bool) -> bool:
+    """Is ``row`` the rest of ``prev``, cut by a page break (``after_break``) or wrapped in an unruled table?
+
+    A continuation fills only cells that ``prev`` fills (its first cell aside)
+    and shows a sign of being cut: a fragment of the first cell, a lower-case
+    start, or fewer filled cells. Mid-page the test is stricter: every filled
+    cell must start in lower case, so ``| Risk management report | ...`` is a
+    new row that inherits the meeting above.
+    """
+    if not any(prev) or len(row) != len(prev):
+        return False
+    rest_row, rest_prev = _filled(row) - {0}, _filled(prev) - {0}
+    if not rest_row <= rest_prev and any(row[1:]):
+        return False
+    if not after_break:
+        return not row[0] and bool(rest_row) and all(_starts_lower(row[i]) for i in rest_row)
+    if not _first_cell_fragment(prev, row):
+        return False
+    if row[0] and not any(row[1:]):
+        return True  # "29 JAN 2019" completing "COUNCIL"
+    return (bool(row[0]) or any(_starts_lower(row[i]) for i in rest_row)
+            or len(rest_row) < len(rest_prev)
+            or any(prev[i] and not prev[i].endswith(_TERMINAL) for i in rest_row))
+
+
+def _merge(prev: Row, row: Row) -> Row:
+    cells = [" ".join(p for p in (a, b) if p) for a, b in zip(prev.cells, row.cells, strict=False)]
+    lines = prev.lines
+    if prev.lines and row.lines and row.page == prev.page:
+        lines = (prev.lines[0], row.lines[1])
+    return Row(cells=cells, page=prev.page, bbox=prev.bbox, lines=lines)
+
+
+def _append_rows(table: JoinedTable, rows: list[Row], *, after_break: bool) -> None:
+    for i, row in enumerate(rows):
+        if table.rows and row_continues(table.rows[-1].cells, row.cells, after_break=after_break and i == 0):
+            table.rows[-1] = _merge(table.rows[-1], row)
+        else:
+            table.rows.append(row)
+
+
+def pieces_to_joined(pieces: list[Piece]) -> list[JoinedTable]:
+    """Join continued pieces; a repeated header row is dropped and a row cut at the break merged."""
+    joined: list[JoinedTable] = []
+    for piece in pieces:
+        if joined and piece_continues(joined[-1], piece):
+            current = joined[-1]
+            current.pieces.append(piece)
+            _append_rows(current, piece.rows, after_break=True)
+            continue
+        current = JoinedTable(title=piece.title, header=piece.header, pieces=[piece])
+        _append_rows(current, piece.rows, after_break=False)
+        joined.append(current)
+    return joined
+
+
+def join_table_pieces(doc: Document) -> list[Table]:
+    """Every table of the document with its continued pieces joined: one header, one row per real row."""
+    return [t.to_table() for t in pieces_to_joined(document_to_pieces(doc))]
+
+
+# --------------------------------------------------------------------------- columns
+
+
+@cache
+def _column_terms() -> dict[str, tuple[str, ...]]:
+    return {k: tuple(_norm(t) for t in v) for k, v in lookup("programme_columns").items()}
+
+
+def header_score(header: str, term: str) -> float:
+    """How well a header cell names a column (0–100): whole match, leading words, contained phrase, or typo."""
+    h = _norm(header)
+    if not h or not term:
+        return 0.0
+    if h == term:
+        return 100.0
+    score = float(fuzz.ratio(h, term))
+    if h.startswith(term + " "):
+        score = max(score, 90.0)
+    elif f" {term} " in f" {h} ":
+        score = max(score, 80.0)
+    if len(h.split()) <= 4:
+        score = max(score, 0.95 * fuzz.token_sort_ratio(h, term))
+    return score
+
+
+def header_to_columns(header: list[str]) -> dict[int, str]:
+    """Header cell index → canonical column (``meeting``, ``topic``, ``responsible``, ``scope``,
+    ``exempt``, ``key_decision``), the best-scoring pairs first, each column once
+    (``responsible`` may take several cells when each names it clearly)."""
+    scored: list[tuple[float, int, str]] = []
+    for i, cell in enumerate(header):
+        for column, terms in _column_terms().items():
+            best = max((header_score(cell, t) for t in terms), default=0.0)
+            if best >= COLUMN_THRESHOLD:
+                scored.append((best, -i, column))
+    taken: dict[int, str] = {}
+    used: set[str] = set()
+    for score, neg_i, column in sorted(scored, reverse=True):
+        i = -neg_i
+        if i in taken:
+            continue
+        if column in used and not (column == "responsible" and score >= EXTRA_RESPONSIBLE_THRESHOLD):
+            continue
+        taken[i] = column
+        used.add(column)
+    return taken
+
+
+# --------------------------------------------------------------------------- rows
+
+
+@cache
+def _kind_terms() -> tuple[tuple[str, str], ...]:
+    pairs = [(_norm(t), kind) for kind, terms in lookup("programme_kinds").items() for t in terms]
+    return tuple(sorted(pairs, key=lambda p: len(p[0]), reverse=True))
+
+
+def title_to_kind(title: str) -> ProgrammeKind | None:
+    """The kind named by the longest programme term in a title (``Forward Work Programme`` is a work programme)."""
+    text = f" {_norm(title)} "
+    for term, kind in _kind_terms():
+        if f" {term} " in text:
+            return ProgrammeKind(kind)
+    return None
+
+
+def joined_to_kind(table: JoinedTable, columns: dict[int, str]) -> ProgrammeKind | None:
+    """A table's kind from its title, else from its header; None when it is no programme."""
+    kind = title_to_kind(table.title)
+    have = set(columns.values())
+    if not {"meeting", "topic"} <= have:
+        return None
+    if kind is None and table.header:
+        kind = title_to_kind(" ".join(table.header))
+    if kind is None and "key_decision" in have:
+        kind = ProgrammeKind.forward_plan
+    if kind is None and have & {"responsible", "scope"}:
+        kind = ProgrammeKind.work_programme
+    return kind
+
+
+def _table_year(table: JoinedTable) -> int | None:
+    year = municipal_year(table.title)
+    if year is None:
+        for line in table.pieces[0].lines_before[-MAX_TITLE_LINES:]:
+            year = municipal_year(line.text) or year
+    return year
+
+
+def _exempt(text: str) -> bool | None:
+    if not text:
+        return None
+    if _YES.match(text):
+        return True
+    if _NO.match(text):
+        return False
+    return None
+
+
+def _resolve_meeting(cell: str, context: DateContext, year: int | None) -> str | None:
+    reference = context.meeting_date or context.reference_date
+    for span in text_to_spans(cell, context):
+        iso = span_to_iso(span, None, reference, year)
+        if iso:
+            return iso
+    return None
+
+
+def _evidence(row: Row) -> Evidence:
+    if row.bbox is not None:
+        return Evidence(page=row.page, bbox=row.bbox.as_tuple())
+    return Evidence(page=row.page, lines=row.lines)
+
+
+def joined_to_rows(table: JoinedTable, context: DateContext) -> list[WorkProgrammeRow]:
+    """One record per real row of a programme table; empty meeting cells inherit the row above."""
+    if not table.header:
+        return []
+    columns = header_to_columns(table.header)
+    kind = joined_to_kind(table, columns)
+    if kind is None:
+        return []
+    year = _table_year(table)
+    out: list[WorkProgrammeRow] = []
+    meeting, meeting_date = "", None
+    for row in table.rows:
+        values: dict[str, list[str]] = {}
+        other: dict[str, str] = {}
+        for i, text in enumerate(row.cells):
+            if not text:
+                continue
+            column = columns.get(i)
+            if column in (None, "key_decision"):
+                name = table.header[i] if i < len(table.header) and table.header[i] else f"column {i + 1}"
+                other[name] = text
+            else:
+                values.setdefault(column, []).append(text)
+        cell = " ".join(values.get("meeting", []))
+        if cell:
+            meeting, meeting_date = cell, _resolve_meeting(cell, context, year)
+        elif not any(values.get(k) for k in ("topic", "responsible", "scope")):
+            continue
+        out.append(WorkProgrammeRow(
+            kind=kind, meeting=meeting, meeting_date=meeting_date,
+            topic=" ".join(values.get("topic", [])), responsible=", ".join(values.get("responsible", [])),
+            scope=" ".join(values.get("scope", [])), exempt=_exempt(" ".join(values.get("exempt", []))),
+            other=other, evidence=_evidence(row),
+        ))
+    return out
 
 
 def document_to_programme(doc: Document, context: DateContext) -> list[WorkProgrammeRow]:
-    return []
+    """Every row of the document's work-programme, forward-plan and tracker tables, in order."""
+    rows: list[WorkProgrammeRow] = []
+    for table in pieces_to_joined(document_to_pieces(doc)):
+        rows.extend(joined_to_rows(table, context))
+    return rows
+
+
+def document_to_table_years(doc: Document) -> dict[int, int]:
+    """``id(table block)`` → the first year of the municipal year its (joined) table's title prints."""
+    years: dict[int, int] = {}
+    for table in pieces_to_joined(document_to_pieces(doc)):
+        year = _table_year(table)
+        if year is not None:
+            for piece in table.pieces:
+                years[id(piece.table)] = year
+    return years
