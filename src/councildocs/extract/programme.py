@@ -214,8 +214,10 @@ def piece_continues(prev: JoinedTable, piece: Piece) -> bool:
         between = between[-MAX_LINES_BETWEEN - 1:]
     if _same_header(prev.header, piece.header):
         return len(between) <= MAX_LINES_BETWEEN and all(_is_title_line(ln) for ln in between)
-    if piece.header is not None or piece.title_rows:
+    if piece.header is not None:
         return False
+    if piece.title_rows and [_norm(t) for t in piece.title_rows] != [_norm(t) for t in prev.pieces[0].title_rows]:
+        return False  # a title row of its own starts another table; a repeated one does not
     next_page = piece.table.page == last.table.page + 1 and last.last_on_page and piece.first_on_page
     same_cols = last.table.n_cols == piece.table.n_cols
     return next_page and same_cols and (_edges_agree(last.table, piece.table) or last.table.bbox is None)
