@@ -132,6 +132,13 @@ class Document:
         for page in self.pages:
             yield from page.blocks
 
+    def lines_and_tables(self) -> Iterator[Block]:
+        """The running text and tables in reading order, without running headers and footers."""
+        for page in self.pages:
+            for block in page.blocks:
+                if isinstance(block, Table) or block.kind == "body":
+                    yield block
+
     def lines(self, *, body_only: bool = True) -> Iterator[Line]:
         """Every line of running text; running headers and footers are left out unless asked for."""
         for page in self.pages:

@@ -1,22 +1,168 @@
-"""Find the parts of a document: front sheet, agenda, minutes, reports, appendices."""
+"""Find the parts of a document: front sheet, agenda, minutes, reports, appendices.
+
+``blocks_to_parts`` works on paragraphs (wrapped lines joined) and looks for
+anchors, each recognised by its words from ``models/terms.json`` and its shape:
+
+* an agenda heading (``Agenda``, ``A g e n d a``);
+* an attendance heading (``Present:``): a set of minutes, whose title block
+  (body, date, times, ``Minutes of the meeting held on…``) is the few short
+  paragraphs just above it;
+* a report heading (``REPORT for meeting to be held on…``, ``Report to
+  Cabinet``, a ``Report title:`` table), with the short lines above it
+  (``Item No 5``, the committee name);
+* an appendix heading (``Appendix A``).
+
+Everything before the first anchor is the front sheet; a set of minutes ends
+at its signature line (``CHAIR``) or at the next anchor.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from .document import Block, Document
+from .document import Document, Table
+from .layout import Para, lines_to_paras
+from .textpatterns import SIGNATURE, attendance_heading, item_label, prefixed
 
 PartKind = Literal["front_sheet", "agenda", "minutes", "report", "appendix", "other"]
+
+#: How many short paragraphs above an attendance heading may belong to the minutes' title block.
+TITLE_BLOCK = 8
+#: How many short paragraphs above a report heading may belong to the report's front lines.
+REPORT_LEAD = 4
+
+_REPORT = re.compile(r"^\s*report\s+(?:for|to|of|title)\b", re.I)
+_REPORT_TABLE = re.compile(r"^\s*report\s+title\b", re.I)
+_APPENDIX = re.compile(r"^\s*(?:appendix|annex|schedule)\s+[A-Z0-9]{1,3}\b", re.I)
+_SPACES = re.compile(r"\s+")
 
 
 @dataclass(slots=True)
 class Part:
-    """A run of blocks that belong together, with its kind."""
+    """A run of paragraphs and tables that belong together, with its kind."""
 
     kind: PartKind
-    blocks: list[Block] = field(default_factory=list)
+    blocks: list[Para | Table] = field(default_factory=list)
+
+    @property
+    def paras(self) -> list[Para]:
+        return [b for b in self.blocks if isinstance(b, Para)]
+
+
+def _words(para: Para) -> int:
+    return len(para.text.split())
+
+
+def is_agenda_heading(para: Para) -> bool:
+    text = para.text.strip().rstrip(":")
+    squeezed = _SPACES.sub("", text).lower()
+    return len(text) <= 40 and any(
+        squeezed == _SPACES.sub("", w).lower() for w in heading_words("agenda_headings"))
+
+
+def heading_words(key: str) -> tuple[str, ...]:
+    from .vocab import lookup
+
+    return tuple(lookup(key))
+
+
+def is_present_heading(para: Para) -> bool:
+    """``Present:``, ``PRESENT``, ``Members Present:-`` — but not ``Apologies`` (those appear inside items too)."""
+    m = attendance_heading().match(para.text)
+    return bool(m and m.group("present"))
+
+
+def is_report_heading(block: Para | Table) -> bool:
+    if isinstance(block, Table):
+        first = block.rows[0][0].text if block.rows and block.rows[0] else ""
+        return bool(_REPORT_TABLE.match(first))
+    return bool(_REPORT.match(block.text)) and _words(block) <= 16
+
+
+def is_appendix_heading(para: Para) -> bool:
+    return bool(_APPENDIX.match(para.text)) and _words(para) <= 10
+
+
+def _is_short_title(block: Para | Table) -> bool:
+    if isinstance(block, Table):
+        return False
+    text = block.text
+    if prefixed("minutes_headings").match(text):
+        return True
+    return _words(block) <= 16 and not text.endswith((".", ",", ";")) and not SIGNATURE.match(text)
+
+
+def _backtrack(blocks: list[Para | Table], index: int, limit: int, floor: int) -> int:
+    """The first index of the short title paragraphs directly above ``index`` (not below ``floor``)."""
+    start = index
+    while start - 1 >= floor and index - (start - 1) <= limit and _is_short_title(blocks[start - 1]):
+        start -= 1
+    return start
+
+
+def _same_report(anchors: list[tuple[int, PartKind]], i: int) -> bool:
+    return bool(anchors) and anchors[-1][1] == "report" and i - anchors[-1][0] <= REPORT_LEAD + 2
+
+
+def find_anchors(blocks: list[Para | Table]) -> list[tuple[int, PartKind]]:
+    """(start index, kind) of every part, in order."""
+    anchors: list[tuple[int, PartKind]] = []
+    floor = 0
+    for i, block in enumerate(blocks):
+        if isinstance(block, Table):
+            if is_report_heading(block) and not _same_report(anchors, i):
+                start = i - 1 if i and isinstance(blocks[i - 1], Para) and blocks[i - 1].heading else i
+                anchors.append((max(start, floor), "report"))
+                floor = i + 1
+            continue
+        kind: PartKind | None = None
+        start = i
+        if is_present_heading(block):
+            kind, start = "minutes", _backtrack(blocks, i, TITLE_BLOCK, floor)
+        elif is_agenda_heading(block):
+            kind = "agenda"
+        elif is_report_heading(block):
+            if _same_report(anchors, i):
+                continue  # "Report of Director ..." among the front lines of the report just found
+            kind, start = "report", _backtrack(blocks, i, REPORT_LEAD, floor)
+        elif item_label().match(block.text) and i + 1 < len(blocks) and is_report_heading(blocks[i + 1]):
+            continue  # the report anchor on the next line takes this label with it
+        elif is_appendix_heading(block):
+            kind = "appendix"
+        if kind is None:
+            continue
+        if anchors and anchors[-1][1] == "minutes" and kind == "minutes" and start <= anchors[-1][0] + 1:
+            continue  # a second attendance heading in the same title block
+        anchors.append((start, kind))
+        floor = i + 1
+    return anchors
 
 
 def blocks_to_parts(doc: Document) -> list[Part]:
-    return [Part("other", [b for b in doc.blocks() if not (hasattr(b, "kind") and b.kind != "body")])]
+    """Split a document's body into parts (front sheet, agenda, minutes, reports, appendices)."""
+    blocks = lines_to_paras(doc.lines_and_tables())
+    anchors = find_anchors(blocks)
+    parts: list[Part] = []
+    if not anchors or anchors[0][0] > 0:
+        end = anchors[0][0] if anchors else len(blocks)
+        parts.append(Part("front_sheet" if anchors else "other", blocks[:end]))
+    for n, (start, kind) in enumerate(anchors):
+        end = anchors[n + 1][0] if n + 1 < len(anchors) else len(blocks)
+        chunk = blocks[start:end]
+        if kind == "minutes":
+            cut = _signature_index(chunk)
+            if cut is not None and cut + 1 < len(chunk):
+                parts.append(Part("minutes", chunk[: cut + 1]))
+                parts.append(Part("other", chunk[cut + 1:]))
+                continue
+        parts.append(Part(kind, chunk))
+    return parts
+
+
+def _signature_index(chunk: list[Para | Table]) -> int | None:
+    for i, block in enumerate(chunk):
+        if i > 2 and isinstance(block, Para) and SIGNATURE.match(block.text) and _words(block) <= 4:
+            return i
+    return None

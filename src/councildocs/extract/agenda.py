@@ -1,8 +1,54 @@
+"""The agenda: numbered items with title, description, page range and exempt flag.
+
+Items are read from the agenda part (after an ``Agenda`` heading), or, when a
+pack prints its agenda on the front sheet without a heading, from the front
+sheet. Item numbers only go up; a page reference printed on its own line
+(``(Page 5)``) belongs to the item above it.
+"""
+
 from __future__ import annotations
 
+from ..document import Table
+from ..layout import Para
 from ..records import AgendaItem
 from ..segment import Part
+from .items import parse_heading, split_page_range
+
+#: Without an agenda heading, a front sheet needs this many numbered items in a row to count as an agenda.
+MIN_HEADLESS_ITEMS = 3
 
 
 def parts_to_agenda(parts: list[Part]) -> list[AgendaItem]:
-    return []
+    """The agenda items of the document's own meeting, in order."""
+    agenda = next((p for p in parts if p.kind == "agenda"), None)
+    if agenda is not None:
+        return blocks_to_agenda(agenda.blocks)
+    front = next((p for p in parts if p.kind == "front_sheet"), None)
+    items = blocks_to_agenda(front.blocks) if front is not None else []
+    return items if len(items) >= MIN_HEADLESS_ITEMS else []
+
+
+def blocks_to_agenda(blocks: list[Para | Table]) -> list[AgendaItem]:
+    items: list[AgendaItem] = []
+    last_key: tuple[int, ...] | None = None
+    for block in blocks:
+        if isinstance(block, Table):
+            continue
+        heading = parse_heading(block, strict=False)
+        if heading is not None and (last_key is None or heading.key > last_key):
+            items.append(AgendaItem(number=heading.number, title=heading.title, exempt=heading.exempt,
+                                    page_start=heading.page_start, page_end=heading.page_end,
+                                    evidence=block.evidence))
+            last_key = heading.key
+            continue
+        if not items:
+            continue
+        item = items[-1]
+        rest, start, end = split_page_range(block.text)
+        if start is not None and not rest.strip() and item.page_start is None:
+            item.page_start, item.page_end = start, end
+        elif item.description is None and not block.bold and len(block.text.split()) > 1:
+            item.description = block.text
+    return items
+
+

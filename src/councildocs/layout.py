@@ -1,0 +1,118 @@
+"""Paragraphs from lines, and evidence from either.
+
+A PDF wraps one paragraph over several lines; a text file usually keeps it on
+one. ``lines_to_paras`` joins wrapped lines back so that extractors read the
+same paragraph whatever the input format.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from .document import Block, Line, Table
+from .records import Evidence
+
+#: A PDF line continues the paragraph above when the space between them is under this many line heights.
+WRAP_GAP = 0.55
+#: ... and the line above reaches this fraction of the widest line's right edge on its page.
+FULL_LINE = 0.78
+
+
+@dataclass(slots=True)
+class Para:
+    """One paragraph: its lines and their text joined by single spaces."""
+
+    lines: list[Line] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return " ".join(line.text for line in self.lines)
+
+    @property
+    def first(self) -> Line:
+        return self.lines[0]
+
+    @property
+    def bold(self) -> bool:
+        return all(line.bold for line in self.lines)
+
+    @property
+    def heading(self) -> int | None:
+        return self.first.heading
+
+    @property
+    def bullet(self) -> str | None:
+        return self.first.bullet
+
+    @property
+    def page(self) -> int:
+        return self.first.page
+
+    @property
+    def evidence(self) -> Evidence:
+        return evidence_for(self.lines)
+
+
+def evidence_for(items: Sequence[Line | Table | Para]) -> Evidence:
+    """Page and bbox (PDF) or source line span (text) covering ``items``."""
+    lines: list[Line | Table] = []
+    for item in items:
+        lines.extend(item.lines if isinstance(item, Para) else [item])
+    if not lines:
+        return Evidence()
+    first = lines[0]
+    bbox = None
+    for item in lines:
+        if item.bbox is not None and item.page == first.page:
+            bbox = item.bbox if bbox is None else bbox.union(item.bbox)
+    spans = [s for item in lines for s in _span(item)]
+    return Evidence(page=first.page, bbox=bbox.as_tuple() if bbox else None,
+                    lines=(min(spans), max(spans)) if spans and bbox is None else None)
+
+
+def _span(item: Line | Table) -> list[int]:
+    if isinstance(item, Table):
+        return list(item.source_lines) if item.source_lines else []
+    return [item.source_line] if item.source_line is not None else []
+
+
+def _right_edges(lines: Iterable[Line]) -> dict[int, float]:
+    edges: dict[int, float] = {}
+    for line in lines:
+        if line.bbox is not None:
+            edges[line.page] = max(edges.get(line.page, 0.0), line.bbox.x1)
+    return edges
+
+
+def _continues(prev: Line, line: Line, right: dict[int, float]) -> bool:
+    if line.bullet or line.heading != prev.heading or line.bold != prev.bold:
+        return False
+    if line.bbox is None or prev.bbox is None:
+        # Text input: a wrapped line shows itself by starting in lower case right under its paragraph.
+        return line.gap == 0 and line.text[:1].islower()
+    if line.page != prev.page or line.gap > WRAP_GAP:
+        return False
+    if prev.size and line.size and abs(prev.size - line.size) > 0.6:
+        return False
+    if line.heading is not None:
+        return True  # a heading wrapped over two lines: same level, no gap
+    edge = right.get(prev.page, prev.bbox.x1)
+    return prev.bbox.x1 >= FULL_LINE * edge and line.bbox.x0 <= prev.bbox.x0 + 2 * (prev.size or 10)
+
+
+def lines_to_paras(blocks: Iterable[Block]) -> list[Para | Table]:
+    """Join wrapped lines into paragraphs; tables pass through in place."""
+    blocks = list(blocks)
+    right = _right_edges(b for b in blocks if isinstance(b, Line))
+    out: list[Para | Table] = []
+    for block in blocks:
+        if isinstance(block, Table):
+            out.append(block)
+            continue
+        last = out[-1] if out else None
+        if isinstance(last, Para) and _continues(last.lines[-1], block, right):
+            last.lines.append(block)
+        else:
+            out.append(Para([block]))
+    return out

@@ -1,0 +1,94 @@
+"""Compiled patterns shared by the segmenter and the extractors, built once from ``models/terms.json``.
+
+Wordings (headings, labels, decision words) come from the term lists; only the
+shapes of numbers (item numbers, page ranges) are written here. All patterns
+are anchored and free of nested quantifiers, so they run in linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .vocab import alternation, lookup
+
+_SEP = r"\s*(?:[:;.\-–—]+\s*|$)"  # what may follow a label: punctuation, or the end of the line
+
+
+@cache
+def item_number() -> re.Pattern[str]:
+    """An item heading: optional ``*`` (exempt), optional ``Item No``, the number, then the title."""
+    return re.compile(
+        r"^(?P<exempt>\*\s*)?(?i:(?:agenda\s+)?item\s*(?:no\.?|number|#)?\s*)?"
+        r"(?P<num>(?:[A-Z]{2,5}\s?)?\d{1,4}(?:[./]\d{1,3}){0,3}[a-z]?)"
+        r"(?:\s*[.):]|\s+[-–—])?\s+(?P<title>[A-Z\"'‘“(].*)$"
+    )
+
+
+@cache
+def item_label() -> re.Pattern[str]:
+    """A bare ``Item 7`` / ``Item No 5`` line (report front pages)."""
+    return re.compile(r"^(?:agenda\s+)?item\s*(?:no\.?|number)?\s*(?P<num>[A-Z]{0,5}\s?\d{1,4}(?:[./]\d{1,3})?)\s*$",
+                      re.I)
+
+
+@cache
+def heading(key: str) -> re.Pattern[str]:
+    """A line that *is* one of the term list's headings, optionally followed by ``:`` or ``-``."""
+    words = lookup(key)
+    if not isinstance(words, tuple):
+        words = tuple(w for group in words.values() for w in group)
+    return re.compile(r"^\s*" + alternation(words) + _SEP, re.I)
+
+
+@cache
+def prefixed(key: str) -> re.Pattern[str]:
+    """A line that starts with one of the term list's phrases."""
+    return re.compile(r"^\s*" + alternation(lookup(key)) + r"(?![\w])", re.I)
+
+
+@cache
+def labelled(key: str) -> re.Pattern[str]:
+    """``Label: value`` where the label is one of the term list's words; the value is group ``value``."""
+    return re.compile(r"^\s*" + alternation(lookup(key)) + r"\s*[:\-–]\s*(?P<value>\S.*)$", re.I)
+
+
+@cache
+def attendance_heading() -> re.Pattern[str]:
+    """An attendance heading (``Present:``, ``Members Present:-``, ``Apologies``); group ``status`` tells which."""
+    groups = "|".join(f"(?P<{status}>{alternation(words)})"
+                      for status, words in lookup("attendance_headings").items())
+    return re.compile(r"^\s*(?:" + groups + r")\s*(?:[:;.\-–—]+|$)", re.I)
+
+
+@cache
+def decision() -> re.Pattern[str]:
+    """A decision block's opening: ``RESOLVED``, ``It was RESOLVED``, ``AGREED``… (upper case, as minutes print them)."""
+    words = alternation(lookup("decision_words"))
+    return re.compile(r"^\s*(?:it\s+was\s+(?:(?:further|also|unanimously)\s+)?|and\s+|members\s+)?(?P<word>" + words
+                      + r")(?![\w-])", re.I)
+
+
+@cache
+def decision_lead() -> re.Pattern[str]:
+    """What may stand between the decision word and the decision: ``to``, ``that``, ``:``, ``;``, a dash."""
+    leads = alternation(lookup("decision_leads"))
+    return re.compile(r"^\s*(?:[:;,.\-–—]\s*)*(?:(?:" + leads + r")\b\s*(?:[:;,\-–—]\s*)*)?", re.I)
+
+
+PAGE_RANGE = re.compile(
+    r"(?:\(\s*pages?\s*(?P<a>\d{1,4})(?:\s*[-–]\s*(?P<b>\d{1,4}))?\s*\)"
+    r"|\bpages?\s+(?P<c>\d{1,4})(?:\s*[-–]\s*(?P<d>\d{1,4}))?"
+    r"|(?<![\d/-])(?P<e>\d{1,4})\s+[-–]\s+(?P<f>\d{1,4}))\s*$",
+    re.I,
+)
+CLAUSE = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))\s", re.I)
+SIGNATURE = re.compile(
+    r"^\s*(?:(?:the\s+)?(?:chair|chairman|chairperson|chairwoman|mayor)(?:'s)?(?:\s+signature)?\s*[:._\s]*"
+    r"|signed\b.*|chair\s*_{2,}.*|_{4,}.*)$", re.I)
+MEETING_END = re.compile(
+    r"\b(?:meeting|it)\s+(?:was\s+)?(?:finished|closed|ended|concluded|terminated|rose|adjourned)\s+at\s+"
+    r"(?P<time>[\d.:]{1,5}\s*(?:a\.?m\.?|p\.?m\.?|hours|hrs)?)", re.I)
+TIME_RANGE = re.compile(
+    r"(?P<a>\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?))\s*(?:to|[-–—]|until)\s*"
+    r"(?P<b>\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?))", re.I)
