@@ -6,9 +6,9 @@ one ``Error:`` line on stderr and a non-zero exit code, never a traceback.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
-from pathlib import Path
 
 import click
 
@@ -23,47 +23,76 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("files", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["json", "jsonl"]), default=None,
-              help="json: one document (default for one input); jsonl: one line per document.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
-              help="Write here instead of standard output (written whole or not at all).")
-def extract(files: tuple[str, ...], fmt: str | None, output: str | None) -> None:
-    """Extract records from FILES (PDF, text or HTML; '-' reads standard input)."""
-    from councildocs import api
-    from councildocs.errors import CouncilDocsError, InternalError
-    from councildocs.sinks import atomic_writer, to_json
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "sqlite"]), default=None,
+              help="json: one document (default for one file); jsonl: one line per document (default for "
+                   "several); sqlite: tables of records (needs -o).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
+              help="Write here instead of standard output.")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Documents extracted at once, each in its own process (default: number of CPUs).")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=60.0, show_default=True,
+              help="Seconds one document may take before it is stopped (code 'timeout').")
+@click.option("--max-pages", type=click.IntRange(min=1), default=None, help="Read at most this many pages.")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=None,
+              help="Refuse files larger than this (code 'memory').")
+@click.option("--memory-mb", type=click.IntRange(min=64), default=2048, show_default=True,
+              help="Address-space cap of each worker process, in MiB (code 'memory').")
+@click.option("--resume", is_flag=True, help="Skip documents (by sha256) already in the -o file.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress line.")
+@click.option("--scheduler", metavar="tcp://HOST:PORT", default=None,
+              help="Send the work to an existing Dask cluster (needs councildocs[dask]).")
+@click.option("--dask-local", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Start a local Dask cluster of N worker processes (needs councildocs[dask]).")
+def extract(files: tuple[str, ...], fmt: str | None, output: str | None, workers: int | None, timeout: float,
+            max_pages: int | None, max_bytes: int | None, memory_mb: int, resume: bool, quiet: bool,
+            scheduler: str | None, dask_local: int | None) -> None:
+    """Extract records from FILES: PDF, text or HTML files, folders (searched recursively), globs,
+    or '-' for standard input.
 
-    fmt = fmt or ("json" if len(files) == 1 else "jsonl")
-    if fmt == "json" and len(files) > 1:
-        raise click.UsageError("--format json takes one document; use --format jsonl for several")
-    chunks: list[str] = []
-    failed = 0
-    for name in files:
-        try:
-            if name == "-":
-                record = api.extract(sys.stdin.buffer.read(), name="<stdin>")
-            else:
-                record = api.extract(Path(name), name=name)
-        except CouncilDocsError as exc:
-            failed += 1
-            click.echo(f"Error: {exc.message} [{exc.code}]", err=True)
-            if fmt == "jsonl":
-                chunks.append(json.dumps({"source": {"path": name}, "status": "failed", "error":
-                                          {"code": exc.code, "message": exc.reason}}))
-            continue
-        except Exception as exc:  # our own bug: one line for the user, never a traceback
-            failed += 1
-            err = InternalError(name, f"internal error ({type(exc).__name__}: {exc})")
-            click.echo(f"Error: {err.message} [{err.code}]", err=True)
-            continue
-        chunks.append(to_json(record, indent=2 if fmt == "json" else None))
-    text = "".join(chunk + "\n" for chunk in chunks)
-    if output:
-        with atomic_writer(output) as handle:
-            handle.write(text)
-    else:
-        click.echo(text, nl=False)
-    sys.exit(1 if failed else 0)
+    Every input gives one result; a document that fails gets one 'Error:' line on stderr with its
+    code (not_found, not_pdf, malformed, encrypted, empty_document, no_text_layer, timeout, memory,
+    internal) and, in jsonl and sqlite output, an error record. Exit status: 0 when every document
+    was extracted, 1 when some failed, 2 for a usage error.
+    """
+    from councildocs import batch
+    from councildocs.sinks import open_sink
+
+    inputs = batch.expand_inputs(files)
+    if not inputs:
+        raise click.UsageError(f"no documents ({', '.join(batch.DOCUMENT_SUFFIXES)}) found in {' '.join(files)}")
+    single = len(files) == 1 and inputs == list(files)
+    fmt = fmt or ("json" if single else "jsonl")
+    if fmt == "json" and len(inputs) > 1:
+        raise click.UsageError(f"--format json takes one document and {len(inputs)} were given; "
+                               "use --format jsonl or sqlite")
+    if fmt == "sqlite" and not output:
+        raise click.UsageError("--format sqlite needs -o OUT.db")
+    if resume and (not output or fmt == "json"):
+        raise click.UsageError("--resume needs -o OUT with --format jsonl or sqlite")
+    if scheduler and dask_local:
+        raise click.UsageError("use either --scheduler or --dask-local, not both")
+    if inputs.count("-") and sys.stdin.isatty():
+        raise click.UsageError("'-' reads a document from standard input, but it is a terminal")
+    sources = [("<stdin>", sys.stdin.buffer.read()) if name == "-" else name for name in inputs]
+
+    sink = open_sink(fmt, output, append=resume)
+    todo = batch.skip_done(sources, sink.done_sha256()) if resume else sources
+    progress = batch.Progress(sys.stderr, len(todo), enabled=not quiet and sys.stderr.isatty())
+    if len(todo) < len(sources):
+        progress.say(f"resuming: {len(sources) - len(todo)} documents already done")
+    options = dict(workers=workers, timeout=timeout, max_pages=max_pages, max_bytes=max_bytes,
+                   memory_mb=memory_mb)
+    with contextlib.ExitStack() as stack:
+        stack.callback(sink.close)
+        if scheduler or dask_local:
+            options["executor"] = stack.enter_context(batch.dask_executor(scheduler, dask_local))
+        for result in batch.extract_many(todo, **options):
+            sink.write(result)
+            progress.update(result)
+            if result.failed:
+                progress.say(batch.result_to_error_line(result))
+        progress.finish()
+    sys.exit(1 if progress.failed else 0)
 
 
 @cli.command()

@@ -12,13 +12,13 @@ import re
 from pathlib import Path
 
 from ..document import Document
-from ..errors import EmptyDocument, NotAPDF, SourceNotFound
+from ..errors import CouncilDocsError, EmptyDocument, NotAPDF, ResourceLimit, SourceNotFound, error_for_code
 from .html import html_to_document
-from .pdf import PDFSettings, pdf_to_document
+from .pdf import PDFSettings, classify_pdfminer_error, pdf_to_document
 from .text import text_to_document
 
-__all__ = ["load", "sniff", "decode_text", "PDFSettings", "pdf_to_document", "text_to_document",
-           "html_to_document"]
+__all__ = ["load", "sniff", "decode_text", "PDFSettings", "pdf_to_document", "pdf_to_document_safely",
+           "text_to_document", "html_to_document"]
 
 _HTML_START = re.compile(rb"^\s*(?:<!doctype\s+html|<html|<head|<body|<!--)", re.I)
 _BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"II*\x00", b"MM\x00*")
@@ -57,6 +57,47 @@ def decode_text(data: bytes, warnings: list[str] | None = None) -> str:
     raise AssertionError("latin-1 decodes any bytes")  # pragma: no cover
 
 
+#: Where an exception must have been raised to count as the file's fault (``malformed``), not ours.
+PARSER_PACKAGES = ("pdfminer", "pdfplumber", "pypdfium2", "PIL")
+
+
+def raised_by_parser(exc: BaseException) -> bool:
+    """True when the innermost frame of ``exc`` (or of the exception it wraps) is in a PDF parser library."""
+    while True:
+        tb = exc.__traceback__
+        while tb is not None and tb.tb_next is not None:
+            tb = tb.tb_next
+        module = tb.tb_frame.f_globals.get("__name__", "") if tb is not None else ""
+        if module.split(".")[0] in PARSER_PACKAGES:
+            return True
+        inner = exc.__cause__ or exc.__context__
+        if inner is None or inner is exc:
+            return False
+        exc = inner
+
+
+def pdf_to_document_safely(data: bytes, label: str, settings: PDFSettings | None) -> Document:
+    """:func:`pdf_to_document` with every failure typed and named after ``label``.
+
+    pdfplumber lets some failures through unwrapped (a bare ``TypeError`` for a
+    page without a MediaBox) and deep or cyclic files raise ``RecursionError``:
+    an exception raised inside the parser libraries is the file's fault
+    (``malformed``); one raised in councildocs' own code stays a bug (``internal``).
+    """
+    try:
+        doc = pdf_to_document(data, settings)
+    except CouncilDocsError as exc:
+        raise error_for_code(exc.code, label, exc.reason, exc.detail) from None
+    except MemoryError:
+        raise ResourceLimit(label, "ran out of memory while parsing the PDF") from None
+    except Exception as exc:
+        if raised_by_parser(exc):
+            raise classify_pdfminer_error(label, exc) from None
+        raise
+    doc.source = label
+    return doc
+
+
 def load(source: str | Path | bytes, *, name: str | None = None, pdf: PDFSettings | None = None) -> Document:
     """Load a document from a path, or from its bytes.
 
@@ -77,8 +118,7 @@ def load(source: str | Path | bytes, *, name: str | None = None, pdf: PDFSetting
         raise NotAPDF(label, "empty file (0 bytes of content)") if label.lower().endswith(".pdf") \
             else EmptyDocument(label, "empty file")
     if kind == "pdf":
-        doc = pdf_to_document(data, pdf)
-        doc.source = label
+        doc = pdf_to_document_safely(data, label, pdf)
     elif kind == "binary":
         raise NotAPDF(label, "not a PDF: binary data of another type")
     else:

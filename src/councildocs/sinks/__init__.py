@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Protocol
 
+from ..batch import Result
 from ..records import CouncilDocument
 
 
@@ -32,3 +34,52 @@ def atomic_writer(path: str | Path, mode: str = "w") -> Iterator[IO]:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
+
+
+class ResultSink(Protocol):
+    """Where batch results go: JSON Lines, SQLite, or a single JSON document."""
+
+    def write(self, result: Result) -> None: ...
+    def done_sha256(self) -> set[str]: ...
+    def close(self) -> None: ...
+
+
+class JSONSink:
+    """One document as indented JSON, written whole (atomically to a file) when the sink closes."""
+
+    def __init__(self, output: str | Path | None, stream: IO[str]) -> None:
+        self.output, self.stream = output, stream
+        self.results: list[Result] = []
+
+    def write(self, result: Result) -> None:
+        self.results.append(result)
+
+    def done_sha256(self) -> set[str]:
+        return set()
+
+    def close(self) -> None:
+        from .jsonl import dumps
+
+        text = "".join(dumps(r.record, indent=2) + "\n" for r in self.results if r.record is not None)
+        if self.output:
+            with atomic_writer(self.output) as handle:
+                handle.write(text)
+        else:
+            self.stream.write(text)
+            self.stream.flush()
+
+
+def open_sink(fmt: str, output: str | Path | None, *, append: bool = False, stream: IO[str] | None = None
+              ) -> ResultSink:
+    """A sink for ``json``, ``jsonl`` or ``sqlite`` output to ``output`` (or ``stream`` when None)."""
+    from .jsonl import JSONLFileSink, JSONLWriter
+    from .sqlite import SQLiteSink
+
+    stream = stream or sys.stdout
+    if fmt == "sqlite":
+        if not output:
+            raise ValueError("SQLite output needs a file (-o OUT.db)")
+        return SQLiteSink(output)
+    if fmt == "jsonl":
+        return JSONLFileSink(output, append=append) if output else JSONLWriter(stream)
+    return JSONSink(output, stream)

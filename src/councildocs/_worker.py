@@ -1,0 +1,140 @@
+"""The isolated worker: ``python -m councildocs._worker [--memory-mb N]``.
+
+It caps its own address space, then answers requests one per line: a JSON
+object naming a document (``path``, or ``data_b64`` with its bytes) in, one
+JSON line with the plain-data result out. The parent kills it when a document
+runs past its time limit, so a hostile file costs one worker for one timeout.
+
+``run_request`` is also the per-document function itself: it never raises,
+and every failure becomes a result with one of the stable codes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import contextlib
+import hashlib
+import json
+import os
+import resource
+import sys
+import threading
+import time
+import traceback
+from pathlib import Path
+from typing import Any
+
+#: The first line a worker writes, once its imports are done, so start-up never counts against a document.
+READY = "councildocs-worker-ready"
+
+
+def failed_result(name: str, code: str, message: str, *, detail: str | None = None,
+                  sha256: str | None = None, seconds: float = 0.0) -> dict[str, Any]:
+    """The plain-data result of a document that could not be extracted."""
+    return {"source": name, "status": "failed", "code": code, "message": message, "detail": detail,
+            "record": None, "pages": 0, "seconds": round(seconds, 3), "sha256": sha256}
+
+
+def request_to_bytes(request: dict[str, Any]) -> bytes:
+    """The document's bytes, refusing a file over ``max_bytes`` before reading it."""
+    from .errors import ResourceLimit, SourceNotFound
+
+    name, limit = request["name"], request.get("max_bytes")
+    if "data_b64" in request:
+        data = base64.b64decode(request["data_b64"])
+        size = len(data)
+    else:
+        path = Path(request["path"])
+        if not path.is_file():
+            raise SourceNotFound(name, "file not found" if not path.exists() else "not a regular file")
+        size, data = path.stat().st_size, b""
+    if limit and size > limit:
+        raise ResourceLimit(name, f"file is {size} bytes, over the max_bytes limit of {limit}")
+    return data or Path(request["path"]).read_bytes()
+
+
+def run_request(request: dict[str, Any]) -> dict[str, Any]:
+    """Extract one document and return its result as plain data; never raises for a bad file."""
+    from .api import extract
+    from .errors import CouncilDocsError
+    from .loaders import PDFSettings
+
+    start = time.perf_counter()
+    name = request["name"]
+    sha256: str | None = None
+    try:
+        data = request_to_bytes(request)
+        sha256 = hashlib.sha256(data).hexdigest()
+        record = extract(data, name=name, pdf=PDFSettings(max_pages=request.get("max_pages")))
+    except CouncilDocsError as exc:
+        return failed_result(name, exc.code, exc.reason, detail=exc.detail, sha256=sha256,
+                             seconds=time.perf_counter() - start)
+    except MemoryError:
+        return failed_result(name, "memory", "ran out of memory (over the memory limit)", sha256=sha256,
+                             seconds=time.perf_counter() - start)
+    except Exception as exc:  # our own bug: the traceback goes in the record, never on the screen
+        return failed_result(name, "internal", f"internal error in councildocs ({type(exc).__name__}: "
+                             f"{str(exc)[:200]}); please report it", detail=traceback.format_exc(),
+                             sha256=sha256, seconds=time.perf_counter() - start)
+    plain = json.loads(record.model_dump_json())
+    return {"source": name, "status": "partial" if record.status == "partial" else "ok", "code": None,
+            "message": None, "detail": None, "record": plain, "pages": record.source.pages,
+            "seconds": round(time.perf_counter() - start, 3), "sha256": sha256}
+
+
+def cap_memory(memory_mb: int | None) -> None:
+    """Cap this process's address space, so a decompression bomb fails with MemoryError."""
+    if not memory_mb:
+        return
+    limit = memory_mb * 1024 * 1024
+    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+def exit_with_parent() -> None:
+    """Exit when the parent dies (its timeout enforcement with it), checked from a daemon thread."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(3)
+
+    threading.Thread(target=watch, name="councildocs-parent-watch", daemon=True).start()
+
+
+def serve(memory_mb: int | None) -> None:
+    """Answer requests from stdin until it closes; only results go to the real stdout."""
+    # Anything a library prints must not corrupt the protocol: keep stdout for results alone.
+    out = os.fdopen(os.dup(sys.stdout.fileno()), "w", encoding="utf-8")
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
+    with contextlib.suppress(Exception):  # a broken import is reported per document, with its traceback
+        from . import pipeline  # noqa: F401  (import the heavy modules before saying ready)
+
+    exit_with_parent()
+    cap_memory(memory_mb)
+    out.write(READY + "\n")
+    out.flush()
+    for line in sys.stdin:
+        if not line.strip():
+            continue
+        request = json.loads(line)
+        try:
+            result = run_request(request)
+        except MemoryError:
+            result = failed_result(request.get("name", "?"), "memory", "ran out of memory")
+        out.write(json.dumps(result, ensure_ascii=False, separators=(",", ":")) + "\n")
+        out.flush()
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m councildocs._worker", description=__doc__.splitlines()[0])
+    parser.add_argument("--memory-mb", type=int, default=None, help="address-space cap in MiB")
+    serve(parser.parse_args(argv).memory_mb)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,287 @@
+"""Many documents: one honest result per input, bounded time and memory, never a dead batch.
+
+    >>> for result in councildocs.extract_many(["pack.pdf", "minutes.pdf"], workers=2):
+    ...     print(result.source, result.status, result.code)
+
+Each document is parsed in an isolated worker subprocess (see
+:mod:`councildocs.isolation`) with a wall-clock timeout and an address-space
+cap. ``executor`` accepts any :class:`concurrent.futures.Executor` — a Dask
+client's ``get_executor()`` plugs in unchanged — and receives only the plain
+top-level function :func:`extract_isolated`, which takes a path or bytes and
+returns plain data, and enforces the same limits with a subprocess of its own.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import glob
+import hashlib
+import os
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from ._worker import failed_result
+from .errors import CouncilDocsError, error_for_code
+from .isolation import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, RECYCLE_AFTER, WorkerPool, shared_pool
+
+#: File types a folder is searched for.
+DOCUMENT_SUFFIXES = (".pdf", ".txt", ".md", ".html", ".htm")
+_GLOB_CHARS = frozenset("*?[")
+
+#: An input: a path, the bytes of a document, or ``(name, bytes)``.
+BatchSource = str | Path | bytes | tuple[str, bytes]
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Per-document limits, enforced outside the parser."""
+
+    timeout: float = DEFAULT_TIMEOUT
+    max_pages: int | None = None
+    max_bytes: int | None = None
+    memory_mb: int | None = DEFAULT_MEMORY_MB
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """The outcome for one input: ``ok``, ``partial`` (some pages failed) or ``failed`` with a code."""
+
+    source: str
+    status: str
+    code: str | None = None
+    message: str | None = None
+    record: dict[str, Any] | None = None
+    pages: int = 0
+    seconds: float = 0.0
+    sha256: str | None = None
+    detail: str | None = None
+    index: int = 0
+
+    @property
+    def failed(self) -> bool:
+        return self.status == "failed"
+
+    @property
+    def error(self) -> CouncilDocsError | None:
+        """The failure as a typed exception (not raised), for its one-line ``message``."""
+        if not self.failed:
+            return None
+        return error_for_code(self.code or "internal", self.source, self.message or "", self.detail)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def result_from_plain(plain: dict[str, Any], index: int) -> Result:
+    """A :class:`Result` from the plain data a worker returned."""
+    fields = {k: plain.get(k) for k in ("source", "status", "code", "message", "record", "sha256", "detail")}
+    return Result(**fields, pages=int(plain.get("pages") or 0), seconds=float(plain.get("seconds") or 0.0),
+                  index=index)
+
+
+def source_to_request(source: BatchSource, index: int, limits: Limits) -> dict[str, Any]:
+    """The worker request for one input: a path is sent as a path, bytes as base64."""
+    request: dict[str, Any] = {"max_pages": limits.max_pages, "max_bytes": limits.max_bytes}
+    if isinstance(source, tuple):
+        name, data = source
+        request.update(name=name, data_b64=base64.b64encode(data).decode("ascii"))
+    elif isinstance(source, bytes):
+        request.update(name=f"<bytes #{index + 1}>", data_b64=base64.b64encode(source).decode("ascii"))
+    else:
+        request.update(name=str(source), path=os.fspath(source))
+    return request
+
+
+def extract_isolated(source: str | bytes | tuple[str, bytes], limits: dict[str, Any] | None = None
+                     ) -> dict[str, Any]:
+    """Extract one document in a subprocess of this process; plain data in, plain data out.
+
+    This is the task :func:`extract_many` submits to a user's executor (a Dask
+    worker, say). It enforces the time limit and the memory cap itself, so
+    they hold wherever it runs, and it never raises for a bad document.
+    """
+    bounds = Limits(**(limits or {}))
+    request = source_to_request(source, 0, bounds)
+    return shared_pool(bounds.memory_mb).run(request, bounds.timeout)
+
+
+def _ordered(futures: Iterator[tuple[str, Future]], window: int) -> Iterator[tuple[str, Any]]:
+    """Results in input order, keeping at most ``window`` submitted ahead."""
+    pending: deque[tuple[str, Future]] = deque()
+    for item in futures:
+        pending.append(item)
+        if len(pending) >= window:
+            yield _outcome(*pending.popleft())
+    while pending:
+        yield _outcome(*pending.popleft())
+
+
+def _outcome(name: str, future: Future) -> tuple[str, Any]:
+    try:
+        return name, future.result()
+    except Exception as exc:  # the executor itself failed (a lost Dask worker, say): still one result
+        return name, failed_result(name, "internal", f"the executor failed to run this document "
+                                   f"({type(exc).__name__}: {str(exc)[:200]})")
+
+
+def source_name(source: BatchSource, index: int) -> str:
+    """The name a result carries for its input."""
+    if isinstance(source, tuple):
+        return source[0]
+    return f"<bytes #{index + 1}>" if isinstance(source, bytes) else str(source)
+
+
+def extract_many(sources: Iterable[BatchSource], *, workers: int | None = None,
+                 timeout: float = DEFAULT_TIMEOUT, max_pages: int | None = None, max_bytes: int | None = None,
+                 memory_mb: int | None = DEFAULT_MEMORY_MB, executor: Executor | None = None,
+                 recycle_after: int = RECYCLE_AFTER) -> Iterator[Result]:
+    """Extract many documents, yielding exactly one :class:`Result` per input, in input order.
+
+    Never raises for a single bad file: failures come back as results with a
+    stable ``code``. ``workers`` isolated processes run at once (default: the
+    number of CPUs); each document gets ``timeout`` seconds and ``memory_mb``
+    MiB of address space. With ``executor``, documents are submitted to it
+    instead (paths must then be readable where the executor runs).
+    """
+    limits = Limits(timeout=timeout, max_pages=max_pages, max_bytes=max_bytes, memory_mb=memory_mb)
+    items = ((index, source) for index, source in enumerate(sources))
+    if executor is not None:
+        plain_limits = asdict(limits)
+        window = max(64, 4 * (workers or 1))
+        submitted = ((source_name(s, i), executor.submit(extract_isolated, _plain_source(s), plain_limits))
+                     for i, s in items)
+        for index, (name, plain) in enumerate(_ordered(submitted, window)):
+            yield result_from_plain({**plain, "source": name}, index)
+        return
+    n = max(1, workers or os.cpu_count() or 1)
+    pool = WorkerPool(memory_mb, recycle_after)
+    threads = ThreadPoolExecutor(max_workers=n, thread_name_prefix="councildocs")
+    try:
+        submitted = ((source_name(s, i), threads.submit(pool.run, source_to_request(s, i, limits), timeout))
+                     for i, s in items)
+        for index, (_name, plain) in enumerate(_ordered(submitted, 2 * n)):
+            yield result_from_plain(plain, index)
+    finally:
+        threads.shutdown(wait=False, cancel_futures=True)
+        pool.close()
+
+
+def _plain_source(source: BatchSource) -> str | bytes | tuple[str, bytes]:
+    return os.fspath(source) if isinstance(source, Path) else source
+
+
+def expand_inputs(args: Iterable[str], on_missing: Callable[[str], None] | None = None) -> list[str]:
+    """Files from command-line arguments: files as given, folders searched recursively, globs expanded.
+
+    ``-`` is kept as is (standard input). A folder yields its documents
+    (:data:`DOCUMENT_SUFFIXES`) sorted by path; a glob its matches, sorted.
+    An argument that matches nothing is kept, so that it comes back as one
+    ``not_found`` result; repeats are dropped.
+    """
+    found: list[str] = []
+    for arg in args:
+        path = Path(arg)
+        if arg == "-" or path.is_file():
+            found.append(arg)
+        elif path.is_dir():
+            found.extend(sorted(str(p) for p in path.rglob("*")
+                                if p.suffix.lower() in DOCUMENT_SUFFIXES and p.is_file()))
+        elif _GLOB_CHARS & set(arg) and (matches := sorted(glob.glob(arg, recursive=True))):
+            found.extend(m for m in matches if Path(m).is_file())
+        else:
+            found.append(arg)
+            if on_missing is not None:
+                on_missing(arg)
+    return list(dict.fromkeys(found))
+
+
+@contextlib.contextmanager
+def dask_executor(scheduler: str | None = None, local_workers: int | None = None) -> Iterator[Executor]:
+    """An executor on a Dask cluster: an existing one at ``scheduler``, or a new local one.
+
+    Needs the ``dask`` extra (``pip install 'councildocs[dask]'``). Each Dask
+    worker process gets one thread, so each runs one isolated extraction at a time.
+    """
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError as exc:  # pragma: no cover - depends on the optional extra
+        raise ImportError("Dask is not installed: pip install 'councildocs[dask]'") from exc
+    with contextlib.ExitStack() as stack:
+        if scheduler:
+            client = stack.enter_context(Client(scheduler))
+        else:
+            cluster = stack.enter_context(LocalCluster(n_workers=local_workers or os.cpu_count() or 1,
+                                                       threads_per_worker=1, processes=True,
+                                                       dashboard_address=None))
+            client = stack.enter_context(Client(cluster))
+        yield client.get_executor()
+
+
+def file_sha256(path: str | Path) -> str | None:
+    """The sha256 of a file's bytes, or None when it cannot be read."""
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as handle:
+            for chunk in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(chunk)
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
+def source_sha256(source: BatchSource) -> str | None:
+    """The sha256 of an input's bytes (None for a file that cannot be read)."""
+    if isinstance(source, tuple):
+        return hashlib.sha256(source[1]).hexdigest()
+    if isinstance(source, bytes):
+        return hashlib.sha256(source).hexdigest()
+    return file_sha256(source)
+
+
+def skip_done(sources: list[BatchSource], done: set[str]) -> list[BatchSource]:
+    """The sources whose sha256 is not in ``done``: what ``--resume`` still has to do."""
+    if not done:
+        return list(sources)
+    return [s for s in sources if (sha := source_sha256(s)) is None or sha not in done]
+
+
+class Progress:
+    """A one-line progress report (count, pages/s, failures), redrawn in place on a terminal."""
+
+    def __init__(self, stream: IO[str], total: int, *, enabled: bool = True) -> None:
+        self.stream, self.total, self.enabled = stream, total, enabled
+        self.done = self.pages = self.failed = 0
+        self.start = time.monotonic()
+
+    def update(self, result: Result) -> None:
+        self.done += 1
+        self.pages += result.pages
+        self.failed += result.failed
+        if self.enabled:
+            rate = self.pages / max(time.monotonic() - self.start, 1e-6)
+            self.stream.write(f"\r\x1b[K{self.done}/{self.total} documents, {self.pages} pages, "
+                              f"{rate:.1f} pages/s, {self.failed} failed")
+            self.stream.flush()
+
+    def say(self, line: str) -> None:
+        """Print a line above the progress line."""
+        self.stream.write(("\r\x1b[K" if self.enabled else "") + line + "\n")
+        self.stream.flush()
+
+    def finish(self) -> None:
+        if self.enabled and self.done:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+def result_to_error_line(result: Result) -> str:
+    """The one stderr line for a failed document: file, reason and code, never a traceback."""
+    error = result.error
+    text = error.message if error is not None else result.source
+    return f"Error: {' '.join(text.split())} [{result.code}]"

@@ -1,0 +1,193 @@
+"""Run extractions in worker subprocesses with a wall-clock timeout and a memory cap.
+
+A :class:`WorkerProcess` is one ``python -m councildocs._worker`` child that
+takes one document at a time over a pipe. The parent enforces the time limit
+(it kills the child when the reply is late) and the child caps its own
+address space. A :class:`WorkerPool` hands idle workers to threads and
+recycles each one after a number of documents, so memory that a parser
+leaks or fragments is given back. ``subprocess`` (not ``multiprocessing``)
+is used so this also works inside Dask worker processes, which are daemonic.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import select
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from typing import IO, Any
+
+from ._worker import READY, failed_result
+
+#: Default per-document limits.
+DEFAULT_TIMEOUT = 60.0
+DEFAULT_MEMORY_MB = 2048
+#: A worker is replaced after this many documents.
+RECYCLE_AFTER = 50
+#: How long a fresh worker may take to import its libraries before it counts as broken.
+STARTUP_TIMEOUT = 120.0
+_MEMORY_HINTS = ("MemoryError", "Cannot allocate memory", "bad_alloc", "out of memory")
+
+
+class WorkerCrashed(Exception):
+    """The worker process ended without answering."""
+
+
+class WorkerProcess:
+    """One isolated worker subprocess, spoken to one JSON line at a time."""
+
+    def __init__(self, memory_mb: int | None = DEFAULT_MEMORY_MB) -> None:
+        self.memory_mb = memory_mb
+        self.used = 0
+        self._stderr: IO[bytes] = tempfile.TemporaryFile()  # noqa: SIM115  (closed in close())
+        cmd = [sys.executable, "-m", "councildocs._worker"]
+        if memory_mb:
+            cmd += ["--memory-mb", str(memory_mb)]
+        self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._stderr,
+                                     env={**os.environ, "PYTHONUNBUFFERED": "1"}, start_new_session=True)
+        self._buffer = bytearray()
+        self.ready = False
+
+    @property
+    def alive(self) -> bool:
+        return self.proc.poll() is None
+
+    def _read_line(self, deadline: float) -> bytes | None:
+        """One line from the child, or None when the deadline passes first."""
+        assert self.proc.stdout is not None
+        fd = self.proc.stdout.fileno()
+        while b"\n" not in self._buffer:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return None
+            readable, _, _ = select.select([fd], [], [], remaining)
+            if not readable:
+                continue
+            chunk = os.read(fd, 1 << 20)
+            if not chunk:
+                raise WorkerCrashed(self._crash_reason())
+            self._buffer += chunk
+        line, _, rest = bytes(self._buffer).partition(b"\n")
+        self._buffer = bytearray(rest)
+        return line
+
+    def _crash_reason(self) -> str:
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            self.proc.wait(timeout=5)
+        self._stderr.seek(0, os.SEEK_END)
+        self._stderr.seek(max(0, self._stderr.tell() - 4096))
+        tail = self._stderr.read().decode("utf-8", "replace")
+        code = self.proc.returncode
+        if any(hint in tail for hint in _MEMORY_HINTS) or code == -signal.SIGKILL:
+            return "memory"
+        return f"signal {signal.Signals(-code).name}" if code is not None and code < 0 else f"exit {code}"
+
+    def start(self) -> None:
+        """Wait for the worker to finish importing its libraries."""
+        line = self._read_line(time.monotonic() + STARTUP_TIMEOUT)
+        if line is None or line.decode("utf-8", "replace").strip() != READY:
+            self.close()
+            raise WorkerCrashed("the worker did not start")
+        self.ready = True
+
+    def run(self, request: dict[str, Any], timeout: float) -> dict[str, Any]:
+        """Send one request and wait at most ``timeout`` seconds for its result."""
+        if not self.ready:
+            self.start()
+        assert self.proc.stdin is not None
+        self.used += 1
+        name = request["name"]
+        start = time.monotonic()
+        try:
+            self.proc.stdin.write(json.dumps(request).encode("ascii") + b"\n")
+            self.proc.stdin.flush()
+            line = self._read_line(start + timeout)
+        except (BrokenPipeError, WorkerCrashed) as exc:
+            reason = exc.args[0] if isinstance(exc, WorkerCrashed) else self._crash_reason()
+            self.close()
+            return crash_to_result(name, reason, time.monotonic() - start)
+        if line is None:
+            self.close()
+            return failed_result(name, "timeout", f"took longer than the time limit of {timeout:g} s",
+                                 seconds=time.monotonic() - start)
+        return json.loads(line)
+
+    def close(self) -> None:
+        """Stop the worker (killing it if it is busy) and release its pipes."""
+        if self.alive:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self.proc.pid, signal.SIGKILL)
+        with contextlib.suppress(Exception):
+            self.proc.wait(timeout=10)
+        for stream in (self.proc.stdin, self.proc.stdout, self._stderr):
+            with contextlib.suppress(Exception):
+                stream.close()  # type: ignore[union-attr]
+
+
+def crash_to_result(name: str, reason: str, seconds: float) -> dict[str, Any]:
+    """The result for a worker that died mid-document: out of memory, or a parser crash."""
+    if reason == "memory":
+        return failed_result(name, "memory", "exceeded the memory limit", seconds=seconds)
+    return failed_result(name, "malformed", f"the parser crashed on this file ({reason})", seconds=seconds)
+
+
+class WorkerPool:
+    """Idle workers shared by threads; each is replaced after ``recycle_after`` documents or a failure."""
+
+    def __init__(self, memory_mb: int | None = DEFAULT_MEMORY_MB, recycle_after: int = RECYCLE_AFTER) -> None:
+        self.memory_mb = memory_mb
+        self.recycle_after = recycle_after
+        self._idle: list[WorkerProcess] = []
+        self._lock = threading.Lock()
+
+    def _take(self) -> WorkerProcess:
+        with self._lock:
+            if self._idle:
+                return self._idle.pop()
+        return WorkerProcess(self.memory_mb)
+
+    def _give(self, worker: WorkerProcess, result: dict[str, Any]) -> None:
+        spent = worker.used >= self.recycle_after or result.get("code") == "memory"
+        if worker.alive and not spent:
+            with self._lock:
+                self._idle.append(worker)
+        else:
+            worker.close()
+
+    def run(self, request: dict[str, Any], timeout: float) -> dict[str, Any]:
+        """Extract one document in an isolated worker; never raises for a bad document."""
+        try:
+            worker = self._take()
+        except OSError as exc:
+            return failed_result(request["name"], "internal", f"could not start a worker ({exc})")
+        try:
+            result = worker.run(request, timeout)
+        except WorkerCrashed as exc:  # the worker failed to start
+            worker.close()
+            return failed_result(request["name"], "internal", f"the extraction worker failed ({exc})")
+        self._give(worker, result)
+        return result
+
+    def close(self) -> None:
+        with self._lock:
+            idle, self._idle = self._idle, []
+        for worker in idle:
+            worker.close()
+
+
+_POOLS: dict[int | None, WorkerPool] = {}
+_POOLS_LOCK = threading.Lock()
+
+
+def shared_pool(memory_mb: int | None) -> WorkerPool:
+    """This process's pool for a memory cap, created once (as inside a Dask worker process)."""
+    with _POOLS_LOCK:
+        if memory_mb not in _POOLS:
+            _POOLS[memory_mb] = WorkerPool(memory_mb)
+        return _POOLS[memory_mb]

@@ -1,0 +1,100 @@
+"""JSON Lines: one line per document, appended and flushed as each finishes.
+
+A line is the document's record (``status`` ``ok`` or ``partial``), or an
+error record ``{"source": ..., "status": "failed", "error": {"code": ...}}``.
+Lines are written in input order with a fixed serialisation, so the same
+inputs give byte-identical output. A run killed part-way leaves every
+finished line intact; :func:`done_sha256` reads them back for ``--resume``
+(a torn last line is cut off first).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import IO, Any
+
+from .._version import __version__
+from ..batch import Result
+from ..records import SCHEMA_VERSION
+
+
+def dumps(data: Any, *, indent: int | None = None) -> str:
+    """JSON with the one serialisation every sink uses: UTF-8 text, keys in record order."""
+    if indent is None:
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(data, ensure_ascii=False, indent=indent)
+
+
+def result_to_error_record(result: Result) -> dict[str, Any]:
+    """The JSON record of a failed document; ``traceback`` only for ``internal`` failures."""
+    error: dict[str, Any] = {"code": result.code, "message": result.message}
+    if result.detail:
+        error["traceback"] = result.detail
+    return {"schema_version": SCHEMA_VERSION, "councildocs_version": __version__,
+            "source": {"path": result.source, "sha256": result.sha256}, "status": "failed", "error": error}
+
+
+def result_to_data(result: Result) -> dict[str, Any]:
+    """What a sink writes for one result: the record itself, or the error record."""
+    return result.record if result.record is not None else result_to_error_record(result)
+
+
+def result_to_line(result: Result) -> str:
+    return dumps(result_to_data(result)) + "\n"
+
+
+def _complete_lines(path: Path) -> list[bytes]:
+    """The file's complete lines, truncating a torn last line left by a killed run."""
+    data = path.read_bytes()
+    end = data.rfind(b"\n") + 1
+    if end != len(data):
+        with path.open("r+b") as handle:
+            handle.truncate(end)
+    return data[:end].splitlines()
+
+
+def done_sha256(path: str | Path) -> set[str]:
+    """The sha256 of every document already in a JSON Lines file (none if it does not exist)."""
+    target = Path(path)
+    if not target.is_file():
+        return set()
+    done: set[str] = set()
+    for line in _complete_lines(target):
+        try:
+            sha = json.loads(line).get("source", {}).get("sha256")
+        except (ValueError, AttributeError):
+            continue
+        if sha:
+            done.add(sha)
+    return done
+
+
+class JSONLWriter:
+    """Append one line per result to a stream, flushed as each arrives (a killed run keeps it)."""
+
+    def __init__(self, stream: IO[str], *, owns: bool = False) -> None:
+        self.stream, self.owns = stream, owns
+
+    def write(self, result: Result) -> None:
+        self.stream.write(result_to_line(result))
+        self.stream.flush()
+
+    def done_sha256(self) -> set[str]:
+        return set()
+
+    def close(self) -> None:
+        if self.owns:
+            self.stream.close()
+
+
+class JSONLFileSink(JSONLWriter):
+    """JSON Lines into a file: truncated for a new run, appended to (after cutting a torn line) to resume."""
+
+    def __init__(self, path: str | Path, *, append: bool = False) -> None:
+        self.path = Path(path)
+        self._done = done_sha256(self.path) if append else set()
+        super().__init__(self.path.open("a" if append else "w", encoding="utf-8"), owns=True)
+
+    def done_sha256(self) -> set[str]:
+        return set(self._done)

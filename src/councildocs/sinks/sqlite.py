@@ -1,0 +1,227 @@
+"""SQLite: one table per record type, for Datasette, sqlite-utils or plain SQL.
+
+Every row is keyed by its document (``doc_id``, the file's sha256) and its
+1-based ``ordinal`` in the document (plus its parents' ordinals for nested
+records), with foreign keys to the parent rows. Each document is written in
+one transaction that first deletes any earlier rows for it, so a run killed
+at any moment keeps every finished document and no half-written one, and a
+re-run never duplicates rows. ``--resume`` skips the sha256 already in
+``documents``.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from .._version import __version__
+from ..batch import Result
+from ..records import SCHEMA_VERSION
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS documents (
+    doc_id TEXT PRIMARY KEY,            -- the file's sha256; 'path:<path>' when it could not be read
+    sha256 TEXT,
+    path TEXT NOT NULL,
+    format TEXT,
+    status TEXT NOT NULL,               -- ok | partial | failed
+    error_code TEXT,
+    error_message TEXT,
+    pages INTEGER,
+    seconds REAL,
+    councildocs_version TEXT,
+    schema_version TEXT,
+    warnings TEXT,                      -- JSON list
+    record TEXT                         -- the whole record as JSON
+);
+CREATE TABLE IF NOT EXISTS errors (
+    doc_id TEXT PRIMARY KEY REFERENCES documents(doc_id) ON DELETE CASCADE,
+    path TEXT NOT NULL,
+    code TEXT NOT NULL,
+    message TEXT,
+    traceback TEXT                      -- internal errors only
+);
+CREATE TABLE IF NOT EXISTS meetings (
+    doc_id TEXT PRIMARY KEY REFERENCES documents(doc_id) ON DELETE CASCADE,
+    body TEXT, date TEXT, start_time TEXT, end_time TEXT, venue TEXT, page INTEGER
+);
+CREATE TABLE IF NOT EXISTS members (
+    doc_id TEXT NOT NULL REFERENCES meetings(doc_id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    name TEXT, role TEXT, substitute TEXT, representing TEXT, page INTEGER,
+    PRIMARY KEY (doc_id, ordinal)
+);
+CREATE TABLE IF NOT EXISTS agenda_items (
+    doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    number TEXT, title TEXT, description TEXT, page_start INTEGER, page_end INTEGER, exempt INTEGER,
+    page INTEGER,
+    PRIMARY KEY (doc_id, ordinal)
+);
+CREATE TABLE IF NOT EXISTS minutes (
+    doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    body TEXT, date TEXT, start_time TEXT, end_time TEXT, venue TEXT, page INTEGER,
+    PRIMARY KEY (doc_id, ordinal)
+);
+CREATE TABLE IF NOT EXISTS attendees (
+    doc_id TEXT NOT NULL,
+    minutes_ordinal INTEGER NOT NULL,
+    ordinal INTEGER NOT NULL,
+    name TEXT, status TEXT, role TEXT, substitute_for TEXT, position TEXT, organisation TEXT, page INTEGER,
+    PRIMARY KEY (doc_id, minutes_ordinal, ordinal),
+    FOREIGN KEY (doc_id, minutes_ordinal) REFERENCES minutes(doc_id, ordinal) ON DELETE CASCADE
+);
+CREATE TABLE IF NOT EXISTS minute_items (
+    doc_id TEXT NOT NULL,
+    minutes_ordinal INTEGER NOT NULL,
+    ordinal INTEGER NOT NULL,
+    number TEXT, title TEXT, exempt INTEGER, page INTEGER,
+    PRIMARY KEY (doc_id, minutes_ordinal, ordinal),
+    FOREIGN KEY (doc_id, minutes_ordinal) REFERENCES minutes(doc_id, ordinal) ON DELETE CASCADE
+);
+CREATE TABLE IF NOT EXISTS resolutions (
+    doc_id TEXT NOT NULL,
+    minutes_ordinal INTEGER NOT NULL,
+    item_ordinal INTEGER NOT NULL,
+    ordinal INTEGER NOT NULL,
+    text TEXT, clauses TEXT, page INTEGER,
+    PRIMARY KEY (doc_id, minutes_ordinal, item_ordinal, ordinal),
+    FOREIGN KEY (doc_id, minutes_ordinal, item_ordinal)
+        REFERENCES minute_items(doc_id, minutes_ordinal, ordinal) ON DELETE CASCADE
+);
+CREATE TABLE IF NOT EXISTS reports (
+    doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    item_number TEXT, title TEXT, meeting_date TEXT, summary TEXT, recommendations TEXT,
+    contact_officers TEXT, page INTEGER,
+    PRIMARY KEY (doc_id, ordinal)
+);
+CREATE TABLE IF NOT EXISTS work_programme (
+    doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    kind TEXT, meeting TEXT, meeting_date TEXT, topic TEXT, responsible TEXT, scope TEXT, exempt INTEGER,
+    other TEXT, page INTEGER,
+    PRIMARY KEY (doc_id, ordinal)
+);
+CREATE TABLE IF NOT EXISTS dates (
+    doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    date TEXT, kind TEXT, text TEXT, page INTEGER,
+    PRIMARY KEY (doc_id, ordinal)
+);
+"""
+
+#: Record fields copied into each table, in column order (after the keys, before ``page``).
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "meetings": ("body", "date", "start_time", "end_time", "venue"),
+    "members": ("name", "role", "substitute", "representing"),
+    "agenda_items": ("number", "title", "description", "page_start", "page_end", "exempt"),
+    "minutes": ("body", "date", "start_time", "end_time", "venue"),
+    "attendees": ("name", "status", "role", "substitute_for", "position", "organisation"),
+    "minute_items": ("number", "title", "exempt"),
+    "resolutions": ("text", "clauses"),
+    "reports": ("item_number", "title", "meeting_date", "summary", "recommendations", "contact_officers"),
+    "work_programme": ("kind", "meeting", "meeting_date", "topic", "responsible", "scope", "exempt", "other"),
+    "dates": ("date", "kind", "text"),
+}
+#: Tables in the order rows are inserted (parents first).
+RECORD_TABLES = tuple(COLUMNS)
+
+
+def _value(value: Any) -> Any:
+    """A record value as an SQLite value: lists and dicts as JSON text."""
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def _page(item: dict[str, Any]) -> int | None:
+    evidence = item.get("evidence") or {}
+    return evidence.get("page")
+
+
+def _row(table: str, keys: tuple[Any, ...], item: dict[str, Any]) -> tuple[Any, ...]:
+    return (*keys, *(_value(item.get(c)) for c in COLUMNS[table]), _page(item))
+
+
+def _numbered(items: Iterable[dict[str, Any]] | None) -> Iterator[tuple[int, dict[str, Any]]]:
+    return enumerate(items or [], start=1)
+
+
+def record_to_rows(doc_id: str, record: dict[str, Any]) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of one record, by table; keys are the document and the 1-based ordinals."""
+    rows: dict[str, list[tuple[Any, ...]]] = {table: [] for table in RECORD_TABLES}
+    meeting = record.get("meeting")
+    if meeting:
+        rows["meetings"].append(_row("meetings", (doc_id,), meeting))
+        rows["members"] += [_row("members", (doc_id, n), m) for n, m in _numbered(meeting.get("members"))]
+    for table in ("agenda_items", "reports", "work_programme", "dates"):
+        rows[table] += [_row(table, (doc_id, n), item) for n, item in _numbered(record.get(table))]
+    for n, minutes in _numbered(record.get("minutes")):
+        rows["minutes"].append(_row("minutes", (doc_id, n), {**(minutes.get("meeting") or {}),
+                                                              "evidence": minutes.get("evidence")}))
+        rows["attendees"] += [_row("attendees", (doc_id, n, a), att)
+                              for a, att in _numbered(minutes.get("attendees"))]
+        for i, item in _numbered(minutes.get("items")):
+            rows["minute_items"].append(_row("minute_items", (doc_id, n, i), item))
+            rows["resolutions"] += [_row("resolutions", (doc_id, n, i, r), res)
+                                    for r, res in _numbered(item.get("resolutions"))]
+    return rows
+
+
+def result_doc_id(result: Result) -> str:
+    """The document's key: its sha256, or its path when it could not be read."""
+    return result.sha256 or f"path:{result.source}"
+
+
+def result_to_document_row(result: Result) -> tuple[Any, ...]:
+    record = result.record or {}
+    source = record.get("source") or {}
+    return (result_doc_id(result), result.sha256, result.source, source.get("format"), result.status,
+            result.code, result.message, result.pages, result.seconds,
+            record.get("councildocs_version") or __version__, record.get("schema_version") or SCHEMA_VERSION,
+            _value(record.get("warnings") or []),
+            json.dumps(record, ensure_ascii=False, separators=(",", ":")) if result.record is not None else None)
+
+
+class SQLiteSink:
+    """Write results into an SQLite database, one transaction per document."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.conn = sqlite3.connect(self.path, isolation_level=None)
+        self.conn.execute("PRAGMA foreign_keys = ON")
+        self.conn.execute("PRAGMA journal_mode = WAL")
+        self.conn.executescript(SCHEMA)
+
+    def done_sha256(self) -> set[str]:
+        """The sha256 of every document already written."""
+        return {row[0] for row in self.conn.execute("SELECT sha256 FROM documents WHERE sha256 IS NOT NULL")}
+
+    def write(self, result: Result) -> None:
+        """Replace the document's rows with this result's, atomically."""
+        doc_id = result_doc_id(result)
+        rows = record_to_rows(doc_id, result.record) if result.record is not None else {}
+        conn = self.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))  # cascades to every table
+            conn.execute(f"INSERT INTO documents VALUES ({', '.join('?' * 13)})", result_to_document_row(result))
+            if result.failed:
+                conn.execute("INSERT INTO errors VALUES (?, ?, ?, ?, ?)",
+                             (doc_id, result.source, result.code or "internal", result.message, result.detail))
+            for table in RECORD_TABLES:
+                if rows.get(table):
+                    marks = ", ".join("?" * len(rows[table][0]))
+                    conn.executemany(f"INSERT INTO {table} VALUES ({marks})", rows[table])
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    def close(self) -> None:
+        self.conn.close()
