@@ -35,7 +35,9 @@ REPORT_LEAD = 4
 
 _REPORT = re.compile(r"^\s*report\s+(?:for|to|of|title)\b", re.I)
 _REPORT_TABLE = re.compile(r"^\s*report\s+title\b", re.I)
-_APPENDIX = re.compile(r"^\s*(?:appendix|annex|schedule)\s+[A-Z0-9]{1,3}\b", re.I)
+_APPENDIX = re.compile(r"^\s*(?i:appendix|annex|schedule)\s+(?:[A-Z]{1,2}|\d{1,3}|[IVX]{1,4})(?![\w])")
+#: A long paragraph still belongs to a title block when it says when the meeting was held.
+_HELD_ON = re.compile(r"\b(?:held|meeting)\b.*\b(?:19|20)\d\d\b", re.I)
 _SPACES = re.compile(r"\s+")
 
 
@@ -89,7 +91,7 @@ def _is_short_title(block: Para | Table) -> bool:
     if isinstance(block, Table):
         return False
     text = block.text
-    if prefixed("minutes_headings").match(text):
+    if prefixed("minutes_headings").match(text) or (_words(block) <= 45 and _HELD_ON.search(text)):
         return True
     return _words(block) <= 16 and not text.endswith((".", ",", ";")) and not SIGNATURE.match(text)
 

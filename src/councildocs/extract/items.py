@@ -15,8 +15,11 @@ from dataclasses import dataclass
 from ..layout import Para
 from ..textpatterns import PAGE_RANGE, decision, item_number
 
-#: A title longer than this many words is prose, not a heading.
+#: A title longer than this many words is prose, not a heading (minutes; agendas print longer titles).
 MAX_TITLE_WORDS = 30
+MAX_AGENDA_TITLE_WORDS = 90
+#: ``2724. Police Report: No Police presence…``: a title this short before a colon, then the item's text.
+MAX_LEAD_WORDS = 12
 _NUM_PARTS = re.compile(r"\d+")
 _TRAILING_PUNCT = (".", ":", ";", ",")
 
@@ -68,9 +71,15 @@ def parse_heading(para: Para, *, strict: bool) -> ItemHeading | None:
     if not m:
         return None
     title, start, end = split_page_range(m.group("title").strip())
-    title = title.strip().strip("*").strip()
+    title = " ".join(title.strip().strip("*").split())
+    lead, colon, rest = title.partition(": ")
+    if not colon:
+        lead, colon, rest = title.partition(":- ")
+    if colon and rest[:1].isupper() and len(lead.split()) <= MAX_LEAD_WORDS:
+        title = lead
     words = title.split()
-    if not words or len(words) > MAX_TITLE_WORDS or decision().match(title):
+    limit = MAX_TITLE_WORDS if strict else MAX_AGENDA_TITLE_WORDS
+    if not words or len(words) > limit or decision().match(title):
         return None
     number = m.group("num").rstrip(".")
     if _looks_like_date(number, title):

@@ -31,20 +31,26 @@ HEAD_PARAS = 25
 #: A body name is a short line.
 MAX_BODY_WORDS = 14
 
-_REPORT_LEAD = re.compile(r"^\s*report\s+(?:to|for)\s+(?:the\s+)?", re.I)
+_REPORT_LEAD = re.compile(r"^\s*(?:report\s+(?:to|for)|decision\s+(?:determined|taken|made)\s+(?:at|by))\s*:?\s+(?:the\s+)?",
+                          re.I)
+#: ``Authority: Government Code…``: a label and its value, not a title.
+_LABEL = re.compile(r"^\s*[\w/&]+(?:\s+[\w/&]+){0,2}\s*:\s")
 _TO_BE_HELD = re.compile(r"\bmeeting\s+(?:to\s+be\s+)?held\s+on\b", re.I)
 _WEEKDAY = re.compile(r"\b(mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b", re.I)
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
-_TRAILING = re.compile(r"\s+(?:item(?:\s+no\.?)?\s*\d*|held\b.*|on\s+\w+day\b.*|\d{1,2}\s+\w+\s+\d{4}.*)$", re.I)
-_MINUTES_OF = re.compile(r"^\s*(?:draft\s+|unconfirmed\s+|confirmed\s+)?minutes\s+of\s+(?:the\s+|an?\s+)?"
-                         r"(?:\w+\s+)?(?:meeting\s+of\s+(?:the\s+)?)?", re.I)
+_TRAILING = re.compile(r"\s+(?:item(?:\s+no\.?)?\s*\d*|held\b.*|(?:meeting\s+)?on\b.*|\d{1,2}\s+\w+\s+\d{4}.*)$", re.I)
+_MINUTES_OF = re.compile(r"^.{0,60}?\b(?:draft\s+|unconfirmed\s+|confirmed\s+|printed\s+)?minutes\s+of\s+(?:the\s+|an?\s+)?"
+                         r"(?:(?:annual|ordinary|extraordinary|special|regular|full|public|remote)\s+)?"
+                         r"(?:meeting\s+of\s+(?:the\s+)?)?(?:above\s+)?", re.I)
 
 
 def body_name(text: str) -> str | None:
     """The committee / board / panel a short title line names, or None."""
     text = text.strip().strip("*#").strip()
     if not text or len(text.split()) > MAX_BODY_WORDS * 2:
+        return None
+    if _LABEL.match(text) and not _REPORT_LEAD.match(text):
         return None
     text = _MINUTES_OF.sub("", text) if _MINUTES_OF.match(text) else _REPORT_LEAD.sub("", text)
     text = _TRAILING.sub("", text).strip(" ,.:;-–")
