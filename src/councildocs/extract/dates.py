@@ -52,6 +52,7 @@ _CANDIDATE = re.compile(
     r"|(?P<iso>(?<![\d/.\-])(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)(?![\d]))",
     re.I,
 )
+_DIGIT = re.compile(r"\d")
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|until|and|&)\s*$", re.I)
 _MUNICIPAL = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)?\d\d)(?!\d)")
 _TIME = re.compile(r"(?<![\d.:])(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|noon)?(?![\d])", re.I)
@@ -123,7 +124,7 @@ def text_to_spans(text: str, context: DateContext | None = None) -> list[DateSpa
     without a year (``March 21``) counts only with an ordinal or in a
     month-first document, because UK papers write ``March 21`` for a year.
     """
-    if not any(ch.isdigit() for ch in text):
+    if not _DIGIT.search(text):
         return []
     context = context or DateContext()
     spans: list[DateSpan] = []
@@ -186,17 +187,20 @@ def year_in_municipal_year(start: int, month: int) -> int:
 
 
 def nearest_year(month: int, day: int, reference: str) -> int:
-    """The year that puts ``day month`` nearest to the ``reference`` ISO date."""
+    """The reference's year, unless that puts ``day month`` far off while the next or previous
+    year puts it within a quarter (``13 December`` in a January paper is last December)."""
     ref = date.fromisoformat(reference)
-    best, best_gap = ref.year, None
+    gaps: dict[int, int] = {}
     for year in (ref.year - 1, ref.year, ref.year + 1):
         try:
-            gap = abs((date(year, month, day) - ref).days)
+            gaps[year] = abs((date(year, month, day) - ref).days)
         except ValueError:
             continue
-        if best_gap is None or gap < best_gap:
-            best, best_gap = year, gap
-    return best
+    same = gaps.get(ref.year)
+    if same is not None and same <= 183:
+        return ref.year
+    near = [y for y, g in gaps.items() if y != ref.year and g <= 92]
+    return near[0] if near else ref.year
 
 
 def span_to_iso(span: DateSpan, default_year: int | None, reference: str | None = None,
@@ -285,7 +289,7 @@ def document_to_day_first(doc: Document) -> bool:
     places = _month_first_places()
     place_hits = 0
     for text in _document_texts(doc):
-        if any(ch.isdigit() for ch in text):
+        if _DIGIT.search(text):
             for m in _NUMERIC_ONLY.finditer(text):
                 a, b = int(m.group(1)), int(m.group(2))
                 score += 3 if a > 12 >= b else -3 if b > 12 >= a else 0
@@ -366,12 +370,12 @@ def _cell_evidence(table: Table, row_index: int, cell_bbox: BBox | None) -> Evid
 def _texts_with_evidence(doc: Document) -> Iterator[tuple[str, Evidence | None, Table | None, Line | None]]:
     for block in doc.blocks():
         if isinstance(block, Line):
-            if any(ch.isdigit() for ch in block.text):
+            if _DIGIT.search(block.text):
                 yield block.text, None, None, block
         else:
             for i, row in enumerate(block.rows):
                 for cell in row:
-                    if any(ch.isdigit() for ch in cell.text):
+                    if _DIGIT.search(cell.text):
                         yield cell.text, _cell_evidence(block, i, cell.bbox), block, None
 
 

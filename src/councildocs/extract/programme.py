@@ -70,6 +70,8 @@ class Piece:
     lines_before: list[Line]
     first_on_page: bool
     last_on_page: bool
+    #: The header is only a guess (short filled cells), so it may be a data row of a continued table.
+    weak_header: bool = False
 
 
 @dataclass(slots=True)
@@ -134,7 +136,7 @@ def _looks_like_generic_header(cells: list[Cell]) -> bool:
             and not any(ch.isdigit() for t in texts for ch in t))
 
 
-def _split_title_rows(table: Table) -> tuple[list[str], list[str] | None, int]:
+def _split_title_rows(table: Table) -> tuple[list[str], list[str] | None, int, bool]:
     """Leading one-cell rows of a wide table are titles (``ALLOCATED ITEMS``); then maybe a header."""
     titles: list[str] = []
     i = 0
@@ -146,14 +148,16 @@ def _split_title_rows(table: Table) -> tuple[list[str], list[str] | None, int]:
             i += 1
         else:
             break
-    header = None
+    header, weak = None, False
     if i < len(table.rows):
         cells = [c.text.strip() for c in table.rows[i]]
-        if _is_header_row(cells) or (i == 0 and _looks_like_generic_header(table.rows[i])
-                                     and len(table.rows) > 1):
+        if _is_header_row(cells):
             header = cells
             i += 1
-    return titles, header, i
+        elif i == 0 and _looks_like_generic_header(table.rows[i]) and len(table.rows) > 1:
+            header, weak = cells, True
+            i += 1
+    return titles, header, i, weak
 
 
 def document_to_pieces(doc: Document) -> list[Piece]:
@@ -174,13 +178,13 @@ def document_to_pieces(doc: Document) -> list[Piece]:
                 if not _is_title_line(line) or len(title_lines) >= MAX_TITLE_LINES:
                     break
                 title_lines.insert(0, line.text.strip())
-            titles, header, start = _split_title_rows(block)
+            titles, header, start, weak = _split_title_rows(block)
             rows = [_row_evidence(block, i, r) for i, r in enumerate(block.rows) if i >= start]
             pieces.append(Piece(
                 table=block, title=" ".join([*title_lines, *titles]), title_rows=titles, header=header,
                 rows=[r for r in rows if any(r.cells)], lines_before=before,
                 first_on_page=index == 0 or all(isinstance(b, Line) and _is_title_line(b) for b in body[:index]),
-                last_on_page=index == len(body) - 1,
+                last_on_page=index == len(body) - 1, weak_header=weak,
             ))
     return pieces
 
@@ -214,13 +218,14 @@ def piece_continues(prev: JoinedTable, piece: Piece) -> bool:
         between = between[-MAX_LINES_BETWEEN - 1:]
     if _same_header(prev.header, piece.header):
         return len(between) <= MAX_LINES_BETWEEN and all(_is_title_line(ln) for ln in between)
-    if piece.header is not None:
+    if piece.header is not None and not piece.weak_header:
         return False
     if piece.title_rows and [_norm(t) for t in piece.title_rows] != [_norm(t) for t in prev.pieces[0].title_rows]:
         return False  # a title row of its own starts another table; a repeated one does not
     next_page = piece.table.page == last.table.page + 1 and last.last_on_page and piece.first_on_page
     same_cols = last.table.n_cols == piece.table.n_cols
-    return next_page and same_cols and (_edges_agree(last.table, piece.table) or last.table.bbox is None)
+    # Edges that agree outweigh a column count that a merged cell may have changed.
+    return next_page and (_edges_agree(last.table, piece.table) or (same_cols and last.table.bbox is None))
 
 
 def _filled(cells: list[str]) -> set[int]:
@@ -291,7 +296,10 @@ def pieces_to_joined(pieces: list[Piece]) -> list[JoinedTable]:
         if joined and piece_continues(joined[-1], piece):
             current = joined[-1]
             current.pieces.append(piece)
-            _append_rows(current, piece.rows, after_break=True)
+            rows = piece.rows
+            if piece.weak_header and not _same_header(current.header, piece.header):
+                rows = [_row_evidence(piece.table, 0, piece.table.rows[0]), *rows]  # a data row after all
+            _append_rows(current, rows, after_break=True)
             continue
         current = JoinedTable(title=piece.title, header=piece.header, pieces=[piece])
         _append_rows(current, piece.rows, after_break=False)
@@ -329,16 +337,25 @@ def header_score(header: str, term: str) -> float:
     return score
 
 
+@cache
+def _cell_scores(cell: str) -> tuple[tuple[str, float], ...]:
+    """The columns a (normalised) header cell may name, with their scores; header wordings repeat, so cached."""
+    out = []
+    for column, terms in _column_terms().items():
+        best = max((header_score(cell, t) for t in terms), default=0.0)
+        if best >= COLUMN_THRESHOLD:
+            out.append((column, best))
+    return tuple(out)
+
+
 def header_to_columns(header: list[str]) -> dict[int, str]:
     """Header cell index → canonical column (``meeting``, ``topic``, ``responsible``, ``scope``,
     ``exempt``, ``key_decision``), the best-scoring pairs first, each column once
     (``responsible`` may take several cells when each names it clearly)."""
     scored: list[tuple[float, int, str]] = []
     for i, cell in enumerate(header):
-        for column, terms in _column_terms().items():
-            best = max((header_score(cell, t) for t in terms), default=0.0)
-            if best >= COLUMN_THRESHOLD:
-                scored.append((best, -i, column))
+        for column, best in _cell_scores(_norm(cell)):
+            scored.append((best, -i, column))
     taken: dict[int, str] = {}
     used: set[str] = set()
     for score, neg_i, column in sorted(scored, reverse=True):

@@ -1,0 +1,108 @@
+"""Dates: a council paper's dates come out once each, with their years resolved from context."""
+
+from __future__ import annotations
+
+import pytest
+
+from councildocs.extract.dates import (
+    DateContext,
+    document_to_dates,
+    municipal_year,
+    parse_date,
+    parse_time,
+    text_to_spans,
+)
+from councildocs.loaders.text import text_to_document
+from councildocs.records import CouncilDocument, Meeting
+
+UK = DateContext(meeting_date="2018-09-20")
+US = DateContext(meeting_date="2016-04-18", day_first=False)
+
+
+@pytest.mark.parametrize(("text", "context", "iso"), [
+    ("Thursday, 20 September 2018", UK, "2018-09-20"),
+    ("CABINET 12 SEPT 2018", UK, "2018-09-12"),
+    ("as at 31st July 2018", UK, "2018-07-31"),
+    ("the 5th of July 2021", UK, "2021-07-05"),
+    ("as at 18/07/2018 with regard", UK, "2018-07-18"),
+    ("Agree priorities – 20/01/21", UK, "2021-01-20"),
+    ("24 May", UK, "2018-05-24"),
+    ("CABINET 06/13 FEB 2019", UK, "2019-02-06"),
+    ("COUNCIL 19/26 FEB JAN 2019", UK, "2019-02-19"),
+    ("April 18, 2023", UK, "2023-04-18"),
+    ("4/7/2016", US, "2016-04-07"),
+    ("4/7/2016", UK, "2016-07-04"),
+    ("2019-03-13", UK, "2019-03-13"),
+    ("CABINET 16 JAN 2018", UK, "2018-01-16"),  # a printed year is kept, even a typo
+])
+def test_parse_date(text: str, context: DateContext, iso: str) -> None:
+    assert parse_date(text, context) == iso
+
+
+@pytest.mark.parametrize("text", [
+    "CABINET JUNE 2019", "July 2022 (to be confirmed)", "elections in May 2021", "the 2018-19 budget",
+    "please call 0344 800 8020", "paragraph 1.2.21 of the report", "March/April 21"
+])
+def test_not_dates(text: str) -> None:
+    assert parse_date(text, UK) is None
+
+
+def test_year_less_dates_take_the_meeting_year() -> None:
+    assert parse_date("on 5 March 18 members attended", UK) == "2018-03-05"  # 18 is no year here
+    assert parse_date("13 December", DateContext(meeting_date="2019-01-10")) == "2018-12-13"
+    assert parse_date("10 January", DateContext(meeting_date="2018-12-13")) == "2019-01-10"
+
+
+def test_ranges_give_both_days() -> None:
+    spans = text_to_spans("Public Consultation – 29 Mar - 12 April 21", UK)
+    assert [(s.day, s.month, s.year) for s in spans] == [(29, 3, 2021), (12, 4, 2021)]
+    spans = text_to_spans("CABINET 06/13 FEB 2019", UK)
+    assert [(s.day, s.month, s.year) for s in spans] == [(6, 2, 2019), (13, 2, 2019)]
+
+
+def test_municipal_year() -> None:
+    assert municipal_year("Scrutiny committee work programme 2018 – 2019") == 2018
+    assert municipal_year("Work programme 2021/22") == 2021
+    assert municipal_year("Payroll provision 2018-2022") is None
+
+
+def test_parse_time() -> None:
+    assert parse_time("Time: 16:30") == "16:30"
+    assert parse_time("by 10am on Monday") == "10:00"
+    assert parse_time("at 2.30 pm") == "14:30"
+    assert parse_time("12 noon") == "12:00"
+
+
+def test_day_order_is_decided_per_document() -> None:
+    us = text_to_document("City Council, Palo Alto, California\nMeeting of April 18, 2016\nMinutes of 4/7/2016\n")
+    uk = text_to_document("Norwich City Council\nMeeting of 18 April 2016\nMinutes of 4/7/2016\n")
+    assert DateContext.for_document(us, None).day_first is False
+    assert DateContext.for_document(uk, None).day_first is True
+    assert parse_date("4/7/2016", DateContext.for_document(us, None)) == "2016-04-07"
+    # An unambiguous numeric date settles it even without place names.
+    assert DateContext.for_document(text_to_document("Dated 12/25/2016\nSee 4/7/2016\n"), None).day_first is False
+
+
+def test_year_across_a_january_boundary_from_the_table_title() -> None:
+    text = ("Scrutiny committee work programme 2018 – 2019\n\n"
+            "Date\tTopic\tLead officer\n"
+            "13 December\tBudget consultation\tKaren Watling\n"
+            "10 January\tPre scrutiny of the budget\tKaren Watling\n")
+    doc = text_to_document(text)
+    dates = document_to_dates(doc, DateContext.for_document(doc, None), CouncilDocument())
+    assert {d.date for d in dates} == {"2018-12-13", "2019-01-10"}
+
+
+def test_document_dates_kinds_and_evidence() -> None:
+    text = ("Scrutiny committee\n\nDate: Thursday, 20 September 2018\n\nTime: 16:30\n\n"
+            "Questions must be received by 10am on Monday 17 September 2018.\n\n"
+            "Date of publication: Wednesday, 12 September 2018\n\n"
+            "Minutes of 19 July 2018 and 1 August 2018; again 19 July 2018. Call 0344 800 8020.\n")
+    doc = text_to_document(text)
+    record = CouncilDocument(meeting=Meeting(date="2018-09-20"))
+    dates = document_to_dates(doc, DateContext.for_document(doc, "2018-09-20"), record)
+    kinds = {d.date: d.kind for d in dates}
+    assert kinds == {"2018-09-20": "meeting", "2018-09-17": "deadline", "2018-09-12": "publication",
+                     "2018-07-19": "other", "2018-08-01": "other"}
+    deadline = next(d for d in dates if d.kind == "deadline")
+    assert deadline.evidence is not None and deadline.evidence.lines == (7, 7)
