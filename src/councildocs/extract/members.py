@@ -1,0 +1,137 @@
+"""The membership list printed on an agenda front sheet.
+
+Front sheets print it as a labelled list (``Committee members:`` /
+``Councillors:`` then one name per line with ``(Chair)``), inline
+(``Membership: Councillors A (Chair), B, C``) or as a table
+(``MAIN MEMBER | SUBSTITUTE MEMBER | REPRESENTING``, ``To be confirmed`` for no
+substitute). Only the part before the business is read: the scan stops at the
+first numbered item and at the first attendance heading, so names in minutes
+and reports are never taken for members. Labels and column headers are term
+lists in ``models/terms.json`` (``membership_headings``, ``table_columns``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..document import Block, Line, Table
+from ..records import Evidence, Member
+from ..vocab import alternation, lookup
+from .attendees import Paragraph, blocks_to_paragraphs, line_to_heading
+from .names import is_none, link_names, split_names, starts_with_name, strip_titles
+
+_NUMBERED_ITEM = re.compile(r"^\s*\*?(?:item\s*(?:no\.?\s*)?)?\d{1,3}(?:\.\d{1,2})?[.)]?\s+[A-Z]", re.I)
+
+
+@cache
+def _membership_label() -> re.Pattern[str]:
+    words = alternation(lookup("membership_headings"))
+    return re.compile(r"^\s*(?:" + words + r"\s*)+(?:[:;\-–—]+\s*|$)", re.I)
+
+
+@cache
+def _column_patterns() -> dict[str, re.Pattern[str]]:
+    return {key: re.compile(r"^\W*" + alternation(words) + r"\W*$", re.I)
+            for key, words in lookup("table_columns").items()}
+
+
+def header_to_columns(cells: list[str]) -> dict[str, int]:
+    """Column index of each known header (``name``, ``substitute``, ``organisation``, ``position``)."""
+    cols: dict[str, int] = {}
+    for i, text in enumerate(cells):
+        for key, pattern in _column_patterns().items():
+            if key not in cols and pattern.match(text):
+                cols[key] = i
+                break
+    return cols
+
+
+def table_columns(table: Table) -> tuple[dict[str, int], list, bool]:
+    """(columns by key, body rows, guessed): a header row is used when it names a name column.
+
+    Without one, the first column holds names and the second what is printed
+    beside them (``guessed`` is then True).
+    """
+    rows = table.rows
+    if rows:
+        cols = header_to_columns([c.text for c in rows[0]])
+        if "name" in cols and len(cols) >= 2:
+            return cols, rows[1:], False
+    guess = {"name": 0}
+    if table.n_cols > 1:
+        guess["organisation"] = 1
+    return guess, rows, True
+
+
+def table_to_members(table: Table) -> list[Member]:
+    """Members from a membership table; ``To be confirmed`` means no substitute."""
+    cols, body, guessed = table_columns(table)
+    out: list[Member] = []
+    for row in body:
+        cell = {k: row[i].text.strip() for k, i in cols.items() if i < len(row)}
+        people = split_names(cell.get("name", "")) if cell.get("name") and not is_none(cell["name"]) else []
+        if len(people) != 1:
+            continue
+        sub = cell.get("substitute") or ""
+        subs = [] if not sub or is_none(sub) else split_names(sub)
+        rep = cell.get("organisation") or None
+        box = None
+        for c in row:
+            if c.bbox is not None:
+                box = c.bbox.union(box)
+        line = table.source_lines[0] + table.rows.index(row) if table.source_lines else None
+        out.append(Member(name=people[0].name, role=people[0].role,
+                          substitute=subs[0].name if subs else (strip_titles(sub) if sub and not is_none(sub) else None),
+                          representing=None if rep and is_none(rep) else rep,
+                          evidence=Evidence(page=table.page, bbox=box.as_tuple() if box else None,
+                                            lines=(line, line) if line else None)))
+    return out
+
+
+def _para_to_members(para: Paragraph, text: str, offset: int) -> list[Member]:
+    return [Member(name=m.name, role=m.role, evidence=para.evidence(offset + m.start, offset + m.end))
+            for m in split_names(text.strip().rstrip("."))]
+
+
+def _ends_front_sheet(text: str) -> bool:
+    return bool(_NUMBERED_ITEM.match(text)) or line_to_heading(text) is not None
+
+
+def blocks_to_members(blocks: list[Line | Table] | list[Block]) -> list[Member]:
+    """The membership list printed before the agenda; empty when there is none.
+
+    Reads a ``Membership``/``Committee members:``/``Councillors:`` label and
+    the names on its line, on the lines below it (one per line) or in the table
+    below it, and any table whose header names member and substitute columns.
+    """
+    members: list[Member] = []
+    open_list = False
+    for para in blocks_to_paragraphs(list(blocks)):
+        if para.table is not None:
+            cols, _, guessed = table_columns(para.table)
+            if open_list or (not guessed and ("substitute" in cols or "organisation" in cols)):
+                members.extend(table_to_members(para.table))
+            open_list = False
+            continue
+        text = para.text
+        if _ends_front_sheet(text):
+            break
+        label = _membership_label().match(text)
+        if label:
+            rest = text[label.end():]
+            if rest.strip():
+                members.extend(_para_to_members(para, rest, label.end()))
+            open_list = not rest.strip() or text.rstrip().endswith(",")
+            continue
+        if open_list and starts_with_name(text):
+            members.extend(_para_to_members(para, text, 0))
+            continue
+        open_list = False
+    canon = link_names([m.name for m in members])
+    out: dict[str, Member] = {}
+    for m in members:
+        key = canon[m.name]
+        if key not in out:
+            out[key] = m
+    return list(out.values())

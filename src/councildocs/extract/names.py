@@ -1,0 +1,493 @@
+"""Person names in attendance and membership lists: split, cleaned, described and linked.
+
+Council papers print who attended as prose lists (``Councillors Wright (chair),
+Fullman (vice chair) Carlo, Sands (M) (substitute for Sands (S))``), as one
+person per line (``Kim Wright, partnership manager (Department of Work and
+Pensions)``) or as table cells. The spaCy component ``councildocs_people``
+(:mod:`councildocs.nlp`) tags titles and roles from ``models/`` and calls
+:func:`doc_to_mentions` here to cut the list into people; the wordings it relies
+on (titles, roles, substitute phrases, position and organisation words) are
+term lists in ``models/terms.json``, never literals in this module.
+
+Names are kept as printed with their disambiguators (``Sands (M)``); titles
+(``Councillor``, ``Cllr``, ``Mr``) are dropped from the name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING
+
+from rapidfuzz.fuzz import ratio
+
+from ..vocab import alternation, lookup
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# A disambiguator printed after a surname: ``(M)``, ``(Va)``, ``(S)``.
+_DISAMBIGUATOR = re.compile(r"^[A-Z][a-z]{0,2}\.?$")
+# Lower-case words that may sit inside a name (``de``, ``van der``, Welsh ``ap``).
+_PARTICLES = frozenset({"de", "van", "von", "der", "den", "du", "da", "di", "le", "la", "del", "ter", "ap", "bin",
+                        "al", "y", "dos", "das"})
+_ACRONYM = re.compile(r"^\(?(?:[A-Z]\.?){2,7}\)?$")
+_SPLITTERS = frozenset({"and", "&"})
+_HARD = frozenset({",", ";", ":", "."})
+_DASHES = frozenset({"-", "–", "—", "--"})
+_WORD = re.compile(r"[\w'’]+")
+
+
+@dataclass(slots=True)
+class PersonMention:
+    """One person in a list, as printed: name (titles dropped), role, and what is printed beside it."""
+
+    name: str
+    role: str | None = None
+    substitute_for: str | None = None
+    position: str | None = None
+    organisation: str | None = None
+    titled: bool = False
+    start: int = 0
+    end: int = 0
+
+
+@cache
+def _phrase(key: str, anchor: str = "") -> re.Pattern[str]:
+    words = lookup(key)
+    if not isinstance(words, tuple):
+        words = tuple(w for group in words.values() for w in group)
+    core = alternation(words)
+    if anchor == "full":
+        return re.compile(r"^\W*" + core + r"\W*$", re.I)
+    if anchor == "start":
+        return re.compile(r"^\W*(?:the\s+)?" + core + r"(?![\w])", re.I)
+    if anchor == "end":
+        return re.compile(r"(?<![\w])" + core + r"\W*$", re.I)
+    return re.compile(r"(?<![\w])" + core + r"(?![\w])", re.I)
+
+
+@cache
+def _role_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    # Longest wording first, so "vice chair" is never read as "chair".
+    pairs = [(role, word) for role, words in lookup("roles").items() for word in words]
+    pairs.sort(key=lambda p: len(p[1]), reverse=True)
+    return tuple((role, re.compile(r"^\W*" + alternation([w]) + r"\W*$", re.I)) for role, w in pairs)
+
+
+def text_to_role(text: str) -> str | None:
+    """``chair`` / ``vice-chair`` when the whole text is a role wording (``Vice-Chairman``), else None."""
+    for role, pattern in _role_patterns():
+        if pattern.match(text):
+            return role
+    return None
+
+
+@cache
+def _substitute_lead() -> re.Pattern[str]:
+    return re.compile(r"^\W*" + alternation(lookup("substitute_words")) + r"\s*[:\-–]?\s*(?P<rest>\S.*)$", re.I)
+
+
+@cache
+def _leading_titles() -> re.Pattern[str]:
+    return re.compile(r"^(?:\s*" + alternation(lookup("titles")) + r"(?:\.|(?![\w])))+\s*", re.I)
+
+
+def strip_titles(name: str) -> str:
+    """``Councillor Sands (S)`` → ``Sands (S)``; ``Cllr Dr A Khan`` → ``A Khan``."""
+    name = " ".join(name.split()).strip(" ,;:.")
+    stripped = _leading_titles().sub("", name)
+    return stripped.strip(" ,;:") or name
+
+
+def is_none(text: str) -> bool:
+    """True for ``None``, ``Nil``, ``To be confirmed``, ``There were no apologies.``"""
+    return bool(_phrase("none_words", "full").match(text.strip()))
+
+
+def is_acronym(text: str) -> bool:
+    return bool(_ACRONYM.match(text.strip()))
+
+
+def _strip_trailing_paren(text: str) -> str:
+    return re.sub(r"\s*\([^()]*\)\s*$", "", text).strip()
+
+
+def position_like(text: str) -> bool:
+    """A job title: starts or ends with a position word (``Head of Youth``, ``partnership manager``)."""
+    core = _strip_trailing_paren(text)
+    return bool(core) and bool(_phrase("position_words", "start").match(core)
+                               or _phrase("position_words", "end").search(core))
+
+
+def organisation_like(text: str) -> bool:
+    """A body: holds an organisation word, or is (or ends with) an acronym (``NCC``, ``(OPCCN)``)."""
+    text = text.strip()
+    if is_acronym(text) or re.search(r"\((?:[A-Z]\.?){2,7}\)\s*$", text):
+        return True
+    return bool(_phrase("organisation_words").search(text))
+
+
+def _split_top(text: str, seps: str = ",;") -> list[tuple[int, int]]:
+    """Spans of ``text`` between separators that are not inside brackets."""
+    spans, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch in seps and depth == 0:
+            spans.append((start, i))
+            start = i + 1
+    spans.append((start, len(text)))
+    out = []
+    for a, b in spans:
+        while a < b and text[a] in " \t":
+            a += 1
+        while b > a and text[b - 1] in " \t.":
+            b -= 1
+        if a < b:
+            out.append((a, b))
+    return out
+
+
+def descriptor_to_position(text: str) -> tuple[str | None, str | None]:
+    """Split what is printed beside an officer's name into (position, organisation).
+
+    The organisation is the last comma-separated part when it names a body;
+    ``... (OPCCN) and Chair of the NCCSP Partnership`` gives its trailing
+    job back to the position. A bare job title gives no organisation.
+    """
+    text = " ".join(text.split()).strip(" ,;:.–-")
+    segs = _split_top(text)
+    if not segs:
+        return None, None
+    a, b = segs[-1]
+    last = text[a:b]
+    before = text[:segs[-2][1]].strip() if len(segs) > 1 else ""
+    # "partnership manager (Department of Work and Pensions)"
+    paren = re.match(r"^(?P<pos>.*?\S)\s*\((?P<org>[^()]+)\)$", last)
+    if paren and (position_like(paren["pos"]) or not organisation_like(paren["pos"])) \
+            and organisation_like(paren["org"]):
+        position = (text[:a] + paren["pos"]).strip(" ,")
+        return position or None, paren["org"].strip()
+    parts = re.split(r"\s+and\s+", last)
+    if len(parts) > 1 and organisation_like(parts[0]) and position_like(parts[-1]):
+        organisation = " and ".join(parts[:-1])
+        position = " and ".join(p for p in (before, parts[-1]) if p)
+        return position or None, organisation
+    if position_like(last) and not is_acronym(last):
+        return text, None
+    if organisation_like(last):
+        return before or None, last
+    return text, None
+
+
+# --- splitting a list into people (called by the spaCy component) ---------------------------------
+
+@dataclass(slots=True)
+class _Piece:
+    """A stretch of tokens between separators, read as a name or as a description."""
+
+    start: int  # token indices, end exclusive
+    end: int
+    kind: str = "desc"  # name | desc | skip
+    name: tuple[int, int] | None = None  # char span of the name, disambiguators included
+    role: str | None = None
+    substitute_for: str | None = None
+    titled: bool = False
+    prefix: str | None = None  # a job printed before the name: "Clerk J Connelly", "the Clerk"
+    descs: list[str] = field(default_factory=list)  # descriptions in brackets after the name
+    after_dash: bool = False
+
+
+def _is_title(i: int, titles: set[int]) -> bool:
+    return i in titles
+
+
+def _paren_groups(doc: Doc) -> dict[int, int]:
+    """Start token of each top-level bracket group → its end (exclusive)."""
+    groups, depth, start = {}, 0, 0
+    for tok in doc:
+        if tok.text == "(":
+            if depth == 0:
+                start = tok.i
+            depth += 1
+        elif tok.text == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                groups[start] = tok.i + 1
+    if depth:
+        groups[start] = len(doc)
+    return groups
+
+
+def _name_token(tok: Token, upper_names: bool) -> bool:
+    text = tok.text
+    if text in {"-", "'", "’", "."}:  # Fulton-McAlister, O'Neill, an initial's full stop
+        return True
+    if text.lower() in _PARTICLES:
+        return True
+    if not text[:1].isupper():
+        return False
+    # An all-capitals word in mixed-case text is an acronym (NCC, EDC), not a surname.
+    return not (text.isupper() and len(text) > 1 and not upper_names and not text.endswith("."))
+
+
+def _analyse(doc: Doc, piece: _Piece, groups: dict[int, int], titles: set[int], roles: dict[int, str],
+             upper_names: bool) -> None:
+    """Fill in ``piece``: which tokens are its name, its title, role and bracketed notes."""
+    i, name_start, name_end = piece.start, None, None
+    prefix_end = None
+    while i < piece.end:
+        tok = doc[i]
+        if i in groups:
+            end = min(groups[i], piece.end)
+            inner = doc[i + 1:end - 1].text if doc[end - 1].text == ")" else doc[i + 1:end].text
+            role = text_to_role(inner)
+            sub = _substitute_lead().match(inner)
+            if role:
+                piece.role = role
+            elif sub and name_end is not None:
+                piece.substitute_for = strip_titles(sub["rest"])
+            elif _DISAMBIGUATOR.match(inner.strip()) and name_end is not None and not piece.descs:
+                name_end = doc[end - 1].idx + len(doc[end - 1].text)
+            elif inner.strip():
+                piece.descs.append(inner.strip())
+            i = end
+            continue
+        if name_start is None and (_is_title(i, titles) or tok.lower_ == "the"):
+            if i in roles:
+                piece.role = roles[i]
+            if _is_title(i, titles):
+                piece.titled = True
+            i += 1
+            continue
+        if name_start is None and _phrase("position_words", "full").match(tok.text) and tok.text[:1].isupper() \
+                and i + 1 < piece.end and _name_token(doc[i + 1], upper_names) and doc[i + 1].text[:1].isupper():
+            prefix_end = i + 1  # "Clerk J Connelly"
+            i += 1
+            continue
+        if name_end is not None and tok.text.upper() in lookup("honours"):
+            i += 1
+            continue
+        if not _name_token(tok, upper_names):
+            piece.kind = "desc"
+            return
+        if name_start is None:
+            name_start = tok.idx
+        name_end = tok.idx + len(tok.text)
+        i += 1
+    if name_start is None:
+        piece.kind = "skip" if piece.titled or piece.role else "desc"
+        return
+    words = _WORD.findall(doc.text[name_start:name_end])
+    counted = all(w.lower() in lookup("count_words") or w.isdigit() for w in words)
+    # A job title is not a name: "Clerk", "Crime Commissioner", "Committee Officer".
+    jobs = _phrase("position_words", "full").match(words[-1]) if words else False
+    if not words or counted or jobs or len(words) > 6 \
+            or _phrase("organisation_words").search(doc.text[name_start:name_end]):
+        piece.kind = "skip" if counted else "desc"
+        return
+    piece.kind, piece.name = "name", (name_start, name_end)
+    if prefix_end is not None:
+        piece.prefix = doc[piece.start:prefix_end].text.removeprefix("the ").strip()
+
+
+def _pieces(doc: Doc, titles: set[int], roles: dict[int, str]) -> list[_Piece]:
+    """Cut the token stream at separators outside brackets; a role or substitute note also ends a person."""
+    groups = _paren_groups(doc)
+    pieces: list[_Piece] = []
+    start, i, after_dash = 0, 0, False
+
+    def close(end: int, next_after_dash: bool = False) -> None:
+        nonlocal start, after_dash
+        if end > start:
+            pieces.append(_Piece(start, end, after_dash=after_dash))
+        start, after_dash = end + 1, next_after_dash
+
+    while i < len(doc):
+        tok = doc[i]
+        if i in groups:
+            end = groups[i]
+            inner = doc[i + 1:end - 1].text
+            i = end
+            if text_to_role(inner) or _substitute_lead().match(inner):
+                close(end)
+                start = end
+            continue
+        if tok.text in _HARD and not (tok.text == "." and i > 0 and doc[i - 1].i in titles):
+            close(i)
+        elif tok.text in _DASHES and i > 0 and doc[i - 1].whitespace_ and tok.whitespace_:
+            close(i, next_after_dash=True)
+        i += 1
+    close(len(doc))
+    return pieces
+
+
+def _split_and(doc: Doc, piece: _Piece) -> list[_Piece]:
+    """``Thomas (Va) and Thomas (Vi)`` → two pieces; brackets are skipped."""
+    groups = _paren_groups(doc)
+    out, start, i = [], piece.start, piece.start
+    while i < piece.end:
+        if i in groups:
+            i = groups[i]
+            continue
+        if doc[i].lower_ in _SPLITTERS:
+            out.append(_Piece(start, i, after_dash=piece.after_dash and not out))
+            start = i + 1
+        i += 1
+    out.append(_Piece(start, piece.end, after_dash=piece.after_dash and not out))
+    return [p for p in out if p.end > p.start]
+
+
+def _substitute_split(doc: Doc, piece: _Piece) -> tuple[_Piece, str] | None:
+    """``Councillor X for Councillor Y`` (a substitutes list): the piece before ``for`` and the name after it."""
+    text = doc.text[doc[piece.start].idx:doc[piece.end - 1].idx + len(doc[piece.end - 1].text)]
+    pattern = re.compile(r"\s" + alternation(lookup("substitute_words")) + r"\s+(?P<rest>\S.*)$", re.I)
+    m = pattern.search(text)
+    if not m:
+        return None
+    cut = doc[piece.start].idx + m.start()
+    end = piece.start
+    while end < piece.end and doc[end].idx < cut:
+        end += 1
+    return _Piece(piece.start, end, after_dash=piece.after_dash), strip_titles(m["rest"])
+
+
+def doc_to_mentions(doc: Doc, tags_key: str) -> list[PersonMention]:
+    """Every person named in an attendance or membership list held by ``doc``.
+
+    ``doc.spans[tags_key]`` holds the TITLE and ROLE spans of the span ruler.
+    """
+    titles: set[int] = set()
+    roles: dict[int, str] = {}
+    for span in doc.spans.get(tags_key, []):
+        if span.label_ == "TITLE":
+            titles.update(range(span.start, span.end))
+        elif span.label_ == "ROLE":
+            for k in range(span.start, span.end):
+                roles[k] = span.id_
+    letters = [w for w in re.findall(r"[A-Za-z]{2,}", doc.text) if w[0].isupper()]
+    upper_names = bool(letters) and sum(w.isupper() for w in letters) > 0.6 * len(letters)
+    groups = _paren_groups(doc)
+    pieces: list[_Piece] = []
+    for piece in _pieces(doc, titles, roles):
+        if piece.after_dash and pieces:  # "Name – Role": everything up to the next comma describes
+            pieces.append(_Piece(piece.start, piece.end, kind="desc", after_dash=True))
+            continue
+        parts = _split_and(doc, piece)
+        for part in parts:
+            _analyse(doc, part, groups, titles, roles, upper_names)
+            if part.kind == "desc":
+                split = _substitute_split(doc, part)
+                if split:
+                    head, target = split
+                    _analyse(doc, head, groups, titles, roles, upper_names)
+                    if head.kind == "name":
+                        head.substitute_for = target
+                        part = head
+                        parts[parts.index(next(p for p in parts if p.start == head.start))] = head
+        if len(parts) > 1 and all(p.kind != "name" for p in parts):
+            whole = _Piece(piece.start, piece.end, kind="desc", after_dash=piece.after_dash)
+            pieces.append(whole)
+        else:
+            pieces.extend(parts)
+    return _pieces_to_mentions(doc, pieces)
+
+
+def _pieces_to_mentions(doc: Doc, pieces: list[_Piece]) -> list[PersonMention]:
+    """Group pieces into people: a name, then the descriptions printed after it (or a job just before it)."""
+    mentions: list[PersonMention] = []
+    notes: list[list[str]] = []  # prefix job and bracketed notes of each person
+    tails: list[tuple[int, int] | None] = []  # char span of the descriptions after each person
+    pending: list[str] = []
+    for piece in pieces:
+        a, b = doc[piece.start].idx, doc[piece.end - 1].idx + len(doc[piece.end - 1].text)
+        text = doc.text[a:b].strip()
+        if piece.kind == "skip" or not text:
+            continue
+        if piece.kind == "name" and piece.name:
+            mentions.append(PersonMention(name=doc.text[piece.name[0]:piece.name[1]], role=piece.role,
+                                          substitute_for=piece.substitute_for, titled=piece.titled, start=a, end=b))
+            notes.append(([piece.prefix] if piece.prefix else []) + pending + piece.descs)
+            tails.append(None)
+            pending = []
+        elif mentions and not (text.lower().startswith("the ") and not piece.after_dash):
+            tail = tails[-1]
+            tails[-1] = (tail[0] if tail else a, b)
+            mentions[-1].end = b
+        else:
+            pending.append(re.sub(r"^the\s+", "", text, flags=re.I))
+    for mention, note, tail in zip(mentions, notes, tails, strict=True):
+        parts = [p for p in note if p]
+        if tail:
+            parts.append(doc.text[tail[0]:tail[1]])
+        parts = [p for p in parts if not _leading_titles().fullmatch(p.strip(" .,") + " ")]
+        if parts:
+            mention.position, mention.organisation = descriptor_to_position(", ".join(parts))
+    return mentions
+
+
+def split_names(text: str) -> list[PersonMention]:
+    """The people named in a printed list, in order, with role, substitute and description.
+
+    >>> [m.name for m in split_names("Councillors Wright (chair), Fullman (vice chair) Carlo")]
+    ['Wright', 'Fullman', 'Carlo']
+    """
+    from ..nlp import PEOPLE_KEY, get_nlp
+
+    doc = get_nlp()(text)
+    return [span._.person for span in doc.spans.get(PEOPLE_KEY, [])]
+
+
+def starts_with_name(text: str) -> bool:
+    """True when a line opens with a person (a list entry), not with prose or a heading."""
+    people = split_names(text)
+    return bool(people) and people[0].start <= _first_word(text)
+
+
+def _first_word(text: str) -> int:
+    m = _leading_titles().match(text)
+    skip = m.end() if m else 0
+    m2 = re.match(r"\s*(?:the\s+)?(?:[A-Z][\w-]*\s+)?", text[skip:])
+    return skip + (m2.end() if m2 else 0)
+
+
+# --- linking spellings of one person ----------------------------------------------------------------
+
+def name_key(name: str) -> str:
+    """A comparison key: titles, role notes, punctuation and case removed."""
+    name = strip_titles(name)
+    name = re.sub(r"\((?:[^()]*)\)", lambda m: m.group(0) if _DISAMBIGUATOR.match(m.group(0)[1:-1]) else " ", name)
+    return " ".join(re.sub(r"[^\w()]+", " ", name.lower()).split())
+
+
+def _disambiguators(key: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"\(([^()]*)\)", key))
+
+
+def link_names(names: list[str], threshold: float = 92.0) -> dict[str, str]:
+    """Map each spelling to one canonical spelling of the same person within a document.
+
+    ``Councillor Wright``, ``Wright (Chair)`` and ``Cllr Wright`` link to one
+    name; ``Sands (M)`` and ``Sands (S)`` stay two people, and a surname never
+    links to a full name (``Wright`` is not ``Kim Wright``).
+    """
+    canon: list[tuple[str, str]] = []  # (key, canonical spelling)
+    out: dict[str, str] = {}
+    for name in names:
+        key = name_key(name)
+        hit = None
+        for ckey, cname in canon:
+            if _disambiguators(ckey) != _disambiguators(key) or len(ckey.split()) != len(key.split()):
+                continue
+            if ckey == key or ratio(ckey, key) >= threshold:
+                hit = cname
+                break
+        if hit is None:
+            hit = strip_titles(name)
+            canon.append((key, hit))
+        out[name] = hit
+    return out
