@@ -220,6 +220,10 @@ def piece_continues(prev: JoinedTable, piece: Piece) -> bool:
         return len(between) <= MAX_LINES_BETWEEN and all(_is_title_line(ln) for ln in between)
     if piece.header is not None and not piece.weak_header:
         return False
+    first_rows = prev.pieces[0].table.rows
+    if piece.weak_header and first_rows and first_rows[0] and piece.header \
+            and _norm(first_rows[0][0].text) == _norm(piece.header[0]):
+        return False  # it opens the way its predecessor opened ("Project | ..."): a new table of that form
     if piece.title_rows and [_norm(t) for t in piece.title_rows] != [_norm(t) for t in prev.pieces[0].title_rows]:
         return False  # a title row of its own starts another table; a repeated one does not
     next_page = piece.table.page == last.table.page + 1 and last.last_on_page and piece.first_on_page
