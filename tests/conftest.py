@@ -22,3 +22,29 @@ def shared() -> Path:
     if not (SHARED / "corpora").is_dir():
         pytest.skip("../shared is not beside this checkout")
     return SHARED
+
+
+def _make_pdfs():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_pdfs", FIXTURES / "make_pdfs.py")
+    module = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def as_document():
+    """Load a small document written in the test as text, or rendered as a council-style PDF."""
+    from councildocs.loaders import load
+    from councildocs.loaders.text import text_to_document
+
+    make_pdfs = _make_pdfs()
+
+    def build(text: str, fmt: str):
+        if fmt == "pdf":
+            return load(make_pdfs.text_to_pdf(text, "Test paper"), name="test.pdf")
+        return text_to_document(text, "test.txt")
+
+    return build
