@@ -100,7 +100,8 @@ def textpage_to_words(textpage: Any, height: float) -> list[dict]:
     text = textpage.get_text_range(0, n)
     if len(text) != n:  # surrogate pairs shift indexes: ask char by char
         text = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage, i) or 32) for i in range(n))
-    text = text.replace("\x02", "-")  # PDFium marks a hyphen at a line end as 0x02
+    # PDFium marks a hyphen at a line end (0x02, given back as U+FFFE) and joins the two lines' words.
+    text = text.replace("\x02", "-").replace("\ufffe", "-")
     box = pdfium_c.FPDFText_GetLooseCharBox
     first, last = pdfium_c.FS_RECTF(), pdfium_c.FS_RECTF()
     matrix = pdfium_c.FS_MATRIX()
@@ -134,7 +135,7 @@ def _effective_size(textpage: Any, index: int, matrix: Any) -> float:
     return round(size, 2)
 
 
-_TOKEN = re.compile(r"[^\s\ufffe\x00-\x1f]+")
+_TOKEN = re.compile(r"[^\s\x00-\x1f]+")
 
 
 def _chars_to_words(textpage: Any, text: str, start: int, stop: int, height: float, size: float) -> list[dict]:
