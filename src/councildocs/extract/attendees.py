@@ -137,14 +137,16 @@ def _continues(prev: Paragraph, line: Line) -> bool:
         return False
     if line.bold != last.bold:  # a bold heading above plain text, or the reverse
         return False
-    if _NUMBERED.match(line.text) or line_to_heading(line.text):
+    if _NUMBERED.match(line.text):
         return False
-    if prev.text.count("(") > prev.text.count(")") or _ENDS_OPEN.search(prev.text):
+    ended = prev.text.rstrip()[-1:] in ".:;!?"
+    if line_to_heading(line.text) and (ended or line.gap > 0.5 or starts_with_name(prev.text)):
+        return False
+    if prev.text.count("(") > prev.text.count(")") or _ENDS_OPEN.search(prev.text) or _STARTS_CONT.match(line.text):
         return True
-    if _STARTS_CONT.match(line.text):
-        return True
-    # A wrapped sentence: the line above ran to the right margin and the new line does not open with a person.
-    return not starts_with_name(line.text) and not line_to_heading(prev.text.split(".")[-1] or "")
+    if not line_to_heading(prev.text) and not starts_with_name(prev.text):
+        return True  # prose wraps on, whatever the next line starts with ("... and S151" / "Officers.")
+    return not ended and not starts_with_name(line.text)
 
 
 def _numbered_title(text: str) -> str | None:
@@ -215,12 +217,14 @@ def paragraphs_to_entries(paras: list[Paragraph]) -> list[Entry]:
     entries: list[Entry] = []
     status: str | None = None  # the open section
     in_apologies_item = False
+    table_status: str | None = None  # a table continued on the next page stays in its section
     for para in paras:
         if para.table is not None:
-            if status:
-                entries.extend(table_to_entries(para.table, status))
-            status = None
+            if status or table_status:
+                entries.extend(table_to_entries(para.table, status or table_status or ""))
+            table_status, status = status or table_status, None
             continue
+        table_status = None
         text = para.text
         title = _numbered_title(text)
         body = title if title is not None else text

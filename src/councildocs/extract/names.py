@@ -260,8 +260,8 @@ def _analyse(doc: Doc, piece: _Piece, groups: dict[int, int], titles: set[int], 
         if name_start is None and (_is_title(i, titles) or tok.lower_ == "the"):
             if i in roles:
                 piece.role = roles[i]
-            if _is_title(i, titles):
-                piece.titled = True
+            if _is_title(i, titles) and _phrase("member_titles", "full").match(tok.text):
+                piece.titled = True  # printed as a member (Councillor, Cllr), not just Mr or Dr
             i += 1
             continue
         if name_start is None and _phrase("position_words", "full").match(tok.text) and tok.text[:1].isupper() \
@@ -445,14 +445,9 @@ def split_names(text: str) -> list[PersonMention]:
 def starts_with_name(text: str) -> bool:
     """True when a line opens with a person (a list entry), not with prose or a heading."""
     people = split_names(text)
-    return bool(people) and people[0].start <= _first_word(text)
-
-
-def _first_word(text: str) -> int:
-    m = _leading_titles().match(text)
-    skip = m.end() if m else 0
-    m2 = re.match(r"\s*(?:the\s+)?(?:[A-Z][\w-]*\s+)?", text[skip:])
-    return skip + (m2.end() if m2 else 0)
+    lead = _leading_titles().match(text)
+    skip = len(text) - len(text[lead.end() if lead else 0:].lstrip(" :;-–"))
+    return bool(people) and people[0].start <= skip
 
 
 # --- linking spellings of one person ----------------------------------------------------------------
