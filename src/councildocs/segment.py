@@ -149,7 +149,7 @@ def blocks_to_parts(doc: Document) -> list[Part]:
     parts: list[Part] = []
     if not anchors or anchors[0][0] > 0:
         end = anchors[0][0] if anchors else len(blocks)
-        parts.append(Part("front_sheet" if anchors else "other", blocks[:end]))
+        parts.append(Part("front_sheet", blocks[:end]))
     for n, (start, kind) in enumerate(anchors):
         end = anchors[n + 1][0] if n + 1 < len(anchors) else len(blocks)
         chunk = blocks[start:end]

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..layout import Para
-from ..textpatterns import PAGE_RANGE, decision, item_number
+from ..textpatterns import PAGE_RANGE, TIME_RANGE, decision, item_number
 
 #: A title longer than this many words is prose, not a heading (minutes; agendas print longer titles).
 MAX_TITLE_WORDS = 30
@@ -67,6 +67,9 @@ def parse_heading(para: Para, *, strict: bool) -> ItemHeading | None:
     there only the number and a plausible title are needed.
     """
     text = para.text.strip()
+    slot = TIME_RANGE.match(text)  # a time-slotted agenda prints "7:35 - 9:30 PM" before the number
+    if slot:
+        text = text[slot.end():].lstrip()
     m = item_number().match(text)
     if not m:
         return None
@@ -75,7 +78,7 @@ def parse_heading(para: Para, *, strict: bool) -> ItemHeading | None:
     lead, colon, rest = title.partition(": ")
     if not colon:
         lead, colon, rest = title.partition(":- ")
-    if colon and rest[:1].isupper() and len(lead.split()) <= MAX_LEAD_WORDS:
+    if strict and colon and rest[:1].isupper() and len(lead.split()) <= MAX_LEAD_WORDS:
         title = lead
     words = title.split()
     limit = MAX_TITLE_WORDS if strict else MAX_AGENDA_TITLE_WORDS
@@ -86,7 +89,7 @@ def parse_heading(para: Para, *, strict: bool) -> ItemHeading | None:
         return None
     if strict and not _heading_like(para, title, nested="." in number):
         return None
-    return ItemHeading(number=number, title=title, exempt=bool(m.group("exempt")), page_start=start,
+    return ItemHeading(number=number, title=title.rstrip(":-– "), exempt=bool(m.group("exempt")), page_start=start,
                        page_end=end)
 
 

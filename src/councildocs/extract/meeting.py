@@ -39,7 +39,9 @@ _TO_BE_HELD = re.compile(r"\bmeeting\s+(?:to\s+be\s+)?held\s+on\b", re.I)
 _WEEKDAY = re.compile(r"\b(mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b", re.I)
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
-_TRAILING = re.compile(r"\s+(?:item(?:\s+no\.?)?\s*\d*|held\b.*|(?:meeting\s+)?on\b.*|\d{1,2}\s+\w+\s+\d{4}.*)$", re.I)
+_TRAILING = re.compile(
+    r"\s*(?:\s(?:item(?:\s+no\.?)?\s*\d*|(?:meeting\s+)?(?:to\s+be\s+)?held\b.*|(?:meeting\s+)?on\b.*)"
+    r"|[-–,]?\s+(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\.?,?\s+\d{4}.*)$", re.I)
 _MINUTES_OF = re.compile(r"^.{0,60}?\b(?:draft\s+|unconfirmed\s+|confirmed\s+|printed\s+)?minutes\s+of\s+(?:the\s+|an?\s+)?"
                          r"(?:(?:annual|ordinary|extraordinary|special|regular|full|public|remote)\s+)?"
                          r"(?:meeting\s+of\s+(?:the\s+)?)?(?:above\s+)?", re.I)
@@ -128,7 +130,9 @@ def _from_minutes(part: Part, context: DateContext, years: list[int]) -> Meeting
 def _cells(block: Para | Table) -> list[tuple[str, Para | Table]]:
     """Texts to read: a paragraph's text, or each two-cell row of a label / value table as ``label: value``."""
     if isinstance(block, Para):
-        return [(block.text, block)]
+        # A title block whose lines were joined as one paragraph: read its lines one by one too.
+        lines = [(line.text, block) for line in block.lines] if 1 < len(block.lines) <= 8 else []
+        return [(block.text, block), *lines]
     out = []
     for row in block.rows:
         cells = [c.text for c in row if c.text]
