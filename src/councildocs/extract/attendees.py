@@ -192,8 +192,8 @@ def table_to_entries(table: Table, status: str) -> list[Entry]:
         if len(people) != 1:
             continue
         person = people[0]
-        beside = cells.get("organisation", "")
-        if guessed and beside:  # one unnamed column: a role, a job, a body or "job, body"
+        beside = cells.get("organisation", "") if guessed or "position" not in cols else cells.get("position", "")
+        if (guessed or "organisation" not in cols) and beside:  # one column: a role, a job, a body or "job, body"
             role = text_to_role(beside)
             if role:
                 person.role = person.role or role
