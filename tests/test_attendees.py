@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 import councildocs
-from councildocs.extract.attendees import blocks_to_attendees
-from councildocs.extract.names import link_names, split_names
+from councildocs.extractors.attendees import blocks_to_attendees
+from councildocs.extractors.names import link_names, split_names
 from councildocs.loaders.text import text_to_document
 
 

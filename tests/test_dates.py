@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from councildocs.extract.dates import (
+from councildocs.extractors.dates import (
     DateContext,
     document_to_dates,
     municipal_year,

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import councildocs
-from councildocs.extract.members import blocks_to_members
+from councildocs.extractors.members import blocks_to_members
 from councildocs.loaders.text import text_to_document
 
 

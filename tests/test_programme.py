@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from rapidfuzz import fuzz
 
-from councildocs.extract.dates import DateContext, document_to_dates
-from councildocs.extract.programme import document_to_programme, header_to_columns, join_table_pieces
+from councildocs.extractors.dates import DateContext, document_to_dates
+from councildocs.extractors.programme import document_to_programme, header_to_columns, join_table_pieces
 from councildocs.loaders import load
 from councildocs.loaders.text import text_to_document
 from councildocs.pipeline import document_to_record

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-    from .extract.names import PersonMention
+    from .extractors.names import PersonMention
 
 SPANS_KEY = "councildocs"
 PEOPLE_KEY = "people"
@@ -52,7 +52,7 @@ class PeopleFinder:
 
     Reads the TITLE and ROLE spans the span ruler put in ``doc.spans[tags_key]``
     and writes ``doc.spans[spans_key]``; each span's ``._.person`` holds the
-    :class:`~councildocs.extract.names.PersonMention` (name as printed, role,
+    :class:`~councildocs.extractors.names.PersonMention` (name as printed, role,
     substitute_for, position, organisation). ``match`` finds, ``set_annotations``
     writes, so the finding can be inspected without touching the doc.
     """
@@ -68,7 +68,7 @@ class PeopleFinder:
 
     def match(self, doc: Doc) -> list[PersonMention]:
         """The people of ``doc``, in order (nothing is written to the doc)."""
-        from .extract.names import doc_to_mentions
+        from .extractors.names import doc_to_mentions
 
         return doc_to_mentions(doc, self.tags_key)
 

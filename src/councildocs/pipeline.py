@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from ._version import __version__
 from .document import Document
-from .extract.agenda import parts_to_agenda
-from .extract.dates import DateContext, document_to_dates
-from .extract.meeting import parts_to_meeting
-from .extract.minutes import parts_to_minutes
-from .extract.programme import document_to_programme
-from .extract.reports import parts_to_reports
+from .extractors.agenda import parts_to_agenda
+from .extractors.dates import DateContext, document_to_dates
+from .extractors.meeting import parts_to_meeting
+from .extractors.minutes import parts_to_minutes
+from .extractors.programme import document_to_programme
+from .extractors.reports import parts_to_reports
 from .records import CouncilDocument, SourceInfo
 from .segment import blocks_to_parts
 

@@ -70,6 +70,14 @@ def decision() -> re.Pattern[str]:
 
 
 @cache
+def decision_in_sentence() -> re.Pattern[str]:
+    """``… CARRIED unanimously. It was APPROVED that;``: a decision opening a sentence inside a paragraph."""
+    words = alternation(lookup("decision_words"))
+    return re.compile(r"(?<=[.;!?]\s)it\s+was\s+(?:(?:further|also|unanimously|therefore)\s+)?(?P<word>" + words
+                      + r")(?![\w-])", re.I)
+
+
+@cache
 def decision_lead() -> re.Pattern[str]:
     """What may stand between the decision word and the decision: ``to``, ``that``, ``:``, ``;``, a dash."""
     leads = alternation(lookup("decision_leads"))

@@ -19,12 +19,7 @@ from ..segment import Part
 from ..textpatterns import labelled, prefixed
 from ..vocab import alternation, lookup
 from .dates import DateContext, parse_date, parse_time
-
-try:  # TEMPORARY while the members extractor is being written in parallel
-    from .members import blocks_to_members
-except ImportError:  # pragma: no cover
-    def blocks_to_members(blocks):  # type: ignore[no-redef]
-        return []
+from .members import blocks_to_members
 
 #: How many paragraphs at the top of a front sheet or report may hold the meeting's details.
 HEAD_PARAS = 25

@@ -5,7 +5,7 @@
 1. the title block above the first attendance heading gives the body, the
    date and the times (``16:30 to 18:10``; ``… at 10 am``; ``The meeting
    finished at 11.40 am`` anywhere below);
-2. attendees come from :mod:`councildocs.extract.attendees`;
+2. attendees come from :mod:`councildocs.extractors.attendees`;
 3. item headings open items; a decision block (``RESOLVED``, ``AGREED`` …)
    runs on over its clauses and belongs to the item above it.
 """
@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..document import Table
-from ..layout import Para, evidence_for
+from ..layout import WRAP_GAP, Para, evidence_for
 from ..records import MinuteItem, Minutes, MinutesMeeting, Resolution
 from ..segment import Part
 from ..textpatterns import (
@@ -24,15 +24,11 @@ from ..textpatterns import (
     TIME_RANGE,
     attendance_heading,
     decision,
+    decision_in_sentence,
     decision_lead,
     prefixed,
 )
-
-try:  # TEMPORARY while the attendees extractor is being written in parallel
-    from .attendees import blocks_to_attendees
-except ImportError:  # pragma: no cover
-    def blocks_to_attendees(blocks):  # type: ignore[no-redef]
-        return []
+from .attendees import blocks_to_attendees
 from .dates import DateContext, parse_date, parse_time
 from .items import ItemHeading, parse_heading
 from .meeting import body_name
@@ -145,7 +141,7 @@ def _resolution_at(blocks: list[Para | Table], i: int, last: ItemHeading | None)
     if not isinstance(para, Para):
         return None, 0
     text = _strip_number(para.text)
-    m = decision().match(text)
+    m = decision().match(text) or decision_in_sentence().search(text)
     if not m:
         return None, 0
     rest = text[m.end():]
@@ -160,7 +156,8 @@ def _resolution_at(blocks: list[Para | Table], i: int, last: ItemHeading | None)
             break
         is_clause = bool(CLAUSE.match(nxt.text)) or bool(nxt.bullet)
         starts_body = not parts and not clauses and not parse_heading(nxt, strict=True)
-        continues = nxt.text[:1].islower() and (parts or clauses)
+        wrapped = nxt.first.bbox is not None and nxt.first.gap <= WRAP_GAP and nxt.page == used[-1].page
+        continues = (nxt.text[:1].islower() or wrapped) and bool(parts or clauses)
         if not (is_clause or starts_body or continues) or decision().match(_strip_number(nxt.text)):
             break
         if _next_item(nxt, last):
