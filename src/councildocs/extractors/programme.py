@@ -22,7 +22,7 @@ from functools import cache
 
 from rapidfuzz import fuzz
 
-from ..document import BBox, Cell, Document, Line, Table
+from ..document import BBox, Block, Cell, Document, Line, Table
 from ..records import Evidence, ProgrammeKind, WorkProgrammeRow
 from ..vocab import lookup
 from .dates import DateContext, municipal_year, span_to_iso, text_to_spans
@@ -40,6 +40,10 @@ MAX_TITLE_LINES = 3
 MAX_LINES_BETWEEN = 4
 #: PDF pieces on consecutive pages continue each other when their left and right edges agree this well.
 EDGE_TOLERANCE = 15.0
+#: An empty PDF cell narrower than this (points) is the gap between two rulings, not a column.
+SLIVER_WIDTH = 8.0
+#: Slack (points) when testing that a line of a cell lies within its row.
+ROW_SLACK = 1.0
 
 _NORM = re.compile(r"[^a-z0-9]+")
 _YEAR_ONLY = re.compile(r"^(?:19|20)\d\d$")
@@ -63,6 +67,8 @@ class Piece:
     """One table block as found on a page, with its title and header row split off."""
 
     table: Table
+    #: ``table`` with cells read twice folded back (see :func:`table_to_grid`); rows come from here.
+    grid: Table
     title: str
     title_rows: list[str]
     header: list[str] | None
@@ -160,11 +166,76 @@ def _split_title_rows(table: Table) -> tuple[list[str], list[str] | None, int, b
     return titles, header, i, weak
 
 
+def _inside(inner: BBox, outer: BBox) -> bool:
+    tol = EDGE_TOLERANCE
+    return (inner.x0 >= outer.x0 - tol and inner.x1 <= outer.x1 + tol
+            and inner.top >= outer.top - tol and inner.bottom <= outer.bottom + tol)
+
+
+def _is_nested_table(table: Table, others: list[Table]) -> bool:
+    """A narrower table lying inside another's box is a cell read twice (a paragraph as a one-column table)."""
+    box = table.bbox
+    return box is not None and any(
+        o is not table and o.bbox is not None and o.n_cols >= table.n_cols and _inside(box, o.bbox)
+        and (o.bbox.x1 - o.bbox.x0) > (box.x1 - box.x0) + EDGE_TOLERANCE
+        for o in others)
+
+
+def page_to_body(blocks: list[Block]) -> list[Block]:
+    """A page's body blocks: running lines and tables, without page furniture or tables nested in tables."""
+    tables = [b for b in blocks if isinstance(b, Table)]
+    return [b for b in blocks
+            if not (isinstance(b, Line) and b.kind != "body")
+            and not (isinstance(b, Table) and _is_nested_table(b, tables))]
+
+
+def _within_row(cell: BBox, row: list[Cell]) -> bool:
+    boxes = [c.bbox for c in row if c.bbox is not None]
+    return bool(boxes) and cell.top >= min(b.top for b in boxes) - ROW_SLACK \
+        and cell.bottom <= max(b.bottom for b in boxes) + ROW_SLACK
+
+
+def _host_cell(cell: BBox, row: list[Cell]) -> int | None:
+    """The cell of ``row`` whose left and right edges take in ``cell``."""
+    for i, c in enumerate(row):
+        if c.bbox is not None and c.bbox.x0 - ROW_SLACK <= cell.x0 and cell.x1 <= c.bbox.x1 + ROW_SLACK:
+            return i
+    return None
+
+
+def _is_sliver(cell: Cell) -> bool:
+    return not cell.text.strip() and cell.bbox is not None and cell.bbox.x1 - cell.bbox.x0 < SLIVER_WIDTH
+
+
+def table_to_grid(table: Table) -> Table:
+    """Fold back a cell that the PDF table finder read as a table of its own.
+
+    A cell ruled inside (a paragraph in a frame) can come out as a row with
+    empty slivers between the rulings, followed by one-cell rows, one per line,
+    that all lie within that row. Slivers are dropped and each such line is
+    joined to the cell above it. Rows of a real grid (cells side by side, a
+    merged cell beside several rows) are left alone.
+    """
+    rows: list[list[Cell]] = []
+    for row in table.rows:
+        cells = [c for c in row if not _is_sliver(c)] or row[:1]
+        box = cells[0].bbox if len(cells) == 1 else None
+        host = _host_cell(box, rows[-1]) if box is not None and rows and _within_row(box, rows[-1]) else None
+        if box is None or host is None:
+            rows.append(cells)
+            continue
+        above = rows[-1][host]
+        text = " ".join(t for t in (above.text.strip(), cells[0].text.strip()) if t)
+        rows[-1] = [*rows[-1][:host], Cell(text=text, bbox=box.union(above.bbox), bold=above.bold),
+                    *rows[-1][host + 1:]]
+    return Table(rows=rows, page=table.page, bbox=table.bbox, source_lines=table.source_lines, ruled=table.ruled)
+
+
 def document_to_pieces(doc: Document) -> list[Piece]:
     """Every table block of the document with its title lines, title rows and header row."""
     pieces: list[Piece] = []
     for page in doc.pages:
-        body = [b for b in page.blocks if not (isinstance(b, Line) and b.kind != "body")]
+        body = page_to_body(page.blocks)
         for index, block in enumerate(body):
             if not isinstance(block, Table) or not block.rows:
                 continue
@@ -178,10 +249,11 @@ def document_to_pieces(doc: Document) -> list[Piece]:
                 if not _is_title_line(line) or len(title_lines) >= MAX_TITLE_LINES:
                     break
                 title_lines.insert(0, line.text.strip())
-            titles, header, start, weak = _split_title_rows(block)
-            rows = [_row_evidence(block, i, r) for i, r in enumerate(block.rows) if i >= start]
+            grid = table_to_grid(block)
+            titles, header, start, weak = _split_title_rows(grid)
+            rows = [_row_evidence(grid, i, r) for i, r in enumerate(grid.rows) if i >= start]
             pieces.append(Piece(
-                table=block, title=" ".join([*title_lines, *titles]), title_rows=titles, header=header,
+                table=block, grid=grid, title=" ".join([*title_lines, *titles]), title_rows=titles, header=header,
                 rows=[r for r in rows if any(r.cells)], lines_before=before,
                 first_on_page=index == 0 or all(isinstance(b, Line) and _is_title_line(b) for b in body[:index]),
                 last_on_page=index == len(body) - 1, weak_header=weak,
@@ -204,6 +276,26 @@ def _edges_agree(a: Table, b: Table) -> bool:
     return abs(a.bbox.x0 - b.bbox.x0) <= EDGE_TOLERANCE and abs(a.bbox.x1 - b.bbox.x1) <= EDGE_TOLERANCE
 
 
+def _first_label(table: Table) -> str:
+    first = table.rows[0] if table.rows else []
+    return _norm(first[0].text) if first else ""
+
+
+def _opens_like(prev: JoinedTable, piece: Piece) -> bool:
+    """``piece`` opens with the label that opened ``prev`` and that ``prev`` holds only once.
+
+    Label-and-value tables (``Project | ...``, ``Description | ...``) repeat
+    their shape once per record: the first label coming round again is a new
+    record. A first cell that repeats row after row (a committee name) is a
+    value, so it proves nothing.
+    """
+    label = _first_label(prev.pieces[0].table)
+    if not label or _first_label(piece.table) != label:
+        return False
+    cells = [_norm(r[0].text) for p in prev.pieces for r in p.table.rows if r]
+    return cells.count(label) == 1
+
+
 def piece_continues(prev: JoinedTable, piece: Piece) -> bool:
     """Does ``piece`` carry on the table ``prev``?
 
@@ -220,9 +312,7 @@ def piece_continues(prev: JoinedTable, piece: Piece) -> bool:
         return len(between) <= MAX_LINES_BETWEEN and all(_is_title_line(ln) for ln in between)
     if piece.header is not None and not piece.weak_header:
         return False
-    first_rows = prev.pieces[0].table.rows
-    if piece.weak_header and first_rows and first_rows[0] and piece.header \
-            and _norm(first_rows[0][0].text) == _norm(piece.header[0]):
+    if _opens_like(prev, piece):
         return False  # it opens the way its predecessor opened ("Project | ..."): a new table of that form
     if piece.title_rows and [_norm(t) for t in piece.title_rows] != [_norm(t) for t in prev.pieces[0].title_rows]:
         return False  # a title row of its own starts another table; a repeated one does not
@@ -302,7 +392,7 @@ def pieces_to_joined(pieces: list[Piece]) -> list[JoinedTable]:
             current.pieces.append(piece)
             rows = piece.rows
             if piece.weak_header and not _same_header(current.header, piece.header):
-                rows = [_row_evidence(piece.table, 0, piece.table.rows[0]), *rows]  # a data row after all
+                rows = [_row_evidence(piece.grid, 0, piece.grid.rows[0]), *rows]  # a data row after all
             _append_rows(current, rows, after_break=True)
             continue
         current = JoinedTable(title=piece.title, header=piece.header, pieces=[piece])
