@@ -104,47 +104,71 @@ def textpage_to_words(textpage: Any, height: float) -> list[dict]:
     text = text.replace("\x02", "-").replace("\ufffe", "-")
     box = pdfium_c.FPDFText_GetLooseCharBox
     first, last = pdfium_c.FS_RECTF(), pdfium_c.FS_RECTF()
-    matrix = pdfium_c.FS_MATRIX()
-    name = ctypes.create_string_buffer(128)
-    flags = ctypes.c_int()
+    font = _FontCache(textpage)
     words: list[dict] = []
     for match in _TOKEN.finditer(text):
         start, end = match.start(), match.end() - 1
         if not box(textpage, start, first) or not box(textpage, end, last):
             continue
-        size = _effective_size(textpage, start, matrix) or round(first.top - first.bottom, 2)
+        size, fontname, bold = font.at(start)
+        size = size or round(first.top - first.bottom, 2)
         if abs(first.top - last.top) > 0.5 * size or last.right < first.left:
-            words += _chars_to_words(textpage, text, start, end + 1, height, size)
+            words += _chars_to_words(textpage, text, start, end + 1, height, size, font)
             continue
-        weight = pdfium_c.FPDFText_GetFontWeight(textpage, start)
-        pdfium_c.FPDFText_GetFontInfo(textpage, start, name, len(name), ctypes.byref(flags))
-        fontname = name.value.decode("latin-1", "replace")
         words.append({"text": match.group(), "x0": first.left, "x1": last.right, "top": height - first.top,
                       "bottom": height - min(first.bottom, last.bottom), "size": size, "fontname": fontname,
-                      "bold": weight >= BOLD_WEIGHT or _is_bold(fontname)})
+                      "bold": bold})
     return words
 
 
-def _effective_size(textpage: Any, index: int, matrix: Any) -> float:
-    """The size the glyph is printed at: the font size scaled by the text and page matrices."""
-    import pypdfium2.raw as pdfium_c
+class _FontCache:
+    """Size, font name and boldness of a character, asked of PDFium once per text object.
 
-    size = pdfium_c.FPDFText_GetFontSize(textpage, index)
-    if pdfium_c.FPDFText_GetMatrix(textpage, index, matrix):
-        size *= math.hypot(matrix.c, matrix.d)
-    return round(size, 2)
+    The size is the one the glyph is printed at: the font size scaled by the
+    text and page matrices. Bold is a weight from :data:`BOLD_WEIGHT` up, or
+    a bold font name.
+    """
+
+    def __init__(self, textpage: Any) -> None:
+        import pypdfium2.raw as pdfium_c
+
+        self.c = pdfium_c
+        self.textpage = textpage
+        # The same PDFium function, typed to return a bare address: a dict key without a ctypes.cast per word.
+        self.text_object = ctypes.cast(pdfium_c.FPDFText_GetTextObject,
+                                       ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int))
+        self.seen: dict[int | None, tuple[float, str, bool]] = {}
+        self.matrix = pdfium_c.FS_MATRIX()
+        self.name = ctypes.create_string_buffer(128)
+        self.flags = ctypes.c_int()
+
+    def at(self, index: int) -> tuple[float, str, bool]:
+        c, textpage = self.c, self.textpage
+        key = self.text_object(textpage.raw, index)
+        found = self.seen.get(key) if key else None
+        if found is not None:
+            return found
+        size = c.FPDFText_GetFontSize(textpage, index)
+        if c.FPDFText_GetMatrix(textpage, index, self.matrix):
+            size *= math.hypot(self.matrix.c, self.matrix.d)
+        c.FPDFText_GetFontInfo(textpage, index, self.name, len(self.name), ctypes.byref(self.flags))
+        fontname = self.name.value.decode("latin-1", "replace")
+        bold = c.FPDFText_GetFontWeight(textpage, index) >= BOLD_WEIGHT or _is_bold(fontname)
+        found = (round(size, 2), fontname, bold)
+        if key:
+            self.seen[key] = found
+        return found
 
 
 _TOKEN = re.compile(r"[^\s\x00-\x1f]+")
 
 
-def _chars_to_words(textpage: Any, text: str, start: int, stop: int, height: float, size: float) -> list[dict]:
+def _chars_to_words(textpage: Any, text: str, start: int, stop: int, height: float, size: float,
+                    font: _FontCache) -> list[dict]:
     """A token whose characters wander across lines, split where a character leaves the line."""
     import pypdfium2.raw as pdfium_c
 
     rect = pdfium_c.FS_RECTF()
-    name = ctypes.create_string_buffer(128)
-    flags = ctypes.c_int()
     words: list[dict] = []
     word: dict | None = None
     for i in range(start, stop):
@@ -155,10 +179,8 @@ def _chars_to_words(textpage: Any, text: str, start: int, stop: int, height: flo
             word["text"] += text[i]
             word["x1"], word["bottom"] = max(word["x1"], x1), max(word["bottom"], bottom)
             continue
-        pdfium_c.FPDFText_GetFontInfo(textpage, i, name, len(name), ctypes.byref(flags))
-        fontname = name.value.decode("latin-1", "replace")
-        bold = pdfium_c.FPDFText_GetFontWeight(textpage, i) >= BOLD_WEIGHT or _is_bold(fontname)
-        word = {"text": text[i], "x0": x0, "x1": x1, "top": top, "bottom": bottom, "size": size,
+        char_size, fontname, bold = font.at(i)
+        word = {"text": text[i], "x0": x0, "x1": x1, "top": top, "bottom": bottom, "size": char_size or size,
                 "fontname": fontname, "bold": bold}
         words.append(word)
     return words
