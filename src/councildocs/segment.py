@@ -24,7 +24,7 @@ from typing import Literal
 
 from .document import Document, Table
 from .layout import Para, lines_to_paras
-from .textpatterns import SIGNATURE, attendance_heading, item_label, prefixed
+from .textpatterns import SIGNATURE, attendance_heading, item_label, item_number, prefixed
 
 PartKind = Literal["front_sheet", "agenda", "minutes", "report", "appendix", "other"]
 
@@ -112,6 +112,8 @@ def find_anchors(blocks: list[Para | Table]) -> list[tuple[int, PartKind]]:
     """(start index, kind) of every part, in order."""
     anchors: list[tuple[int, PartKind]] = []
     floor = 0
+    # Since the last minutes anchor, has an item or a signature shown that its attendance section is over?
+    minutes_moved_on = True
     for i, block in enumerate(blocks):
         if isinstance(block, Table):
             if is_report_heading(block) and not _same_report(anchors, i):
@@ -121,6 +123,10 @@ def find_anchors(blocks: list[Para | Table]) -> list[tuple[int, PartKind]]:
             continue
         kind: PartKind | None = None
         start = i
+        if _words(block) <= 20 and (item_number().match(block.text) or SIGNATURE.match(block.text)):
+            minutes_moved_on = True
+        if is_present_heading(block) and not minutes_moved_on:
+            continue  # "Substitutes:", "Officers present:" — another section of the same attendance
         if is_present_heading(block):
             kind, start = "minutes", _backtrack(blocks, i, TITLE_BLOCK, floor)
         elif is_agenda_heading(block):
@@ -139,6 +145,7 @@ def find_anchors(blocks: list[Para | Table]) -> list[tuple[int, PartKind]]:
             continue  # a second attendance heading in the same title block
         anchors.append((start, kind))
         floor = i + 1
+        minutes_moved_on = kind != "minutes"
     return anchors
 
 

@@ -33,8 +33,8 @@ from .dates import DateContext, parse_date, parse_time
 from .items import ItemHeading, parse_heading
 from .meeting import body_name
 
-_HELD = re.compile(r"\bheld\s+(?:at|in|virtually|remotely|online|via|by)\b\s*(?P<venue>.*)$", re.I)
-_ON_DATE = re.compile(r"\s+on\s+.*$", re.I)
+_HELD = re.compile(r"\bheld\s+(?P<how>at|in|virtually|remotely|online|via|by)\b\s*(?:the\s+)?(?P<venue>.*)$", re.I)
+_ON_DATE = re.compile(r"\s+(?:on|at)\s+(?:\w+day\b|\d).*$", re.I)
 
 
 def parts_to_minutes(parts: list[Part], context: DateContext) -> list[Minutes]:
@@ -74,9 +74,8 @@ def title_to_meeting(title: list[Para], part: Part, context: DateContext) -> Min
             meeting.start_time = parse_time(text)
         held = _HELD.search(text)
         if held and meeting.venue is None:
-            venue = _ON_DATE.sub("", held.group(0)[len("held "):] if held.group(0).lower().startswith("held at")
-                                 else held.group(0))
-            meeting.venue = venue.strip(" ,.") or None
+            venue = held.group("venue") if held.group("how").lower() in ("at", "in") else held.group(0)
+            meeting.venue = _ON_DATE.sub("", venue).strip(" ,.") or None
         if meeting.body is None:
             meeting.body = body_name(text)
     if meeting.end_time is None:
