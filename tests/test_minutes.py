@@ -142,3 +142,41 @@ def test_pack_with_two_sets_of_minutes_keeps_them_apart():
 def test_the_facade_stays_callable_after_extracting():
     councildocs.extract(MINUTES)
     assert callable(councildocs.extract)
+
+
+PLANNING = """\
+PLANNING COMMITTEE
+
+MINUTES of a meeting of the Planning Committee held at the Civic Offices, Main Street on Tuesday 14 June 2022 at 7.00 pm
+
+PRESENT: Councillor A Smith (Chairman); Councillors B Jones, C Brown and D Green
+
+SUBSTITUTES: Councillor E White for Councillor F Black
+
+1 APOLOGIES
+
+Apologies were received from Councillors F Black and H Grey.
+
+2 22/00123/FUL - LAND AT MILL FARM
+
+RESOLVED – That planning permission be GRANTED subject to the conditions set out in the report.
+
+The meeting closed at 8.45 pm
+
+Chairman
+"""
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_planning_minutes_with_a_substitutes_section_and_application_references(as_document, fmt):
+    doc = parse(as_document(PLANNING, fmt))
+    assert len(doc.minutes) == 1  # the substitutes section belongs to the same attendance
+    minutes = doc.minutes[0]
+    assert (minutes.meeting.date, minutes.meeting.start_time, minutes.meeting.end_time) == (
+        "2022-06-14", "19:00", "20:45")
+    assert minutes.meeting.venue == "Civic Offices, Main Street"
+    assert [(i.number, i.title) for i in minutes.items] == [("1", "APOLOGIES"),
+                                                         ("2", "22/00123/FUL - LAND AT MILL FARM")]
+    assert minutes.items[1].resolutions[0].text.startswith("planning permission be GRANTED")
+    white = next(a for a in minutes.attendees if a.name == "E White")
+    assert (white.status, white.substitute_for) == ("present", "F Black")
