@@ -8,8 +8,8 @@
 from __future__ import annotations
 
 from ._version import __version__
-from .api import extract, load, parse
+from .api import extract, extract_many, load, parse
 from .errors import CouncilDocsError
 from .records import CouncilDocument
 
-__all__ = ["__version__", "extract", "load", "parse", "CouncilDocsError", "CouncilDocument"]
+__all__ = ["__version__", "extract", "extract_many", "load", "parse", "CouncilDocsError", "CouncilDocument"]

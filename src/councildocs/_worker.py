@@ -25,15 +25,7 @@ import traceback
 from pathlib import Path
 from typing import Any
 
-#: The first line a worker writes, once its imports are done, so start-up never counts against a document.
-READY = "councildocs-worker-ready"
-
-
-def failed_result(name: str, code: str, message: str, *, detail: str | None = None,
-                  sha256: str | None = None, seconds: float = 0.0) -> dict[str, Any]:
-    """The plain-data result of a document that could not be extracted."""
-    return {"source": name, "status": "failed", "code": code, "message": message, "detail": detail,
-            "record": None, "pages": 0, "seconds": round(seconds, 3), "sha256": sha256}
+from .isolation import READY, failed_result
 
 
 def request_to_bytes(request: dict[str, Any]) -> bytes:

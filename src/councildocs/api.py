@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .batch import Result, extract_many
 from .document import Document
 from .loaders import PDFSettings, load
 from .loaders.text import text_to_document
@@ -33,4 +34,4 @@ def extract(source: Source, *, name: str | None = None, pdf: PDFSettings | None 
     return parse(load(source, name=name, pdf=pdf))
 
 
-__all__ = ["extract", "parse", "load"]
+__all__ = ["extract", "extract_many", "parse", "load", "Result"]

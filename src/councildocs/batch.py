@@ -26,9 +26,15 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from ._worker import failed_result
 from .errors import CouncilDocsError, error_for_code
-from .isolation import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, RECYCLE_AFTER, WorkerPool, shared_pool
+from .isolation import (
+    DEFAULT_MEMORY_MB,
+    DEFAULT_TIMEOUT,
+    RECYCLE_AFTER,
+    WorkerPool,
+    failed_result,
+    shared_pool,
+)
 
 #: File types a folder is searched for.
 DOCUMENT_SUFFIXES = (".pdf", ".txt", ".md", ".html", ".htm")

@@ -23,8 +23,6 @@ import threading
 import time
 from typing import IO, Any
 
-from ._worker import READY, failed_result
-
 #: Default per-document limits.
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_MEMORY_MB = 2048
@@ -32,7 +30,20 @@ DEFAULT_MEMORY_MB = 2048
 RECYCLE_AFTER = 50
 #: How long a fresh worker may take to import its libraries before it counts as broken.
 STARTUP_TIMEOUT = 120.0
-_MEMORY_HINTS = ("MemoryError", "Cannot allocate memory", "bad_alloc", "out of memory")
+_MEMORY_HINTS = ("memoryerror", "cannot allocate memory", "bad_alloc", "out of memory")
+#: Signals a worker dies of when an allocation fails under its address-space cap (abort) or the OOM killer.
+_MEMORY_SIGNALS = (signal.SIGABRT, signal.SIGKILL)
+
+
+#: The first line a worker writes, once its imports are done, so start-up never counts against a document.
+READY = "councildocs-worker-ready"
+
+
+def failed_result(name: str, code: str, message: str, *, detail: str | None = None,
+                  sha256: str | None = None, seconds: float = 0.0) -> dict[str, Any]:
+    """The plain-data result of a document that could not be extracted."""
+    return {"source": name, "status": "failed", "code": code, "message": message, "detail": detail,
+            "record": None, "pages": 0, "seconds": round(seconds, 3), "sha256": sha256}
 
 
 class WorkerCrashed(Exception):
@@ -82,9 +93,9 @@ class WorkerProcess:
             self.proc.wait(timeout=5)
         self._stderr.seek(0, os.SEEK_END)
         self._stderr.seek(max(0, self._stderr.tell() - 4096))
-        tail = self._stderr.read().decode("utf-8", "replace")
+        tail = self._stderr.read().decode("utf-8", "replace").lower()
         code = self.proc.returncode
-        if any(hint in tail for hint in _MEMORY_HINTS) or code == -signal.SIGKILL:
+        if any(hint in tail for hint in _MEMORY_HINTS) or (code is not None and -code in _MEMORY_SIGNALS):
             return "memory"
         return f"signal {signal.Signals(-code).name}" if code is not None and code < 0 else f"exit {code}"
 
@@ -133,7 +144,8 @@ class WorkerProcess:
 def crash_to_result(name: str, reason: str, seconds: float) -> dict[str, Any]:
     """The result for a worker that died mid-document: out of memory, or a parser crash."""
     if reason == "memory":
-        return failed_result(name, "memory", "exceeded the memory limit", seconds=seconds)
+        return failed_result(name, "memory", "the worker ran out of memory (over its memory limit)",
+                             seconds=seconds)
     return failed_result(name, "malformed", f"the parser crashed on this file ({reason})", seconds=seconds)
 
 

@@ -135,9 +135,22 @@ def _main_fragment(markup: str) -> str:
     return markup
 
 
+def escape_unclosed_tags(markup: str) -> str:
+    """Escape every ``<`` with no ``>`` before the next ``<``, in one linear pass.
+
+    The standard library's parser rescans the rest of the input for each
+    unclosed tag, so a page of ``<a <a <a ...`` takes minutes; escaped, those
+    are plain text.
+    """
+    if "<" not in markup:
+        return markup
+    first, *pieces = markup.split("<")
+    return first + "".join(("<" if ">" in piece else "&lt;") + piece for piece in pieces)
+
+
 def html_to_document(markup: str, source: str = "<html>") -> Document:
     """Build a :class:`Document` (one page) from an HTML page's main content."""
     collector = _Collector()
-    collector.feed(_main_fragment(markup))
+    collector.feed(escape_unclosed_tags(_main_fragment(markup)))
     collector.close()
     return Document(source=source, format="html", pages=[Page(number=1, blocks=collector.blocks)])
