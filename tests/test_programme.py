@@ -9,8 +9,14 @@ from pathlib import Path
 import pytest
 from rapidfuzz import fuzz
 
+from councildocs.document import BBox, Cell, Document, Page, Table
 from councildocs.extractors.dates import DateContext, document_to_dates
-from councildocs.extractors.programme import document_to_programme, header_to_columns, join_table_pieces
+from councildocs.extractors.programme import (
+    document_to_programme,
+    header_to_columns,
+    join_table_pieces,
+    table_to_grid,
+)
 from councildocs.loaders import load
 from councildocs.loaders.text import text_to_document
 from councildocs.pipeline import document_to_record
@@ -151,6 +157,72 @@ def test_pdf_table_over_three_pages_comes_out_row_for_row(tmp_path: Path) -> Non
     assert rows[-1].meeting_date == "2025-03-17" and rows[0].meeting_date == "2024-05-03"
     assert all(r.evidence and r.evidence.bbox for r in rows)
     assert len({r.evidence.page for r in rows if r.evidence}) >= 3
+
+
+# --------------------------------------------------------------------------- label-and-value tables, as a PDF loader gives them
+
+
+def _grid(page: int, top: float, rows: list[list[str]], *, x0: float = 100.0, x1: float = 520.0) -> Table:
+    """A ruled table of 20-point rows; the first column is 90 points wide, the rest share the width."""
+    n = max(len(r) for r in rows)
+    edges = [x0, x0 + 90] + [x0 + 90 + (x1 - x0 - 90) * (i + 1) / (n - 1) for i in range(n - 1)] if n > 1 else [x0, x1]
+    cells = [[Cell(text=t, bbox=BBox(edges[i], top + 20 * r, edges[i + 1], top + 20 * (r + 1)))
+              for i, t in enumerate(row)] for r, row in enumerate(rows)]
+    return Table(rows=cells, page=page, bbox=BBox(x0, top, x1, top + 20 * len(rows)), ruled=True)
+
+
+def _project(name: str) -> list[list[str]]:
+    return [["Project", name], ["Description", f"What {name} does"], ["Funding awarded", "£1m"]]
+
+
+def test_label_and_value_tables_split_by_their_first_label_and_joined_over_the_page_break() -> None:
+    doc = Document(source="report.pdf", format="pdf", pages=[
+        Page(1, [_grid(1, 100, _project("Harbour")), _grid(1, 200, _project("Greenway") + [["Source:", "Fund"]])]),
+        Page(2, [_grid(2, 70, [["Cost/ Spend:", "No change"], ["Milestones:", "Delayed"]]),
+                 _grid(2, 150, _project("Library"))]),
+        # A new project at the top of a page, its name too long or numbered to pass for a header.
+        Page(3, [_grid(3, 70, _project("Bridge phase 2, from the quay to the station"))]),
+    ])
+    tables = join_table_pieces(doc)
+    assert [[r[0].text for r in t.rows] for t in tables] == [
+        ["Project", "Description", "Funding awarded"],
+        ["Project", "Description", "Funding awarded", "Source:", "Cost/ Spend:", "Milestones:"],
+        ["Project", "Description", "Funding awarded"],
+        ["Project", "Description", "Funding awarded"],
+    ]
+    assert [t.page for t in tables] == [1, 1, 2, 3]
+
+
+def test_a_first_cell_that_repeats_down_the_table_does_not_cut_it_at_the_page_break() -> None:
+    rows = [["Cabinet", f"Report {i}"] for i in range(4)]
+    doc = Document(source="plan.pdf", format="pdf", pages=[
+        Page(1, [_grid(1, 100, rows[:2])]), Page(2, [_grid(2, 70, rows[2:])]),
+    ])
+    assert [[c.text for c in r] for t in join_table_pieces(doc) for r in t.rows] == rows
+
+
+def test_a_cell_read_again_as_a_table_or_as_lines_between_slivers_is_folded_back() -> None:
+    outer = _grid(1, 100, [["Project", "Wildlife index"], ["Description", "", "Monitoring nature", ""],
+                           ["Source:", "Fund"]])
+    # The description cell came out framed: two empty slivers and its wrapped lines as one-cell rows.
+    description = outer.rows[1]
+    description[1].bbox, description[3].bbox = BBox(190, 120, 194, 140), BBox(516, 120, 520, 140)
+    description[2].bbox = BBox(194, 120, 516, 127)
+    outer.rows.insert(2, [Cell(text="across the region.", bbox=BBox(194, 127, 516, 140))])
+    stray = Table(rows=[[Cell(text="Monitoring nature")], [Cell(text="across the region.")]], page=1,
+                  bbox=BBox(194, 120, 516, 140), ruled=True)
+    doc = Document(source="report.pdf", format="pdf", pages=[Page(1, [outer, stray])])
+    tables = join_table_pieces(doc)
+    assert len(tables) == 1
+    assert [[c.text for c in r] for r in tables[0].rows] == [
+        ["Project", "Wildlife index"], ["Description", "Monitoring nature across the region."], ["Source:", "Fund"],
+    ]
+
+
+def test_a_merged_cell_beside_several_rows_is_no_cell_read_twice() -> None:
+    table = _grid(1, 100, [["14 May", "Budget", "Jo Rowan"], ["", "Parks", "Al Akester"]])
+    table.rows[0][0].bbox = BBox(100, 100, 190, 140)  # the date cell spans both rows
+    assert table_to_grid(table).texts() == [["14 May", "Budget", "Jo Rowan"], ["", "Parks", "Al Akester"]]
 
 
 # --------------------------------------------------------------------------- seeds against their gold
