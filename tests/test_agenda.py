@@ -68,3 +68,41 @@ def test_page_reference_on_its_own_line_belongs_to_the_item_above(as_document):
     text = "Agenda\n\n1. Minutes\n\n(Page 5)\n\n2. Terms of Reference (Page 11 )\n"
     items = parse(as_document(text, "text")).agenda_items
     assert [(a.number, a.page_start) for a in items] == [("1", 5), ("2", 11)]
+
+
+NOTICE = """\
+Notice of Meeting
+
+Overview and Scrutiny Committee
+
+Date: Tuesday 8 November 2022
+Time: 7.30 pm
+Place: Committee Room 1, Civic Centre, Silver Street
+
+Membership: Councillors P Adams (Chair), R Baker (Vice-Chair), S Cole and T Dean
+
+AGENDA
+
+1. Apologies for absence and substitutions
+
+2. Declarations of interest
+
+3. Housing repairs performance (Pages 7 - 24)
+
+Report of the Director of Housing.
+
+*4. Contract award - grounds maintenance (Pages 31 - 40)
+"""
+
+
+@pytest.mark.parametrize("fmt", ["text", "pdf"])
+def test_notice_of_meeting_with_membership_in_prose(as_document, fmt):
+    doc = parse(as_document(NOTICE, fmt))
+    assert (doc.meeting.date, doc.meeting.start_time) == ("2022-11-08", "19:30")
+    assert doc.meeting.venue == "Committee Room 1, Civic Centre, Silver Street"
+    assert [(m.name, m.role) for m in doc.meeting.members] == [
+        ("P Adams", "chair"), ("R Baker", "vice-chair"), ("S Cole", None), ("T Dean", None)]
+    # "Report of the Director" describes item 3; it does not open a report of its own.
+    assert [a.number for a in doc.agenda_items] == ["1", "2", "3", "4"]
+    assert doc.agenda_items[2].description == "Report of the Director of Housing."
+    assert doc.agenda_items[3].exempt and doc.reports == []

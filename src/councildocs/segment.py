@@ -24,7 +24,7 @@ from typing import Literal
 
 from .document import Document, Table
 from .layout import Para, lines_to_paras
-from .textpatterns import SIGNATURE, attendance_heading, item_label, item_number, prefixed
+from .textpatterns import SIGNATURE, attendance_heading, item_label, numbered_heading, prefixed
 
 PartKind = Literal["front_sheet", "agenda", "minutes", "report", "appendix", "other"]
 
@@ -33,7 +33,8 @@ TITLE_BLOCK = 8
 #: How many short paragraphs above a report heading may belong to the report's front lines.
 REPORT_LEAD = 4
 
-_REPORT = re.compile(r"^\s*report\s+(?:for|to|of|title)\b", re.I)
+#: "Report of the Director …" also opens agenda descriptions, so only these open a report.
+_REPORT = re.compile(r"^\s*report\s+(?:for|to|title)\b", re.I)
 _REPORT_TABLE = re.compile(r"^\s*report\s+title\b", re.I)
 _APPENDIX = re.compile(r"^\s*(?i:appendix|annex|schedule)\s+(?:[A-Z]{1,2}|\d{1,3}|[IVX]{1,4})(?![\w])")
 #: A long paragraph still belongs to a title block when it says when the meeting was held.
@@ -97,9 +98,15 @@ def _is_short_title(block: Para | Table) -> bool:
 
 
 def _backtrack(blocks: list[Para | Table], index: int, limit: int, floor: int) -> int:
-    """The first index of the short title paragraphs directly above ``index`` (not below ``floor``)."""
+    """The first index of the short title paragraphs directly above ``index`` (not below ``floor``).
+
+    A numbered item heading above is the end of something else (an agenda), not part of the title.
+    """
     start = index
     while start - 1 >= floor and index - (start - 1) <= limit and _is_short_title(blocks[start - 1]):
+        above = blocks[start - 1]
+        if isinstance(above, Para) and numbered_heading(above.text) and not item_label().match(above.text):
+            break
         start -= 1
     return start
 
@@ -123,7 +130,7 @@ def find_anchors(blocks: list[Para | Table]) -> list[tuple[int, PartKind]]:
             continue
         kind: PartKind | None = None
         start = i
-        if _words(block) <= 20 and (item_number().match(block.text) or SIGNATURE.match(block.text)):
+        if _words(block) <= 20 and (numbered_heading(block.text) or SIGNATURE.match(block.text)):
             minutes_moved_on = True
         if is_present_heading(block) and not minutes_moved_on:
             continue  # "Substitutes:", "Officers present:" — another section of the same attendance

@@ -100,3 +100,14 @@ MEETING_END = re.compile(
 TIME_RANGE = re.compile(
     r"(?P<a>\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?))\s*(?:to|[-–—]|until)\s*"
     r"(?P<b>\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?))", re.I)
+
+#: ``19 July 2018`` reads like item 19 titled "July 2018": a title that starts with a month makes it a date.
+MONTH_START = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{2,4}|\s*$|,)", re.I)
+
+
+def numbered_heading(text: str) -> re.Match[str] | None:
+    """An item-number match for ``text``, unless it is really a date (``19 July 2018``)."""
+    m = item_number().match(text)
+    if m and m.group("num").isdigit() and int(m.group("num")) <= 31 and MONTH_START.match(m.group("title")):
+        return None
+    return m

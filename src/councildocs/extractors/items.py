@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..layout import Para
-from ..textpatterns import PAGE_RANGE, TIME_RANGE, decision, item_number
+from ..textpatterns import PAGE_RANGE, TIME_RANGE, decision, numbered_heading
 
 #: A title longer than this many words is prose, not a heading (minutes; agendas print longer titles).
 MAX_TITLE_WORDS = 30
@@ -70,7 +70,7 @@ def parse_heading(para: Para, *, strict: bool) -> ItemHeading | None:
     slot = TIME_RANGE.match(text)  # a time-slotted agenda prints "7:35 - 9:30 PM" before the number
     if slot:
         text = text[slot.end():].lstrip()
-    m = item_number().match(text)
+    m = numbered_heading(text)
     if not m:
         return None
     title, start, end = split_page_range(m.group("title").strip())
@@ -85,20 +85,10 @@ def parse_heading(para: Para, *, strict: bool) -> ItemHeading | None:
     if not words or len(words) > limit or decision().match(title):
         return None
     number = m.group("num").rstrip(".")
-    if _looks_like_date(number, title):
-        return None
     if strict and not _heading_like(para, title, nested="." in number):
         return None
     return ItemHeading(number=number, title=title.rstrip(":-– "), exempt=bool(m.group("exempt")), page_start=start,
                        page_end=end)
-
-
-_MONTH_START = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{2,4}|\s*$|,)",
-                          re.I)
-
-
-def _looks_like_date(number: str, title: str) -> bool:
-    return number.isdigit() and int(number) <= 31 and bool(_MONTH_START.match(title))
 
 
 def _heading_like(para: Para, title: str, *, nested: bool) -> bool:
