@@ -41,8 +41,10 @@ class _Collector(HTMLParser):
     def _flush(self) -> None:
         text = " ".join("".join(self.parts).split())
         if text:
-            self.blocks.append(Line(text=text, page=1, source_line=self.line_no, bold=self.part_bold,
-                                    heading=self.heading, bullet="-" if self.in_li else None))
+            # Every HTML line is its own block element, hence a paragraph break (gap) above it.
+            self.blocks.append(Line(text=text, page=1, source_line=self.line_no,
+                                    bold=self.part_bold or self.heading is not None, heading=self.heading,
+                                    bullet="-" if self.in_li else None, gap=1.0))
         self.parts = []
         self.part_bold = False
 

@@ -1,0 +1,69 @@
+"""A council's minutes saved as a web page: only the main content, tables kept, records out."""
+
+from __future__ import annotations
+
+from councildocs.api import extract
+from councildocs.document import Table
+from councildocs.loaders import load
+
+PAGE = """<!DOCTYPE html>
+<html><head><title>Minutes</title><style>body { color: red }</style>
+<script>var tracking = "Present: Councillor Nobody";</script></head>
+<body>
+<nav><a href="/">Home</a> | <a href="/meetings">Meetings</a> | Present: Councillor Menu</nav>
+<header>Borough Council website</header>
+<main>
+<h1>Licensing Sub-Committee</h1>
+<p><b>Minutes of the meeting held on Monday, 6 June 2022 at 10.00 am</b></p>
+<p><strong>Present:</strong></p>
+<table>
+  <tr><th>Name</th><th>Organisation</th></tr>
+  <tr><td>Councillor A Patel (Chair)</td><td>Borough Council</td></tr>
+  <tr><td>Councillor B Quinn</td><td>Borough Council</td></tr>
+</table>
+<h2>1. Application for a premises licence</h2>
+<p>The licensing officer presented the report.</p>
+<p>RESOLVED that the licence be granted.</p>
+<p>The meeting closed at 11.15 am</p>
+</main>
+<footer>Present: Councillor Footer &copy; 2022</footer>
+</body></html>
+"""
+
+
+def test_only_main_content_is_kept(tmp_path):
+    path = tmp_path / "minutes.html"
+    path.write_text(PAGE, encoding="utf-8")
+    doc = load(path)
+    assert doc.format == "html"
+    text = " ".join(line.text for line in doc.lines())
+    for dropped in ("tracking", "Home", "Menu", "Footer", "color"):
+        assert dropped not in text
+    heading = next(line for line in doc.lines() if line.text == "Licensing Sub-Committee")
+    assert heading.heading == 1 and heading.bold
+    table = next(b for b in doc.blocks() if isinstance(b, Table))
+    assert table.texts()[1] == ["Councillor A Patel (Chair)", "Borough Council"]
+
+
+def test_html_minutes_give_the_same_records_as_any_other_layout(tmp_path):
+    path = tmp_path / "page.htm"
+    path.write_text(PAGE, encoding="utf-8")
+    doc = extract(path)
+    minutes = doc.minutes[0]
+    assert (minutes.meeting.date, minutes.meeting.start_time, minutes.meeting.end_time) == (
+        "2022-06-06", "10:00", "11:15")
+    assert [(a.name, a.role) for a in minutes.attendees] == [("A Patel", "chair"), ("B Quinn", None)]
+    assert [(i.number, i.title) for i in minutes.items] == [("1", "Application for a premises licence")]
+    assert minutes.items[0].resolutions[0].text == "the licence be granted."
+
+
+def test_html_is_recognised_by_content_whatever_the_extension(tmp_path):
+    path = tmp_path / "download.txt"
+    path.write_text(PAGE, encoding="utf-8")
+    assert load(path).format == "html"
+
+
+def test_deeply_nested_markup_does_not_exhaust_the_stack():
+    markup = ("<div>" * 20000) + "<p>Present: Councillor Deep</p>" + ("</div>" * 20000)
+    doc = load(markup.encode(), name="nested.html")
+    assert any("Deep" in line.text for line in doc.lines())
