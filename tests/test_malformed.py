@@ -1,0 +1,197 @@
+"""Broken, encrypted, scanned and hostile input: one typed failure per file, never a traceback.
+
+Story: a researcher feeds councildocs whatever a council website served. Each
+bad file must come back with its stable code — through the Python API as a
+typed exception, and through ``councildocs extract`` as one stderr line naming
+the file, the reason and the code — within its time limit.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import subprocess
+import sys
+import time
+from importlib.metadata import version
+from pathlib import Path
+
+import pytest
+
+import councildocs
+from councildocs.errors import FAILURE_CODES, CouncilDocsError
+from councildocs.loaders import load
+from councildocs.loaders.html import html_to_document
+from councildocs.loaders.text import text_to_document
+
+from . import broken_files
+from .conftest import SHARED
+
+MALFORMED = SHARED / "corpora" / "malformed"
+CLI = [sys.executable, "-c", "from councildocs_cli.main import cli; cli()"]
+
+
+def expected_rows() -> list[tuple[str, str]]:
+    table = MALFORMED / "EXPECTED.tsv"
+    if not table.is_file():
+        return []
+    with table.open(encoding="utf-8") as handle:
+        return [(row["file"], row["expected"]) for row in csv.DictReader(handle, delimiter="\t")]
+
+
+def extract_code(path: Path) -> str:
+    """``ok`` or the failure code of extracting ``path`` through the public API."""
+    try:
+        councildocs.extract(path)
+    except CouncilDocsError as exc:
+        assert str(path) in exc.message and exc.code in FAILURE_CODES
+        return exc.code
+    return "ok"
+
+
+def run_cli(*args: str, stdin: bytes | None = None, timeout: float = 120) -> subprocess.CompletedProcess:
+    return subprocess.run([*CLI, *args], input=stdin, capture_output=True, timeout=timeout)
+
+
+# -- the third-party corpus of real malformed PDFs ------------------------------------------------
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(("name", "expected"), expected_rows() or [pytest.param("-", "-", marks=pytest.mark.skip(
+    reason="../shared is not beside this checkout"))])
+def test_malformed_corpus_through_the_api(shared: Path, name: str, expected: str) -> None:
+    start = time.monotonic()
+    assert extract_code(MALFORMED / name) == expected
+    assert time.monotonic() - start < 60
+
+
+@pytest.mark.shared
+def test_malformed_corpus_through_the_cli(shared: Path, tmp_path: Path) -> None:
+    rows = dict(expected_rows())
+    out = tmp_path / "out.jsonl"
+    start = time.monotonic()
+    done = run_cli("extract", str(MALFORMED), "-o", str(out), "--timeout", "20")
+    assert time.monotonic() - start < 20 + 30
+    assert done.returncode == 1
+    stderr = done.stderr.decode()
+    assert "Traceback" not in stderr
+    lines = stderr.splitlines()
+    failing = {name: code for name, code in rows.items() if code != "ok"}
+    assert len(lines) == len(failing)
+    for line in lines:
+        name = next(n for n in failing if str(MALFORMED / n) in line)
+        assert line.startswith("Error: ") and line.endswith(f"[{failing[name]}]"), line
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(records) == len(rows)
+    got = {Path(r["source"]["path"]).name: r["error"]["code"] if r["status"] == "failed" else "ok" for r in records}
+    assert got == rows
+
+
+# -- small broken files made here, so these always run --------------------------------------------
+
+
+@pytest.mark.parametrize("kind", sorted(broken_files.BROKEN))
+def test_broken_file_gets_its_code_through_the_api(tmp_path: Path, kind: str) -> None:
+    make, code = broken_files.BROKEN[kind]
+    assert extract_code(make(tmp_path)) == code  # type: ignore[operator]
+
+
+@pytest.mark.parametrize("kind", sorted(broken_files.BROKEN))
+def test_broken_file_gets_one_error_line_from_the_cli(tmp_path: Path, kind: str) -> None:
+    make, code = broken_files.BROKEN[kind]
+    path = make(tmp_path)  # type: ignore[operator]
+    done = run_cli("extract", str(path), "--timeout", "20")
+    assert done.returncode == 1
+    assert done.stdout == b""
+    assert done.stderr.decode().splitlines() == [done.stderr.decode().strip()]
+    line = done.stderr.decode().strip()
+    assert line.startswith(f"Error: {path}: ") and line.endswith(f"[{code}]")
+
+
+def test_missing_file_is_not_found() -> None:
+    assert extract_code(Path("no/such/agenda.pdf")) == "not_found"
+
+
+def test_owner_password_only_pdf_is_read(tmp_path: Path) -> None:
+    record = councildocs.extract(broken_files.encrypted_pdf(tmp_path, user_password=""))
+    assert record.source.pages == 1 and record.status == "ok"
+
+
+def test_page_without_mediabox_is_typed_never_a_bare_type_error(tmp_path: Path) -> None:
+    # pdfplumber raises an unwrapped TypeError here; councildocs must say 'malformed' (or read it).
+    assert extract_code(broken_files.no_mediabox_pdf(tmp_path)) in ("malformed", "ok")
+
+
+def test_encrypted_error_names_the_file_and_says_password(tmp_path: Path) -> None:
+    path = broken_files.encrypted_pdf(tmp_path)
+    with pytest.raises(CouncilDocsError) as caught:
+        councildocs.extract(path)
+    assert caught.value.code == "encrypted" and "password" in caught.value.message
+    assert str(path) in caught.value.message
+
+
+def test_scanned_pdf_says_ocr_is_needed(tmp_path: Path) -> None:
+    with pytest.raises(CouncilDocsError) as caught:
+        councildocs.extract(broken_files.image_only_pdf(tmp_path))
+    assert caught.value.code == "no_text_layer" and "ocrmypdf" in caught.value.message
+
+
+# -- hostile text --------------------------------------------------------------------------------
+
+
+def test_cp1252_text_is_decoded_with_a_warning() -> None:
+    doc = load("Minutes\nThe Chair’s report on the “Town Hall” was noted – £5\n".encode("cp1252"))
+    assert "Chair’s report" in " ".join(line.text for line in doc.lines())
+    assert any("cp1252" in warning for warning in doc.warnings)
+
+
+def test_nul_bytes_are_dropped_from_text() -> None:
+    record = councildocs.extract(b"Agenda\x00\n1. Apologies\x00 for absence\n2. Minutes\n")
+    assert "\x00" not in json.dumps(record.model_dump())
+
+
+def test_mostly_nul_file_is_refused_as_binary(tmp_path: Path) -> None:
+    path = broken_files.write(tmp_path / "minutes.txt", b"\x00" * 4096)
+    assert extract_code(path) == "not_pdf"
+
+
+@pytest.mark.parametrize("line", [
+    "a" * 1_000_000,
+    "|" + "--|" * 300_000 + "x",
+    "<td " * 250_000,
+    "[a](" * 250_000,
+    " \t" * 500_000 + "x",
+    "<" * 1_000_000,
+    "RESOLVED that " * 70_000,
+], ids=["letters", "pipe-rule", "open-cells", "open-links", "spaces", "angles", "resolved"])
+def test_a_one_megabyte_line_loads_in_linear_time(line: str) -> None:
+    start = time.monotonic()
+    text_to_document(line + "\n")
+    assert time.monotonic() - start < 5
+
+
+@pytest.mark.parametrize("markup", [
+    "<div>" * 100_000 + "deep" + "</div>" * 100_000,
+    "<table><tr><td>" * 20_000 + "deep",
+    "<a " * 200_000,
+    "<!--" * 200_000,
+    "<main" * 200_000,
+], ids=["nested-divs", "nested-tables", "unclosed-tags", "unclosed-comments", "unclosed-main"])
+def test_hostile_html_loads_in_linear_time(markup: str) -> None:
+    # Python's html.parser rescans the input for every unclosed tag: 200 000 of them took minutes.
+    start = time.monotonic()
+    html_to_document(markup)
+    assert time.monotonic() - start < 10
+
+
+def test_fifty_megabyte_text_costs_one_timeout(tmp_path: Path) -> None:
+    huge = broken_files.big_text(tmp_path, mib=50)
+    start = time.monotonic()
+    [result] = councildocs.extract_many([huge], timeout=4)
+    assert time.monotonic() - start < 4 + 20
+    assert result.status in ("ok", "partial") or result.code in ("timeout", "memory")
+
+
+def test_installed_pdfminer_has_the_pickled_cmap_fix() -> None:
+    # pdfminer.six before 20251230 loads pickled CMaps: arbitrary code execution (GHSA-f83h-ghpp-7wcc).
+    assert int(version("pdfminer.six")) >= 20251230
