@@ -40,3 +40,10 @@ def test_loader_is_chosen_by_content_not_extension():
     assert sniff(b"<!DOCTYPE html><html><body>x</body></html>") == "html"
     assert sniff(b"\x89PNG\r\n\x1a\n") == "binary"
     assert sniff(b"Minutes of the meeting") == "text"
+
+
+def test_pipe_table_header_without_outer_pipes_is_a_row():
+    doc = text_to_document("Decision | Date | Lead officer\n|---|---|---|\n| Budget | 23 February 2023 | Pat Gold |\n")
+    table = doc.pages[0].blocks[0]
+    assert isinstance(table, Table)
+    assert table.texts() == [["Decision", "Date", "Lead officer"], ["Budget", "23 February 2023", "Pat Gold"]]

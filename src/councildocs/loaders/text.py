@@ -68,10 +68,13 @@ def _split_row(raw: str) -> list[Cell] | None:
         return cells or None
     if "\t" in raw:
         return [_cell(part) for part in raw.rstrip("\n").split("\t")]
-    if stripped.startswith("|") and stripped.count("|") >= 2:
+    # Pipe rows: "| a | b |", or without the outer pipes "a | b | c" (Markdown allows both).
+    if (stripped.startswith("|") and stripped.count("|") >= 2) or stripped.count(" | ") >= 2:
         if _PIPE_RULE.match(stripped):
             return []
-        return [_cell(part) for part in stripped.strip("|").split("|")]
+        inner = stripped[1:] if stripped.startswith("|") else stripped
+        inner = inner[:-1] if inner.endswith("|") else inner
+        return [_cell(part) for part in inner.split("|")]
     return None
 
 
