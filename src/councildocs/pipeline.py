@@ -19,6 +19,28 @@ from .extractors.programme import document_to_programme
 from .extractors.reports import parts_to_reports
 from .records import CouncilDocument, SourceInfo
 from .segment import blocks_to_parts
+from .vocab import lookup
+
+#: Below this share of English function words, the text is probably in another language.
+MIN_ENGLISH_SHARE = 0.04
+#: How many words of the document to sample for that check.
+LANGUAGE_SAMPLE = 3000
+
+
+def language_warning(doc: Document) -> str | None:
+    """A warning when the text does not read as English (the patterns are English; Welsh minutes exist)."""
+    words: list[str] = []
+    for line in doc.lines():
+        words.extend(line.text.lower().split())
+        if len(words) >= LANGUAGE_SAMPLE:
+            break
+    if len(words) < 50:
+        return None
+    common = set(lookup("english_function_words"))
+    share = sum(w in common for w in words) / len(words)
+    if share < MIN_ENGLISH_SHARE:
+        return f"the text does not read as English ({share:.0%} common English words): records may be missing"
+    return None
 
 
 def document_to_record(doc: Document) -> CouncilDocument:
@@ -38,4 +60,7 @@ def document_to_record(doc: Document) -> CouncilDocument:
         work_programme=document_to_programme(doc, context),
     )
     record.dates = document_to_dates(doc, context, record)
+    warning = language_warning(doc)
+    if warning:
+        record.warnings.append(warning)
     return record

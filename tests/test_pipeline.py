@@ -1,0 +1,17 @@
+"""Whole documents through the pipeline: warnings and the end-to-end shape."""
+
+from __future__ import annotations
+
+import councildocs
+
+
+def test_a_document_in_another_language_is_flagged_not_guessed():
+    welsh = ("Cyngor Cymuned\n\nCOFNODION Y CYFARFOD\n\nPRESENNOL\n\n" +
+             "Cynigiwyd gan y Cynghorydd Davies ac eiliwyd gan y Cynghorydd Evans bod y cofnodion yn gywir. " * 12)
+    doc = councildocs.extract(welsh)
+    assert any("not read as English" in w for w in doc.warnings)
+
+
+def test_an_english_document_has_no_language_warning():
+    doc = councildocs.extract("The committee met to consider the budget and the work programme of the council.\n" * 20)
+    assert not any("English" in w for w in doc.warnings)
