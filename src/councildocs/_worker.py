@@ -27,6 +27,9 @@ from typing import Any
 
 from .isolation import READY, failed_result
 
+#: A tiny document extracted once at start-up.
+WARM_UP = b"Planning Committee\nDate: 12 March 2019\nAGENDA\n1. Apologies for absence\n"
+
 
 def request_to_bytes(request: dict[str, Any]) -> bytes:
     """The document's bytes, refusing a file over ``max_bytes`` before reading it."""
@@ -104,7 +107,9 @@ def serve(memory_mb: int | None) -> None:
     out = os.fdopen(os.dup(sys.stdout.fileno()), "w", encoding="utf-8")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
     with contextlib.suppress(Exception):  # a broken import is reported per document, with its traceback
-        from . import pipeline  # noqa: F401  (import the heavy modules before saying ready)
+        from .api import extract
+
+        extract(WARM_UP, name="<warm-up>")  # load the lazy models now, not on the first document's clock
 
     exit_with_parent()
     cap_memory(memory_mb)

@@ -1,0 +1,124 @@
+"""Batches: exactly one result per input, in order, with bounded time and memory.
+
+Story: a researcher runs a folder of mixed papers — good agendas, broken
+downloads, a decompression bomb, a file too large to finish — and gets one
+result for each, the good ones fully extracted, the bad ones with a code.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+import councildocs
+from councildocs import batch
+from councildocs._worker import run_request
+
+from . import broken_files
+from .conftest import SEEDS, SHARED
+from .test_malformed import expected_rows
+
+
+def seed_texts() -> list[Path]:
+    return sorted(SEEDS.glob("*.txt"))[:3]
+
+
+def test_one_result_per_input_in_input_order(tmp_path: Path) -> None:
+    broken = [make(tmp_path) for make, _code in broken_files.BROKEN.values()]  # type: ignore[operator]
+    good = seed_texts()
+    sources: list[batch.BatchSource] = [*good, *broken, tmp_path / "missing.pdf", good[0],
+                                        b"AGENDA\n1. Apologies\n", ("pasted.txt", b"Minutes\nRESOLVED: noted\n")]
+    results = list(councildocs.extract_many(sources, workers=2, timeout=30))
+    assert [r.index for r in results] == list(range(len(sources)))
+    assert [r.source for r in results] == [batch.source_name(s, i) for i, s in enumerate(sources)]
+    expected = ["ok"] * len(good) + [code for _make, code in broken_files.BROKEN.values()] + ["not_found", "ok",
+                                                                                            "ok", "ok"]
+    assert [r.code or "ok" for r in results] == expected
+    for result in results:
+        assert (result.record is None) == result.failed
+        assert result.failed or result.sha256 == result.record["source"]["sha256"]  # type: ignore[index]
+
+
+def test_good_files_come_out_as_extract_gives_them(tmp_path: Path) -> None:
+    path = broken_files.good_pdf(tmp_path)
+    [result] = councildocs.extract_many([path])
+    assert result.status == "ok" and result.pages == 2
+    assert result.record == json.loads(councildocs.extract(path).model_dump_json())
+
+
+def test_a_bomb_and_a_slow_file_cost_one_slot_each(tmp_path: Path) -> None:
+    bomb = broken_files.bomb_pdf(tmp_path, mib=300)
+    huge = broken_files.big_text(tmp_path, mib=50)
+    good = seed_texts()
+    start = time.monotonic()
+    results = list(councildocs.extract_many([bomb, huge, *good], workers=2, timeout=5, memory_mb=400))
+    assert time.monotonic() - start < 5 * 2 + 30
+    assert results[0].code in ("memory", "timeout") or results[0].record is not None
+    assert results[1].code in ("timeout", "memory")
+    assert [r.status for r in results[2:]] == ["ok"] * len(good)
+
+
+def test_max_bytes_refuses_a_large_file_before_reading_it(tmp_path: Path) -> None:
+    [result] = councildocs.extract_many([broken_files.good_pdf(tmp_path)], max_bytes=100)
+    assert result.code == "memory" and "max_bytes" in (result.message or "")
+
+
+def test_max_pages_reads_only_the_first_pages(tmp_path: Path) -> None:
+    [result] = councildocs.extract_many([broken_files.good_pdf(tmp_path)], max_pages=1)
+    assert result.pages == 1 and any("max_pages" in w for w in result.record["warnings"])  # type: ignore[index]
+
+
+def test_same_input_gives_byte_identical_output(tmp_path: Path) -> None:
+    from councildocs.sinks.jsonl import result_to_line
+
+    sources = [*seed_texts(), broken_files.good_pdf(tmp_path), broken_files.truncated_pdf(tmp_path)]
+    first = "".join(result_to_line(r) for r in councildocs.extract_many(sources, workers=2))
+    second = "".join(result_to_line(r) for r in councildocs.extract_many(sources, workers=1))
+    assert first == second
+
+
+def test_any_executor_plugs_in(tmp_path: Path) -> None:
+    sources = [*seed_texts()[:2], broken_files.truncated_pdf(tmp_path)]
+    local = list(councildocs.extract_many(sources, workers=2))
+    with ThreadPoolExecutor(2) as executor:
+        other = list(councildocs.extract_many(sources, executor=executor))
+    assert [(r.status, r.code, r.record) for r in other] == [(r.status, r.code, r.record) for r in local]
+
+
+def test_the_executor_task_is_plain_data_in_and_out(tmp_path: Path) -> None:
+    plain = batch.extract_isolated(str(broken_files.truncated_pdf(tmp_path)), {"timeout": 20})
+    assert plain["code"] == "malformed"
+    assert json.loads(json.dumps(plain)) == plain
+
+
+def test_our_own_bug_is_internal_with_the_traceback_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken_extract(*args: object, **kwargs: object) -> None:
+        raise KeyError("segment")
+
+    monkeypatch.setattr("councildocs.api.extract", broken_extract)
+    result = batch.result_from_plain(run_request({"name": "x.txt", "data_b64": "QWdlbmRhCg=="}), 0)
+    assert result.code == "internal"
+    assert "Traceback" in (result.detail or "") and "Traceback" not in (result.message or "")
+    line = batch.result_to_error_line(result)
+    assert "\n" not in line and line.endswith("[internal]")
+
+
+@pytest.mark.shared
+def test_every_malformed_file_plus_a_bomb_gives_one_result_each(shared: Path, tmp_path: Path) -> None:
+    import sys
+
+    sys.path.insert(0, str(SHARED / "corpora"))
+    from make_bombs import write_bomb
+
+    rows = expected_rows()
+    bomb = write_bomb(tmp_path / "bomb.pdf", mib=200)
+    sources = [SHARED / "corpora" / "malformed" / name for name, _ in rows] + [bomb, *seed_texts()]
+    results = list(councildocs.extract_many(sources, workers=2, timeout=20))
+    assert len(results) == len(sources)
+    assert [r.code or "ok" for r in results[: len(rows)]] == [code for _, code in rows]
+    assert results[len(rows)].code in ("timeout", "memory", None)
+    assert all(r.status == "ok" for r in results[len(rows) + 1:])
