@@ -15,3 +15,17 @@ def test_a_document_in_another_language_is_flagged_not_guessed():
 def test_an_english_document_has_no_language_warning():
     doc = councildocs.extract("The committee met to consider the budget and the work programme of the council.\n" * 20)
     assert not any("English" in w for w in doc.warnings)
+
+
+def test_inspect_shows_parts_and_what_each_paragraph_is(tmp_path):
+    from click.testing import CliRunner
+
+    from councildocs_cli.main import cli
+
+    path = tmp_path / "minutes.txt"
+    path.write_text("CABINET\n\n3 March 2022\n\nPresent: Councillor Smith\n\n1. Budget\n\nRESOLVED to agree.\n")
+    result = CliRunner().invoke(cli, ["inspect", str(path)])
+    assert result.exit_code == 0
+    assert "part 1: minutes" in result.output
+    assert "ATTEND Present" in result.output and "ITEM   1. Budget" in result.output
+    assert "DECIDE RESOLVED" in result.output

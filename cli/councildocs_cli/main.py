@@ -104,6 +104,20 @@ def schema() -> None:
 
 
 @cli.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+def inspect(file: str) -> None:
+    """Show the parts, paragraphs and tables councildocs sees in FILE (where a record was found or lost)."""
+    from councildocs.debug import describe
+    from councildocs.errors import CouncilDocsError
+    from councildocs.loaders import load
+
+    try:
+        click.echo(describe(load(file)))
+    except CouncilDocsError as exc:
+        raise click.ClickException(f"{exc.message} [{exc.code}]") from None
+
+
+@cli.command()
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
 @click.argument("pred_dir", type=click.Path(exists=True, file_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
