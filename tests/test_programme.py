@@ -328,3 +328,19 @@ def test_west_of_england_change_requests_are_joined_across_pages(shared: Path) -
     for table in projects:
         labels = [r[0].text.strip().lower() for r in table.rows]
         assert labels.count("project") == 1, labels
+
+
+def test_a_repeated_title_row_without_the_header_continues_the_table() -> None:
+    """A PDF tool repeats only the first row ("ALLOCATED ITEMS") on each page, not the column header."""
+    text = ("FORWARD AGENDA: CABINET MEETINGS 2018 - 2019\n\n"
+            "ALLOCATED ITEMS\t\t\n"
+            "Meeting\tReport\tPurpose\n"
+            "CABINET 12 SEPT 2018\tBudget monitoring\tTo update cabinet\n"
+            "\f"
+            "ALLOCATED ITEMS\t\t\n"
+            "CABINET 10 OCT 2018\tHousing strategy\tTo adopt the strategy\n")
+    rows = document_to_programme(text_to_document(text), DateContext())
+    assert [(r.kind, r.meeting_date, r.topic) for r in rows] == [
+        ("forward_plan", "2018-09-12", "Budget monitoring"),
+        ("forward_plan", "2018-10-10", "Housing strategy"),
+    ]

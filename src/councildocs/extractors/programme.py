@@ -312,9 +312,11 @@ def piece_continues(prev: JoinedTable, piece: Piece) -> bool:
         return len(between) <= MAX_LINES_BETWEEN and all(_is_title_line(ln) for ln in between)
     if piece.header is not None and not piece.weak_header:
         return False
-    if _opens_like(prev, piece):
+    repeated_title = bool(piece.title_rows) and (
+        [_norm(t) for t in piece.title_rows] == [_norm(t) for t in prev.pieces[0].title_rows])
+    if not repeated_title and _opens_like(prev, piece):
         return False  # it opens the way its predecessor opened ("Project | ..."): a new table of that form
-    if piece.title_rows and [_norm(t) for t in piece.title_rows] != [_norm(t) for t in prev.pieces[0].title_rows]:
+    if piece.title_rows and not repeated_title:
         return False  # a title row of its own starts another table; a repeated one does not
     next_page = piece.table.page == last.table.page + 1 and last.last_on_page and piece.first_on_page
     same_cols = last.table.n_cols == piece.table.n_cols
