@@ -193,32 +193,50 @@ def _inside(word: dict, box: tuple[float, float, float, float]) -> bool:
 
 
 def _words_to_rows(words: list[dict]) -> list[list[dict]]:
-    words = sorted(words, key=lambda w: (round(w["top"], 1), w["x0"]))
+    words = sorted(words, key=_reading_key)
     rows: list[list[dict]] = []
+    ref_top, reach = 0.0, -1.0
     for w in words:
-        if rows:
-            ref = rows[-1][0]
-            if abs(w["top"] - ref["top"]) <= LINE_TOLERANCE * max(ref["size"], 1.0):
-                rows[-1].append(w)
-                continue
+        if abs(w["top"] - ref_top) <= reach:
+            rows[-1].append(w)
+            continue
         rows.append([w])
+        ref_top, reach = w["top"], LINE_TOLERANCE * max(w["size"], 1.0)
     for row in rows:
-        row.sort(key=lambda w: w["x0"])
+        row.sort(key=_x0)
     return rows
 
 
+def _reading_key(word: dict) -> tuple[float, float]:
+    return (round(word["top"], 1), word["x0"])
+
+
+def _x0(word: dict) -> float:
+    return word["x0"]
+
+
 def _row_to_line(row: list[dict], page_no: int) -> Line:
-    # A wide horizontal gap between two runs of words (two columns) is kept as three spaces.
-    parts = [row[0]["text"]]
-    for a, b in zip(row, row[1:], strict=False):
-        parts.append(("   " if b["x0"] - a["x1"] > COLUMN_GAP * a["size"] else " ") + b["text"])
-    size = Counter(round(w["size"], 1) for w in row).most_common(1)[0][0]
-    bold_chars = sum(len(w["text"]) for w in row if w.get("bold"))
-    total = sum(len(w["text"]) for w in row) or 1
-    bbox = BBox(min(w["x0"] for w in row), min(w["top"] for w in row),
-                max(w["x1"] for w in row), max(w["bottom"] for w in row))
-    return Line(text="".join(parts), page=page_no, bbox=bbox, size=size, bold=bold_chars / total > 0.6,
-                indent=round(bbox.x0, 1))
+    """One line from its words; a wide gap between two runs of words (two columns) is kept as three spaces."""
+    first = row[0]
+    parts = [first["text"]]
+    x0, top, x1, bottom = first["x0"], first["top"], first["x1"], first["bottom"]
+    sizes: dict[float, int] = {}
+    bold_chars = total = 0
+    prev = None
+    for w in row:
+        text = w["text"]
+        if prev is not None:
+            parts.append(("   " if w["x0"] - prev["x1"] > COLUMN_GAP * prev["size"] else " ") + text)
+            top, bottom, x1 = min(top, w["top"]), max(bottom, w["bottom"]), max(x1, w["x1"])
+        size = round(w["size"], 1)
+        sizes[size] = sizes.get(size, 0) + len(text)
+        total += len(text)
+        if w.get("bold"):
+            bold_chars += len(text)
+        prev = w
+    bbox = BBox(x0, top, x1, bottom)
+    return Line(text="".join(parts), page=page_no, bbox=bbox, size=max(sizes, key=sizes.__getitem__),
+                bold=bold_chars > 0.6 * max(total, 1), indent=round(x0, 1))
 
 
 def words_to_lines(words: list[dict], page_no: int) -> list[Line]:
