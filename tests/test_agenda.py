@@ -106,3 +106,10 @@ def test_notice_of_meeting_with_membership_in_prose(as_document, fmt):
     assert [a.number for a in doc.agenda_items] == ["1", "2", "3", "4"]
     assert doc.agenda_items[2].description == "Report of the Director of Housing."
     assert doc.agenda_items[3].exempt and doc.reports == []
+
+
+def test_agenda_printed_as_a_table(as_document):
+    text = "AGENDA\n\nNo.\tItem\tPages\n1.\tApologies\t\n2.\tMinutes\t1 - 6\n*3.\tLand disposal\t7 - 20\n"
+    items = parse(as_document(text, "text")).agenda_items
+    assert [(a.number, a.title, a.page_start, a.page_end, a.exempt) for a in items] == [
+        ("1", "Apologies", None, None, False), ("2", "Minutes", 1, 6, False), ("3", "Land disposal", 7, 20, True)]

@@ -60,6 +60,8 @@ class Line:
     indent: float = 0.0
     gap: float = 0.0
     kind: LineKind = "body"
+    #: For PDF lines split by wide gaps: each run of words as (x0, x1, text), left to right.
+    runs: tuple[tuple[float, float, str], ...] = ()
 
 
 @dataclass(slots=True)

@@ -8,11 +8,11 @@ sheet. Item numbers only go up; a page reference printed on its own line
 
 from __future__ import annotations
 
-from ..document import Table
-from ..layout import Para
+from ..document import Line, Table
+from ..layout import Para, evidence_for
 from ..records import AgendaItem
 from ..segment import Part
-from .items import parse_heading, split_page_range
+from .items import number_key, parse_heading, split_page_range
 
 #: Without an agenda heading, a front sheet needs this many numbered items in a row to count as an agenda.
 MIN_HEADLESS_ITEMS = 3
@@ -33,6 +33,10 @@ def blocks_to_agenda(blocks: list[Para | Table]) -> list[AgendaItem]:
     last_key: tuple[int, ...] | None = None
     for block in blocks:
         if isinstance(block, Table):
+            for item in table_to_agenda(block):
+                if last_key is None or number_key(item.number) > last_key:
+                    items.append(item)
+                    last_key = number_key(item.number)
             continue
         heading = parse_heading(block, strict=False)
         if heading is not None and (last_key is None or heading.key > last_key):
@@ -52,3 +56,20 @@ def blocks_to_agenda(blocks: list[Para | Table]) -> list[AgendaItem]:
     return items
 
 
+
+
+def table_to_agenda(table: Table) -> list[AgendaItem]:
+    """Agenda items printed as a table: ``No. | Item | Pages`` rows, the number in the first cell."""
+    items: list[AgendaItem] = []
+    for row in table.rows:
+        cells = [c.text for c in row]
+        if len(cells) < 2 or not cells[0]:
+            continue
+        para = Para([Line(text=" ".join(t for t in cells if t), page=table.page)])
+        heading = parse_heading(para, strict=False)
+        if heading is None or heading.number != cells[0].strip().lstrip("*").strip().rstrip("."):
+            continue
+        items.append(AgendaItem(number=heading.number, title=heading.title, exempt=heading.exempt,
+                                page_start=heading.page_start, page_end=heading.page_end,
+                                evidence=evidence_for([table])))
+    return items
