@@ -5,9 +5,9 @@
     python benchmarks/bench.py --rounds 5 --json results.json
 
 For every file, ``councildocs.extract`` (the whole pipeline: load, segment,
-extract records) and pdfplumber's ``page.extract_text()`` on every page run
-one after the other in each round, so both see the same machine state; the
-ratio reported is the median of the per-round ratios. Pages with and without
+extract records), pdfplumber's ``page.extract_text()`` on every page, and the
+councildocs PDF loader alone run one after the other in each round, so all
+see the same machine state; a speed-up is the median of the per-round ratios. Pages with and without
 ruled tables are also timed apart: each file's pages are split into two PDFs
 by whether councildocs finds a table on them. Peak RSS is measured once per
 tool and file, each in a fresh child process (its ``VmHWM``, see ``_own_peak_rss_mb``).
@@ -55,7 +55,15 @@ def run_pdfplumber(path: str) -> int:
     return n
 
 
-TOOLS: dict[str, Callable[[str], int]] = {"councildocs": run_councildocs, "pdfplumber": run_pdfplumber}
+def run_loader(path: str) -> int:
+    """The PDF loader alone (document model, no extractors), to show where the pipeline's time goes."""
+    from councildocs.loaders import load
+
+    return len(load(path).pages)
+
+
+TOOLS: dict[str, Callable[[str], int]] = {"councildocs": run_councildocs, "pdfplumber": run_pdfplumber,
+                                          "loader": run_loader}
 
 
 @dataclass
@@ -68,10 +76,9 @@ class FileResult:
     def median(self, tool: str) -> float:
         return statistics.median(self.seconds[tool])
 
-    def ratio(self) -> float:
-        """pdfplumber time over councildocs time, median of the paired rounds."""
-        return statistics.median(p / c for p, c in zip(self.seconds["pdfplumber"], self.seconds["councildocs"],
-                                                        strict=True))
+    def ratio(self, tool: str = "councildocs") -> float:
+        """pdfplumber time over ``tool``'s time, median of the paired rounds."""
+        return statistics.median(p / c for p, c in zip(self.seconds["pdfplumber"], self.seconds[tool], strict=True))
 
 
 def time_files(paths: list[Path], rounds: int) -> list[FileResult]:
@@ -170,21 +177,23 @@ def split_by_tables(paths: list[Path], workdir: Path) -> tuple[Path | None, Path
 def report(results: list[FileResult], classes: list[FileResult], help_time: float) -> str:
     """The figures as a Markdown table, with the aggregate and per-class lines."""
     lines = ["| file | pages | councildocs pages/s | pdfplumber pages/s | speed-up (median of pairs) | "
-             "peak RSS councildocs MB | peak RSS pdfplumber MB |", "|---|---:|---:|---:|---:|---:|---:|"]
+             "loader alone: pages/s, speed-up | peak RSS councildocs MB | peak RSS pdfplumber MB |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|"]
     for r in [*results, *classes]:
         lines.append(
             f"| {r.name} | {r.pages} | {r.pages / r.median('councildocs'):.1f} | {r.pages / r.median('pdfplumber'):.1f} "
-            f"| {r.ratio():.1f}x | {r.peak_rss_mb.get('councildocs', float('nan')):.0f} "
+            f"| {r.ratio():.1f}x | {r.pages / r.median('loader'):.1f}, {r.ratio('loader'):.1f}x "
+            f"| {r.peak_rss_mb.get('councildocs', float('nan')):.0f} "
             f"| {r.peak_rss_mb.get('pdfplumber', float('nan')):.0f} |")
     pages = sum(r.pages for r in results)
-    cd = sum(r.median("councildocs") for r in results)
-    pl = sum(r.median("pdfplumber") for r in results)
+    cd, pl, ld = (sum(r.median(tool) for r in results) for tool in ("councildocs", "pdfplumber", "loader"))
     lines += [
         "",
         f"Aggregate over {len(results)} files, {pages} pages: councildocs {pages / cd:.1f} pages/s "
         f"({len(results) / cd:.2f} documents/s), pdfplumber extract_text {pages / pl:.1f} pages/s "
         f"({len(results) / pl:.2f} documents/s); speed-up {pl / cd:.1f}x (total time), "
-        f"{statistics.median(r.ratio() for r in results):.1f}x (median of per-file ratios).",
+        f"{statistics.median(r.ratio() for r in results):.1f}x (median of per-file ratios); "
+        f"loader alone {pages / ld:.1f} pages/s, {pl / ld:.1f}x.",
         f"`councildocs --help`: {help_time * 1000:.0f} ms (median of 5).",
     ]
     return "\n".join(lines)
@@ -211,7 +220,7 @@ def main(argv: list[str] | None = None) -> int:
         results = time_files(files, args.rounds)
         classes = time_files(class_files, args.rounds)
         for r, path in [*zip(results, files, strict=True), *zip(classes, class_files, strict=True)]:
-            r.peak_rss_mb = {tool: peak_rss_mb(tool, path) for tool in TOOLS}
+            r.peak_rss_mb = {tool: peak_rss_mb(tool, path) for tool in ("councildocs", "pdfplumber")}
         help_time = help_seconds()
     print(report(results, classes, help_time))
     if args.json:
