@@ -344,3 +344,36 @@ def test_a_repeated_title_row_without_the_header_continues_the_table() -> None:
         ("forward_plan", "2018-09-12", "Budget monitoring"),
         ("forward_plan", "2018-10-10", "Housing strategy"),
     ]
+
+
+def _unruled_programme_pdf() -> bytes:
+    """A work programme laid out with tab stops and no grid, as many councils print it."""
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+    from reportlab.platypus import Table as RLTable
+
+    rows = [["Date of meeting", "Topic", "Lead officer"],
+            ["12 January", "Housing strategy", "Sam Green, Head of Housing"],
+            ["9 February", "Budget scrutiny", "Pat Gold, Chief Finance Officer"],
+            ["16 March", "Parks review", "Lee Grey, Parks Manager"]]
+    buffer = io.BytesIO()
+    styles = getSampleStyleSheet()
+    SimpleDocTemplate(buffer, pagesize=A4, invariant=1).build([
+        Paragraph("Scrutiny committee work programme 2022 - 2023", styles["Heading2"]), Spacer(1, 12),
+        RLTable(rows, colWidths=[110, 160, 200])])  # no TableStyle: no ruling lines at all
+    return buffer.getvalue()
+
+
+def test_a_table_without_ruling_lines_in_a_pdf_is_found_by_its_columns() -> None:
+    doc = load(_unruled_programme_pdf(), name="programme.pdf")
+    assert [t.ruled for t in doc.tables()] == [False]
+    rows = document_to_programme(doc, DateContext())
+    assert [(r.kind, r.meeting_date, r.topic, r.responsible) for r in rows] == [
+        ("work_programme", "2023-01-12", "Housing strategy", "Sam Green, Head of Housing"),
+        ("work_programme", "2023-02-09", "Budget scrutiny", "Pat Gold, Chief Finance Officer"),
+        ("work_programme", "2023-03-16", "Parks review", "Lee Grey, Parks Manager"),
+    ]
+    assert rows[0].evidence.page == 1 and rows[0].evidence.bbox is not None

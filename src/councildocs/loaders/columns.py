@@ -2,9 +2,9 @@
 
 A forward plan or work programme is often laid out with tab stops and no
 grid, so pdfplumber's line-based table finder sees nothing. Here a run of
-consecutive lines becomes a :class:`Table` when at least ``MIN_COLUMNS`` runs
-per line start at the same x positions (within ``ALIGN``) on at least
-``MIN_ROWS`` lines. A line with one run under a column other than the first is
+consecutive lines becomes a :class:`Table` when at least ``MIN_ROWS`` of them
+have ``MIN_COLUMNS`` or more runs of words starting at the same x positions
+(within ``ALIGN``); prose with a name in the margin has only two. A line with one run under a column other than the first is
 a wrapped continuation of that cell; one under the first column starts a row
 (a date-only row of a programme).
 """
@@ -86,7 +86,8 @@ def lines_to_column_tables(blocks: list[Block]) -> list[Block]:
             group.append(blocks[j])  # type: ignore[arg-type]
             j += 1
         columns = _columns([g for g in group if len(g.runs) >= 2])
-        multi = [g for g in group if len(g.runs) >= 2 and _fits(g, columns)]
+        # Prose with a note in the margin has two runs a line; a table has rows that fill its columns.
+        multi = [g for g in group if len(g.runs) >= MIN_COLUMNS and _fits(g, columns)]
         if len(columns) >= MIN_COLUMNS and len(multi) >= MIN_ROWS and all(
                 _fits(g, columns) or len(g.runs) < 2 for g in group):
             out.append(_to_table(group, columns))

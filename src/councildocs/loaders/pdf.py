@@ -33,6 +33,7 @@ from typing import Any, Literal
 
 from ..document import BBox, Block, Cell, Document, Line, Page, Table
 from ..errors import EmptyDocument, EncryptedPDF, MalformedPDF, NoTextLayer
+from .columns import lines_to_column_tables
 
 #: Words whose tops differ by less than this fraction of their size share a line.
 LINE_TOLERANCE = 0.45
@@ -223,11 +224,17 @@ def _row_to_line(row: list[dict], page_no: int) -> Line:
     sizes: dict[float, int] = {}
     bold_chars = total = 0
     prev = None
+    runs: list[list] = [[first["x0"], first["x1"], []]]
     for w in row:
         text = w["text"]
         if prev is not None:
-            parts.append(("   " if w["x0"] - prev["x1"] > COLUMN_GAP * prev["size"] else " ") + text)
+            wide = w["x0"] - prev["x1"] > COLUMN_GAP * prev["size"]
+            parts.append(("   " if wide else " ") + text)
             top, bottom, x1 = min(top, w["top"]), max(bottom, w["bottom"]), max(x1, w["x1"])
+            if wide:
+                runs.append([w["x0"], w["x1"], []])
+        runs[-1][1] = w["x1"]
+        runs[-1][2].append(text)
         size = round(w["size"], 1)
         sizes[size] = sizes.get(size, 0) + len(text)
         total += len(text)
@@ -236,7 +243,8 @@ def _row_to_line(row: list[dict], page_no: int) -> Line:
         prev = w
     bbox = BBox(x0, top, x1, bottom)
     return Line(text="".join(parts), page=page_no, bbox=bbox, size=max(sizes, key=sizes.__getitem__),
-                bold=bold_chars > 0.6 * max(total, 1), indent=round(x0, 1))
+                bold=bold_chars > 0.6 * max(total, 1), indent=round(x0, 1),
+                runs=tuple((a, b, " ".join(t)) for a, b, t in runs) if len(runs) > 1 else ())
 
 
 def words_to_lines(words: list[dict], page_no: int) -> list[Line]:
@@ -531,7 +539,9 @@ def _page_from_parts(words: list[dict], found: list[Any], index: int, width: flo
         boxes = [t.bbox.as_tuple() for t in tables if t.bbox]
         words = [w for w in words if not any(_inside(w, box) for box in boxes)]
     lines = words_to_lines(words, index)
-    return Page(number=index, blocks=blocks_in_order(lines, tables), width=width, height=height)
+    # Runs of lines whose words line up in columns are tables printed without ruling lines.
+    blocks = lines_to_column_tables(blocks_in_order(lines, tables))
+    return Page(number=index, blocks=blocks, width=width, height=height)
 
 
 def _read_page(page: Any, index: int, settings: PDFSettings) -> Page:
