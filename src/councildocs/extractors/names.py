@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from rapidfuzz.fuzz import ratio
@@ -442,8 +442,12 @@ def split_names(text: str) -> list[PersonMention]:
     return [span._.person for span in doc.spans.get(PEOPLE_KEY, [])]
 
 
+@lru_cache(maxsize=4096)
 def starts_with_name(text: str) -> bool:
-    """True when a line opens with a person (a list entry), not with prose or a heading."""
+    """True when a line opens with a person (a list entry), not with prose or a heading.
+
+    Cached: joining wrapped lines asks this of each line twice (as the line and as the one above).
+    """
     people = split_names(text)
     lead = _leading_titles().match(text)
     skip = len(text) - len(text[lead.end() if lead else 0:].lstrip(" :;-–"))
