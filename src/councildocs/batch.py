@@ -117,6 +117,10 @@ def extract_isolated(source: str | bytes | tuple[str, bytes], limits: dict[str, 
     return shared_pool(bounds.memory_mb).run(request, bounds.timeout)
 
 
+#: Documents a worker may run ahead of the oldest unfinished one (results held until it is done).
+ORDER_WINDOW = 8
+
+
 def _ordered(futures: Iterator[tuple[str, Future]], window: int) -> Iterator[tuple[str, Any]]:
     """Results in input order, keeping at most ``window`` submitted ahead."""
     pending: deque[tuple[str, Future]] = deque()
@@ -171,7 +175,8 @@ def extract_many(sources: Iterable[BatchSource], *, workers: int | None = None,
     try:
         submitted = ((source_name(s, i), threads.submit(pool.run, source_to_request(s, i, limits), timeout))
                      for i, s in items)
-        for index, (_name, plain) in enumerate(_ordered(submitted, 2 * n)):
+        # Results come back in input order; a wide window keeps workers busy behind one slow document.
+        for index, (_name, plain) in enumerate(_ordered(submitted, ORDER_WINDOW * n)):
             yield result_from_plain(plain, index)
     finally:
         threads.shutdown(wait=False, cancel_futures=True)
