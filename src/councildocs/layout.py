@@ -116,3 +116,11 @@ def lines_to_paras(blocks: Iterable[Block]) -> list[Para | Table]:
         else:
             out.append(Para([block]))
     return out
+
+
+def paras_to_blocks(items: Iterable[Para | Table]) -> list[Line | Table]:
+    """Undo ``lines_to_paras``: the lines and tables again, for extractors that join lines their own way."""
+    out: list[Line | Table] = []
+    for item in items:
+        out.extend(item.lines if isinstance(item, Para) else [item])
+    return out

@@ -13,7 +13,7 @@ from collections import Counter
 from datetime import date
 
 from ..document import Table
-from ..layout import Para, evidence_for
+from ..layout import Para, evidence_for, paras_to_blocks
 from ..records import Evidence, Meeting
 from ..segment import Part
 from ..textpatterns import labelled, prefixed
@@ -104,14 +104,11 @@ def parts_to_meeting(parts: list[Part], context: DateContext | None = None) -> M
         return _from_minutes(minutes, context, years) if minutes else None
     meeting = head_to_meeting(source.blocks[:HEAD_PARAS], context, years)
     if source.kind == "front_sheet":
-        meeting.members = blocks_to_members([line for b in source.blocks for line in _raw(b)])
+        meeting.members = blocks_to_members(paras_to_blocks(source.blocks))
     if meeting.body is None and meeting.date is None:
         return None
     return meeting
 
-
-def _raw(block: Para | Table) -> list:
-    return block.lines if isinstance(block, Para) else [block]
 
 
 def _from_minutes(part: Part, context: DateContext, years: list[int]) -> Meeting:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..document import Table
-from ..layout import WRAP_GAP, Para, evidence_for
+from ..layout import WRAP_GAP, Para, evidence_for, paras_to_blocks
 from ..records import MinuteItem, Minutes, MinutesMeeting, Resolution
 from ..segment import Part
 from ..textpatterns import (
@@ -50,14 +50,11 @@ def part_to_minutes(part: Part, context: DateContext) -> Minutes:
     meeting = title_to_meeting(title, part, context)
     return Minutes(
         meeting=meeting,
-        attendees=blocks_to_attendees([line for b in blocks for line in _raw(b)]),
+        attendees=blocks_to_attendees(paras_to_blocks(blocks)),
         items=blocks_to_items(blocks[first_attendance:]),
         evidence=evidence_for(blocks[:1]),
     )
 
-
-def _raw(block: Para | Table) -> list:
-    return block.lines if isinstance(block, Para) else [block]
 
 
 def title_to_meeting(title: list[Para], part: Part, context: DateContext) -> MinutesMeeting:
