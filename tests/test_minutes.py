@@ -180,3 +180,21 @@ def test_planning_minutes_with_a_substitutes_section_and_application_references(
     assert minutes.items[1].resolutions[0].text.startswith("planning permission be GRANTED")
     white = next(a for a in minutes.attendees if a.name == "E White")
     assert (white.status, white.substitute_for) == ("present", "F Black")
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("On being put to the vote the recommendation was CARRIED unanimously. It was APPROVED that the scheme "
+     "be adopted.", "the scheme be adopted."),
+    ("Councillors resolved to pay the clerk's expenses.", "pay the clerk's expenses."),
+    ("Members agreed to defer the item to the next meeting.", "defer the item to the next meeting."),
+])
+def test_decisions_worded_inside_a_sentence(as_document, sentence, expected):
+    text = f"PARISH COUNCIL\n\n6 March 2018\n\nPresent: Cllr A Smith\n\n1. Finance\n\n{sentence}\n"
+    resolutions = parse(as_document(text, "text")).minutes[0].items[0].resolutions
+    assert [r.text for r in resolutions] == [expected]
+
+
+def test_a_remark_that_the_council_agreed_something_earlier_is_no_decision(as_document):
+    text = ("PARISH COUNCIL\n\n6 March 2018\n\nPresent: Cllr A Smith\n\n1. Finance\n\n"
+            "The clerk noted that the council agreed earlier in the year to review the budget.\n")
+    assert parse(as_document(text, "text")).minutes[0].items[0].resolutions == []

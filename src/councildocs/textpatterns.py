@@ -71,10 +71,16 @@ def decision() -> re.Pattern[str]:
 
 @cache
 def decision_in_sentence() -> re.Pattern[str]:
-    """``… CARRIED unanimously. It was APPROVED that;``: a decision opening a sentence inside a paragraph."""
+    """A decision opening a sentence inside a paragraph: ``… CARRIED unanimously. It was APPROVED that;``,
+    ``Financial Regulations   Councillors resolved to sign``.
+
+    The subject (``it was``, ``Councillors``, ``the committee``) comes from the term lists; a lower-case
+    verb must be followed by ``to`` or ``that`` so that "the council agreed earlier" is not a decision.
+    """
     words = alternation(lookup("decision_words"))
-    return re.compile(r"(?<=[.;!?]\s)it\s+was\s+(?:(?:further|also|unanimously|therefore)\s+)?(?P<word>" + words
-                      + r")(?![\w-])", re.I)
+    subjects = alternation(lookup("decision_subjects"))
+    return re.compile(r"(?:(?<=[.;!?]\s)|(?<=\s\s\s)|^)" + subjects + r"\s+(?:(?:further|also|unanimously|therefore)\s+)?"
+                      r"(?P<word>" + words + r")(?![\w-])(?=\s*(?:to|that)\b|\s*[:;–-]|\s*$)", re.I)
 
 
 @cache

@@ -119,6 +119,12 @@ def _strip_number(text: str) -> str:
     return re.sub(r"^\s*\d{1,3}(?:\.\d{1,3}){1,2}\.?\s+", "", text)
 
 
+def _opens_decision(text: str) -> re.Match[str] | None:
+    """The decision word that opens ``text`` or one of its sentences (``… Councillors resolved to sign``)."""
+    text = _strip_number(text)
+    return decision().match(text) or decision_in_sentence().search(text)
+
+
 def _next_item(para: Para, last: ItemHeading | None) -> bool:
     """Whether ``para`` opens the next item rather than continuing a decision's numbered clauses."""
     heading = parse_heading(para, strict=True)
@@ -137,7 +143,7 @@ def _resolution_at(blocks: list[Para | Table], i: int, last: ItemHeading | None)
     if not isinstance(para, Para):
         return None, 0
     text = _strip_number(para.text)
-    m = decision().match(text) or decision_in_sentence().search(text)
+    m = _opens_decision(text)
     if not m:
         return None, 0
     rest = text[m.end():]
@@ -152,9 +158,10 @@ def _resolution_at(blocks: list[Para | Table], i: int, last: ItemHeading | None)
             break
         is_clause = bool(CLAUSE.match(nxt.text)) or bool(nxt.bullet)
         starts_body = not parts and not clauses and not parse_heading(nxt, strict=True)
-        wrapped = nxt.first.bbox is not None and nxt.first.gap <= WRAP_GAP and nxt.page == used[-1].page
+        wrapped = (nxt.first.bbox is not None and nxt.first.gap <= WRAP_GAP and nxt.page == used[-1].page
+                   and not nxt.text[:1].isdigit())  # "4.4.13i) The provision…" is the next paragraph
         continues = (nxt.text[:1].islower() or wrapped) and bool(parts or clauses)
-        if not (is_clause or starts_body or continues) or decision().match(_strip_number(nxt.text)):
+        if not (is_clause or starts_body or continues) or _opens_decision(nxt.text):
             break
         if _next_item(nxt, last):
             break
