@@ -25,6 +25,7 @@ from typing import Literal
 from .document import Document, Table
 from .layout import Para, lines_to_paras
 from .textpatterns import SIGNATURE, attendance_heading, item_label, numbered_heading, prefixed
+from .vocab import lookup
 
 PartKind = Literal["front_sheet", "agenda", "minutes", "report", "appendix", "other"]
 
@@ -62,13 +63,7 @@ def is_agenda_heading(para: Para) -> bool:
     text = para.text.strip().rstrip(":")
     squeezed = _SPACES.sub("", text).lower()
     return len(text) <= 40 and any(
-        squeezed == _SPACES.sub("", w).lower() for w in heading_words("agenda_headings"))
-
-
-def heading_words(key: str) -> tuple[str, ...]:
-    from .vocab import lookup
-
-    return tuple(lookup(key))
+        squeezed == _SPACES.sub("", w).lower() for w in lookup("agenda_headings"))
 
 
 def is_present_heading(para: Para) -> bool:

@@ -90,6 +90,8 @@ def decision_lead() -> re.Pattern[str]:
     return re.compile(r"^\s*(?:[:;,.\-–—]\s*)*(?:(?:" + leads + r")\b\s*(?:[:;,\-–—]\s*)*)?", re.I)
 
 
+#: ``REPORT for meeting to be held on Thursday 17 December``: the date follows as group ``value``.
+TO_BE_HELD = re.compile(r"\bmeeting\s+(?:to\s+be\s+)?held\s+on\s+(?P<value>.*)$", re.I)
 PAGE_RANGE = re.compile(
     r"(?:\(\s*pages?\s*(?P<a>\d{1,4})(?:\s*[-–]\s*(?P<b>\d{1,4}))?\s*\)"
     r"|\bpages?\s+(?P<c>\d{1,4})(?:\s*[-–]\s*(?P<d>\d{1,4}))?"

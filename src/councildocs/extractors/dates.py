@@ -68,8 +68,6 @@ class DateSpan:
     day: int
     month: int
     year: int | None
-    #: True when the day/month order came from the document's day order (``4/7/2016``).
-    numeric: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,7 +150,7 @@ def _match_to_spans(m: re.Match[str], context: DateContext) -> Iterator[DateSpan
         day, month = (a, b) if context.day_first else (b, a)
         if month > 12 and day <= 12:  # unambiguous the other way round
             day, month = month, day
-        yield DateSpan(s, e, raw, day, month, int(c) if len(c) == 4 else 2000 + int(c), numeric=True)
+        yield DateSpan(s, e, raw, day, month, int(c) if len(c) == 4 else 2000 + int(c))
     elif m.group("iso"):
         yield DateSpan(s, e, raw, int(m.group("id")), int(m.group("im")), int(m.group("iy")))
 

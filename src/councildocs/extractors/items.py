@@ -36,10 +36,6 @@ class ItemHeading:
     def key(self) -> tuple[int, ...]:
         return number_key(self.number)
 
-    @property
-    def nested(self) -> bool:
-        return "." in self.number.strip(".")
-
 
 def number_key(number: str) -> tuple[int, ...]:
     """``"5.3"`` → ``(5, 3)``; ``"CAB 12/19"`` → ``(12, 19)``: for ordering checks."""

@@ -16,7 +16,7 @@ from ..document import Table
 from ..layout import Para, evidence_for, paras_to_blocks
 from ..records import Evidence, Meeting
 from ..segment import Part
-from ..textpatterns import labelled, prefixed
+from ..textpatterns import TO_BE_HELD, labelled, prefixed
 from ..vocab import alternation, lookup
 from .dates import DateContext, parse_date, parse_time
 from .members import blocks_to_members
@@ -30,7 +30,6 @@ _REPORT_LEAD = re.compile(r"^\s*(?:report\s+(?:to|for)|decision\s+(?:determined|
                           re.I)
 #: ``Authority: Government Code…``: a label and its value, not a title.
 _LABEL = re.compile(r"^\s*[\w/&]+(?:\s+[\w/&]+){0,2}\s*:\s")
-_TO_BE_HELD = re.compile(r"\bmeeting\s+(?:to\s+be\s+)?held\s+on\b", re.I)
 _WEEKDAY = re.compile(r"\b(mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b", re.I)
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
@@ -152,7 +151,7 @@ def head_to_meeting(blocks: list[Para | Table], context: DateContext, years: lis
             if venue_label and meeting.venue is None:
                 meeting.venue = venue_label.group("value").strip()
                 continue
-            short = _TO_BE_HELD.search(text) or len(text.split()) <= 6
+            short = TO_BE_HELD.search(text) or len(text.split()) <= 6
             if meeting.date is None and short and not prefixed("publication_labels").match(text):
                 found = resolve_date(text, context, years)
                 if found:

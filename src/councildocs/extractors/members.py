@@ -17,11 +17,10 @@ from functools import cache
 
 from ..document import Block, Line, Table
 from ..records import Evidence, Member
+from ..textpatterns import numbered_heading
 from ..vocab import alternation, lookup
 from .attendees import Paragraph, blocks_to_paragraphs, line_to_heading
 from .names import is_none, link_names, split_names, starts_with_name, strip_titles
-
-_NUMBERED_ITEM = re.compile(r"^\s*\*?(?:item\s*(?:no\.?\s*)?)?\d{1,3}(?:\.\d{1,2})?[.)]?\s+[A-Z]", re.I)
 
 
 @cache
@@ -95,7 +94,7 @@ def _para_to_members(para: Paragraph, text: str, offset: int) -> list[Member]:
 
 
 def _ends_front_sheet(text: str) -> bool:
-    return bool(_NUMBERED_ITEM.match(text)) or line_to_heading(text) is not None
+    return bool(numbered_heading(text)) or line_to_heading(text) is not None
 
 
 def blocks_to_members(blocks: list[Line | Table] | list[Block]) -> list[Member]:

@@ -14,7 +14,7 @@ from ..document import Table
 from ..layout import Para, evidence_for
 from ..records import Report
 from ..segment import Part
-from ..textpatterns import CLAUSE, item_label
+from ..textpatterns import CLAUSE, TO_BE_HELD, item_label
 from ..vocab import alternation, lookup
 from .dates import DateContext, parse_date
 
@@ -22,7 +22,6 @@ from .dates import DateContext, parse_date
 FRONT_PARAS = 40
 _TITLE_LABEL = re.compile(r"^\s*(?:report\s+title|subject|title)\s*[:\-–]?\s*(?P<value>.*)$", re.I)
 _DATE_LABEL = re.compile(r"^\s*(?:date\s+of\s+meeting|meeting\s+date)\s*[:\-–]?\s*(?P<value>.*)$", re.I)
-_TO_BE_HELD = re.compile(r"\bmeeting\s+(?:to\s+be\s+)?held\s+on\s+(?P<value>.*)$", re.I)
 _REPORT_LINE = re.compile(r"^\s*report\s+(?:for|to|of)\b", re.I)
 _ITEM_AT_END = re.compile(r"\bitem\s*(?:no\.?)?\s*(?P<num>\d{1,3}[a-z]?)?\s*$", re.I)
 
@@ -54,7 +53,7 @@ def part_to_report(part: Part, context: DateContext) -> Report:
             number = item_label().match(text) or (_ITEM_AT_END.search(text) if _REPORT_LINE.match(text) else None)
             if number and report.item_number is None and number.group("num"):
                 report.item_number = number.group("num").strip()
-            held = _TO_BE_HELD.search(text) or _DATE_LABEL.match(text)
+            held = TO_BE_HELD.search(text) or _DATE_LABEL.match(text)
             if held and report.meeting_date is None:
                 report.meeting_date = parse_date(held.group("value"), context) or context.meeting_date
                 title_next = report.title is None

@@ -305,13 +305,6 @@ def found_tables_to_tables(found: Iterable[Any], words: list[dict], page_no: int
     return tables
 
 
-def page_to_tables(page: Any, words: list[dict], page_no: int) -> list[Table]:
-    """pdfplumber engine: ruled tables found by pdfplumber's table finder."""
-    if not (page.lines or page.rects):
-        return []
-    return found_tables_to_tables(page.find_tables(), words, page_no)
-
-
 def pdfium_page_to_edges(page: Any, height: float) -> list[dict]:
     """pdfium engine: ruling edges (pdfplumber's edge dicts) from the straight segments of path objects.
 
