@@ -80,6 +80,39 @@ def test_any_executor_plugs_in(tmp_path: Path) -> None:
     assert [(r.status, r.code, r.record) for r in other] == [(r.status, r.code, r.record) for r in local]
 
 
+def test_the_batch_ends_with_its_small_files_so_no_worker_waits_on_a_big_one() -> None:
+    # Inputs in order of size, smallest first: the last window starts largest first.
+    sources = [b"x" * size for size in (1, 2, 3, 4, 5, 6, 7, 8)]
+    started: list[int] = []
+
+    def run(index: int, source: batch.BatchSource) -> int:
+        started.append(index)
+        return index * 10
+
+    out = list(batch.run_in_order(iter(enumerate(sources)), run, workers=1, window=4))
+    assert out == [(i, i * 10) for i in range(8)]  # results still come in input order
+    assert started == [0, 1, 2, 3, 4, 7, 6, 5]  # in order until the last input is in the window
+
+
+def test_no_more_than_the_window_is_started_ahead_of_the_oldest_result() -> None:
+    started: list[int] = []
+    yielded: list[int] = []
+    ahead: list[int] = []
+
+    def run(index: int, source: batch.BatchSource) -> int:
+        started.append(index)
+        ahead.append(len(started) - len(yielded))
+        if index == 0:  # a slow first document: the next ones finish and are held behind it
+            time.sleep(0.3)
+        return index
+
+    for index, result in batch.run_in_order(iter(enumerate([b"doc"] * 12)), run, workers=3, window=5):
+        assert result == index == len(yielded)
+        yielded.append(index)
+    assert sorted(started) == list(range(12))
+    assert max(ahead) == 5
+
+
 def test_the_executor_task_is_plain_data_in_and_out(tmp_path: Path) -> None:
     plain = batch.extract_isolated(str(broken_files.truncated_pdf(tmp_path)), {"timeout": 20})
     assert plain["code"] == "malformed"

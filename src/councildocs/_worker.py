@@ -27,8 +27,20 @@ from typing import Any
 
 from .isolation import READY, failed_result
 
-#: A tiny document extracted once at start-up.
-WARM_UP = b"Planning Committee\nDate: 12 March 2019\nAGENDA\n1. Apologies for absence\n"
+#: A tiny document extracted once at start-up: minutes with attendees, so the spaCy pipeline loads too.
+WARM_UP = (b"Minutes of the Planning Committee held on 12 March 2019\n"
+           b"Present: Councillor A Smith (Chair), Councillor B Jones\n"
+           b"1. Apologies for absence\nThere were none.\n")
+
+
+def warm_up() -> None:
+    """Load everything a first document needs (models, PDF libraries), not on its clock."""
+    import pdfplumber.table  # noqa: F401  (the table finder, for pages with ruling lines)
+    import pypdfium2  # noqa: F401
+
+    from .api import extract
+
+    extract(WARM_UP, name="<warm-up>")
 
 
 def request_to_bytes(request: dict[str, Any]) -> bytes:
@@ -107,9 +119,7 @@ def serve(memory_mb: int | None) -> None:
     out = os.fdopen(os.dup(sys.stdout.fileno()), "w", encoding="utf-8")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
     with contextlib.suppress(Exception):  # a broken import is reported per document, with its traceback
-        from .api import extract
-
-        extract(WARM_UP, name="<warm-up>")  # load the lazy models now, not on the first document's clock
+        warm_up()
 
     exit_with_parent()
     cap_memory(memory_mb)

@@ -20,8 +20,8 @@ import hashlib
 import os
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Executor, Future, ThreadPoolExecutor
+from collections.abc import Callable, Iterable, Iterator, Sized
+from concurrent.futures import FIRST_COMPLETED, Executor, Future, ThreadPoolExecutor, wait
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -117,7 +117,7 @@ def extract_isolated(source: str | bytes | tuple[str, bytes], limits: dict[str, 
     return shared_pool(bounds.memory_mb).run(request, bounds.timeout)
 
 
-#: Documents a worker may run ahead of the oldest unfinished one (results held until it is done).
+#: Documents per worker that may be started or finished ahead of the oldest one not yet yielded.
 ORDER_WINDOW = 8
 
 
@@ -171,16 +171,66 @@ def extract_many(sources: Iterable[BatchSource], *, workers: int | None = None,
         return
     n = max(1, workers or os.cpu_count() or 1)
     pool = WorkerPool(memory_mb, recycle_after)
-    threads = ThreadPoolExecutor(max_workers=n, thread_name_prefix="councildocs")
+    # Workers import their libraries (about a second) while the first inputs are read.
+    pool.prestart(min(n, len(sources)) if isinstance(sources, Sized) else n)
     try:
-        submitted = ((source_name(s, i), threads.submit(pool.run, source_to_request(s, i, limits), timeout))
-                     for i, s in items)
-        # Results come back in input order; a wide window keeps workers busy behind one slow document.
-        for index, (_name, plain) in enumerate(_ordered(submitted, ORDER_WINDOW * n)):
+        def run(index: int, source: BatchSource) -> dict[str, Any]:
+            return pool.run(source_to_request(source, index, limits), timeout)
+
+        for index, plain in run_in_order(items, run, n, ORDER_WINDOW * n):
             yield result_from_plain(plain, index)
     finally:
-        threads.shutdown(wait=False, cancel_futures=True)
         pool.close()
+
+
+def source_size(source: BatchSource) -> int:
+    """An input's size in bytes (0 when it cannot be read): how long it will take, roughly."""
+    if isinstance(source, tuple):
+        return len(source[1])
+    if isinstance(source, bytes):
+        return len(source)
+    try:
+        return os.stat(source).st_size
+    except OSError:
+        return 0
+
+
+def run_in_order(items: Iterator[tuple[int, BatchSource]], run: Callable[[int, BatchSource], Any],
+                 workers: int, window: int) -> Iterator[tuple[int, Any]]:
+    """``run(index, source)`` on ``workers`` threads, yielding ``(index, result)`` in input order.
+
+    At most ``window`` inputs are started or held finished at once, which
+    bounds the results kept waiting behind a slow document. Inputs start in
+    order until the last one is in the window; the rest then start largest
+    first, so the batch does not end with one worker on a big file while the
+    others have nothing left to do.
+    """
+    waiting: list[tuple[int, BatchSource]] = []
+    running: dict[Future, int] = {}
+    finished: dict[int, Any] = {}
+    next_out, upcoming = 0, next(items, None)
+    threads = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="councildocs")
+    try:
+        while True:
+            while upcoming is not None and len(waiting) + len(running) + len(finished) < window:
+                waiting.append(upcoming)
+                upcoming = next(items, None)
+                if upcoming is None:  # the last input is in: start what is left largest first
+                    waiting.sort(key=lambda entry: source_size(entry[1]), reverse=True)
+            while waiting and len(running) < workers:
+                index, source = waiting.pop(0)
+                running[threads.submit(run, index, source)] = index
+            if next_out in finished:
+                yield next_out, finished.pop(next_out)
+                next_out += 1
+            elif running:
+                done, _ = wait(running, return_when=FIRST_COMPLETED)
+                for future in done:
+                    finished[running.pop(future)] = future.result()
+            else:
+                return
+    finally:
+        threads.shutdown(wait=False, cancel_futures=True)
 
 
 def _plain_source(source: BatchSource) -> str | bytes | tuple[str, bytes]:

@@ -158,6 +158,18 @@ class WorkerPool:
         self._idle: list[WorkerProcess] = []
         self._lock = threading.Lock()
 
+    def prestart(self, count: int) -> None:
+        """Start workers now, up to ``count`` idle ones, so their imports overlap the caller's work."""
+        with self._lock:
+            missing = count - len(self._idle)
+        for _ in range(max(0, missing)):
+            try:
+                worker = WorkerProcess(self.memory_mb)
+            except OSError:  # reported by the first document that needs a worker
+                return
+            with self._lock:
+                self._idle.append(worker)
+
     def _take(self) -> WorkerProcess:
         with self._lock:
             if self._idle:
