@@ -86,3 +86,18 @@ def test_the_same_batch_gives_byte_identical_output(tmp_path: Path) -> None:
     first = run_cli("extract", str(root), "--workers", "2")
     second = run_cli("extract", str(root), "--workers", "1")
     assert first.stdout == second.stdout and first.stdout.count(b"\n") == 4
+
+
+def test_the_command_line_leaves_the_heavy_libraries_to_its_workers(tmp_path: Path) -> None:
+    # `--help` stays quick, and a batch's workers start while the command line is still reading its inputs.
+    import subprocess
+    import sys
+
+    script = ("import sys; from councildocs_cli.main import cli\n"
+              "try: cli()\nexcept SystemExit: pass\n"
+              "print(sorted(m for m in ('spacy', 'pydantic', 'pdfplumber', 'pypdfium2') if m in sys.modules))")
+    seeds = [str(p) for p in sorted(SEEDS.glob("*.txt"))[:2]]
+    for args in (["--help"], ["extract", *seeds, "-q", "-o", str(tmp_path / "out.jsonl")]):
+        done = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True, check=True)
+        assert done.stdout.strip().splitlines()[-1] == "[]"
+    assert len((tmp_path / "out.jsonl").read_text().splitlines()) == 2

@@ -11,7 +11,7 @@ from enum import Enum
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0"
+from ._version import SCHEMA_VERSION as SCHEMA_VERSION  # re-exported: records carry it
 
 
 class _Record(BaseModel):

@@ -8,10 +8,12 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Protocol
+from typing import IO, TYPE_CHECKING, Protocol
 
 from ..batch import Result
-from ..records import CouncilDocument
+
+if TYPE_CHECKING:
+    from ..records import CouncilDocument
 
 
 def to_json(record: CouncilDocument, *, indent: int | None = 2) -> str:

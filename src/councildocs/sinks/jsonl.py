@@ -14,9 +14,8 @@ import json
 from pathlib import Path
 from typing import IO, Any
 
-from .._version import __version__
+from .._version import SCHEMA_VERSION, __version__
 from ..batch import Result
-from ..records import SCHEMA_VERSION
 
 
 def dumps(data: Any, *, indent: int | None = None) -> str:

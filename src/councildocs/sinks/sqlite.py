@@ -17,9 +17,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from .._version import __version__
+from .._version import SCHEMA_VERSION, __version__
 from ..batch import Result
-from ..records import SCHEMA_VERSION
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
