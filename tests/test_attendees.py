@@ -164,7 +164,7 @@ def test_pdf_wrapped_list_officer_table_and_apologies(tmp_path: Path) -> None:
         ("Cobb", "present", None), ("Webb", "present", None), ("David James", "also_present", None),
         ("Hoskins", "apologies", None)}),
     ("manordeilo-salem-community-council-2018-07-11-minutes", {
-        ("Alun Davies", "present", None), ("Kim Davies", "present", None), ("Gwenfyl Evans", "present", None),
+        ("Alun Davies", "present", "chair"), ("Kim Davies", "present", None), ("Gwenfyl Evans", "present", None),
         ("Hubert Gwynne", "present", None), ("Doris Jones", "present", None), ("William Loynton", "present", None),
         ("Owen Williams", "present", None), ("Joseph Davies", "present", None),
         ("Dorian Jenkins", "apologies", None), ("Peter Harries", "apologies", None),

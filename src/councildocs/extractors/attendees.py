@@ -31,6 +31,8 @@ from .names import (
     is_none,
     link_names,
     name_key,
+    position_like,
+    same_person,
     split_names,
     starts_with_name,
     text_to_role,
@@ -43,6 +45,10 @@ _NUMBERED = re.compile(r"^\s*\*?(?:item\s*(?:no\.?\s*)?)?\d{1,4}(?:[./]\d{1,3}){
                        re.I)
 _ENDS_OPEN = re.compile(r"(?:[,;&(]|\band)\s*$", re.I)
 _STARTS_CONT = re.compile(r"^\s*(?:[a-z(]|and\b|&)")
+# What parts a role label from the name: "Clerk: Mrs A Brown", "Clerk – Mrs A Brown", "In the Chair - Cllr X".
+_LABEL_SEP = re.compile(r"\s*:\s*|\s+[-–—]+\s+")
+# Where a clause starts, looking back from a chairing phrase: a sentence end, ";", ":" or an open bracket.
+_CLAUSE_START = re.compile(r"[.;:!?(]\s+|\(")
 
 
 @dataclass(slots=True)
@@ -82,6 +88,7 @@ class Entry:
     mention: PersonMention
     status: str
     evidence: Evidence | None = None
+    chaired: bool = False  # named in prose as in the chair ("Councillor Smith took the Chair"), not in a list
 
 
 @cache
@@ -112,6 +119,32 @@ def line_to_heading(text: str) -> tuple[str, str] | None:
     return status, text[m.end():].strip()
 
 
+def line_to_role_label(text: str) -> tuple[str, str | None, str, int] | None:
+    """(status, role, label, offset of the names) when a line opens with a job or chair label before a person.
+
+    ``Clerk: Mrs A Brown`` and ``Democratic Services Officer – Sam Lee`` are officers (also present, the
+    label is their position); ``In the Chair: Councillor Brown`` and ``Vice-Chairman - Cllr Jones`` are
+    members present with that role. The label's words come from ``position_words`` and ``roles``.
+    """
+    m = _LABEL_SEP.search(text)
+    if not m or m.start() == 0:
+        return None
+    label, rest = text[:m.start()].strip(), text[m.end():]
+    if len(label.split()) > 6 or not rest.strip() or not starts_with_name(rest):
+        return None
+    role = text_to_role(label)
+    if role:
+        return "present", role, label, m.end()
+    if position_like(label) and not line_to_heading(label):
+        return "also_present", None, label, m.end()
+    return None
+
+
+def _opens_entry(text: str) -> bool:
+    """A line that starts a list entry: a person, or a role label and a person."""
+    return starts_with_name(text) or line_to_role_label(text) is not None
+
+
 def blocks_to_paragraphs(blocks: list[Block]) -> list[Paragraph]:
     """Tables stand alone; a PDF line joins the one above when it continues it (close below, list still open)."""
     paras: list[Paragraph] = []
@@ -140,13 +173,13 @@ def _continues(prev: Paragraph, line: Line) -> bool:
     if _NUMBERED.match(line.text):
         return False
     ended = prev.text.rstrip()[-1:] in ".:;!?"
-    if line_to_heading(line.text) and (ended or line.gap > 0.5 or starts_with_name(prev.text)):
+    if line_to_heading(line.text) and (ended or line.gap > 0.5 or _opens_entry(prev.text)):
         return False
     if prev.text.count("(") > prev.text.count(")") or _ENDS_OPEN.search(prev.text) or _STARTS_CONT.match(line.text):
         return True
-    if not line_to_heading(prev.text) and not starts_with_name(prev.text):
+    if not line_to_heading(prev.text) and not _opens_entry(prev.text):
         return True  # prose wraps on, whatever the next line starts with ("... and S151" / "Officers.")
-    return not ended and not starts_with_name(line.text)
+    return not ended and not _opens_entry(line.text)
 
 
 def _numbered_title(text: str) -> str | None:
@@ -177,6 +210,107 @@ def _sentences_from(entries: list[Entry], para: Paragraph) -> None:
         rest = para.text[m.end():]
         stop = re.search(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!Cllr)(?<!Cllrs)\.(?:\s|$)", rest)
         _add(entries, para, "apologies", rest[:stop.start()] if stop else rest, m.end())
+
+
+def _add_labelled(entries: list[Entry], para: Paragraph, label: tuple[str, str | None, str, int]) -> str:
+    """The people after a role label; the first takes the label as role or position. Returns the status."""
+    status, role, words, offset = label
+    people = _mentions(para.text[offset:])
+    for k, m in enumerate(people):
+        if k == 0 and role:
+            m.role = m.role or role
+        elif k == 0 and not m.position:
+            m.position = words
+        entries.append(Entry(m, status, para.evidence(offset + m.start, offset + m.end)))
+    return status
+
+
+@cache
+def _chair_after() -> re.Pattern[str]:
+    return re.compile(r"(?<![\w])" + alternation(lookup("chair_after_name")) + r"(?![\w])", re.I)
+
+
+@cache
+def _chair_before() -> re.Pattern[str]:
+    return re.compile(r"(?<![\w])" + alternation(lookup("chair_before_name")) + r"(?![\w])\s*[:\-–]?\s*", re.I)
+
+
+@cache
+def _chair_scope() -> re.Pattern[str]:
+    return re.compile(r"(?<![\w])" + alternation(lookup("chair_scope_words")) + r"(?![\w])", re.I)
+
+
+@cache
+def _title_word() -> re.Pattern[str]:
+    return re.compile(alternation(lookup("titles")), re.I)
+
+
+@cache
+def _titles_in_text() -> re.Pattern[str]:
+    return re.compile(r"(?<![\w])" + alternation(lookup("titles")) + r"(?![\w])", re.I)
+
+
+def _clause_start(text: str, end: int) -> int:
+    """Where the clause ending at ``end`` starts: after a sentence end (not an initial's or title's full
+    stop), ``;``, ``:`` or a bracket still open at ``end``."""
+    start = 0
+    for m in _CLAUSE_START.finditer(text, 0, end):
+        if m.group().startswith("."):
+            word = re.search(r"(\S+)$", text[:m.start()])
+            if word and (len(word[1]) == 1 or _title_word().fullmatch(word[1])):
+                continue  # "Cllr. G. Evans"
+        if m.group().startswith("(") and ")" in text[m.end():end]:
+            continue
+        start = m.end()
+    return start
+
+
+def _clause_end(text: str, start: int) -> int:
+    m = re.compile(r"[.;!?](?:\s|$)|\)").search(text, start)
+    return m.start() if m else len(text)
+
+
+def _name_before(window: str) -> tuple[PersonMention, int] | None:
+    """The person named at the end of ``window`` (``... Councillor Alun Davies``) and where the name starts."""
+    titles = list(_titles_in_text().finditer(window))
+    if titles:
+        first = len(titles) - 1  # walk back over a run of titles: "Chairman Cllr Mrs Shewell"
+        while first and not window[titles[first - 1].end():titles[first].start()].strip():
+            first -= 1
+        at = titles[first].start()
+    else:
+        m = re.search(r"(?:(?<![\w'’-])[A-Z][\w'’-]*\.?\s+){1,4}$", window + " ")
+        if not m:
+            return None
+        at = m.start()
+    people = _mentions(window[at:])
+    if not people or len(window[at + people[-1].end:].strip(" ,()")) > 3:
+        return None
+    return people[-1], at
+
+
+def _chair_statements(para: Paragraph) -> list[Entry]:
+    """``Councillor Smith took the Chair``, ``The meeting was chaired by Cllr Jones``: that person chaired.
+
+    A statement scoped to part of the meeting (``for this item``) names someone present but gives no role.
+    """
+    text, out = para.text, []
+    found: list[tuple[PersonMention, int, int]] = []  # person, offset of its text, clause start
+    for m in _chair_after().finditer(text):
+        a = _clause_start(text, m.start())
+        hit = _name_before(text[a:m.start()])
+        if hit:
+            found.append((hit[0], a + hit[1], a))
+    for m in _chair_before().finditer(text):
+        rest = text[m.end():_clause_end(text, m.end())]
+        people = _mentions(rest) if starts_with_name(rest) else []
+        if people:
+            found.append((people[0], m.end(), _clause_start(text, m.start())))
+    for person, offset, a in found:
+        scoped = _chair_scope().search(text[a:_clause_end(text, offset + person.end)])
+        person.role = None if scoped else person.role or "chair"
+        out.append(Entry(person, "present", para.evidence(offset + person.start, offset + person.end), chaired=True))
+    return out
 
 
 def table_to_entries(table: Table, status: str) -> list[Entry]:
@@ -226,6 +360,7 @@ def paragraphs_to_entries(paras: list[Paragraph]) -> list[Entry]:
             continue
         table_status = None
         text = para.text
+        entries.extend(_chair_statements(para))
         title = _numbered_title(text)
         body = title if title is not None else text
         head = line_to_heading(body)
@@ -243,6 +378,10 @@ def paragraphs_to_entries(paras: list[Paragraph]) -> list[Entry]:
         if title is not None:
             _sentences_from(entries, para)
             continue
+        label = line_to_role_label(text)
+        if label:
+            status = _add_labelled(entries, para, label)
+            continue
         if status and starts_with_name(text):
             _add(entries, para, status, text, 0)
             continue
@@ -256,11 +395,16 @@ def paragraphs_to_entries(paras: list[Paragraph]) -> list[Entry]:
 
 
 def entries_to_attendees(entries: list[Entry]) -> list[Attendee]:
-    """One attendee per person and status; officers printed in a Present list count as also present."""
-    canon = link_names([e.mention.name for e in entries])
+    """One attendee per person and status; officers printed in a Present list count as also present.
+
+    People named in prose as in the chair come last: they take the chair's role unless a list already
+    gave it to someone (a member in the chair for one item breaks no one else's record).
+    """
+    listed = [e for e in entries if not e.chaired]
+    canon = link_names([e.mention.name for e in listed])
     out: list[Attendee] = []
     seen: dict[tuple[str, str], Attendee] = {}
-    for e in entries:
+    for e in listed:
         m = e.mention
         status = e.status
         if status == "present" and m.position and not m.titled and not m.substitute_for:
@@ -273,10 +417,28 @@ def entries_to_attendees(entries: list[Entry]) -> list[Attendee]:
             old.substitute_for = old.substitute_for or m.substitute_for
             continue
         att = Attendee(name=name, status=status, role=m.role, substitute_for=m.substitute_for,
-                       position=m.position, organisation=m.organisation, evidence=e.evidence)
+                       position=m.position, organisation=m.organisation or m.party, evidence=e.evidence)
         seen[key] = att
         out.append(att)
+    for e in entries:
+        if e.chaired:
+            _apply_chair(out, e)
     return out
+
+
+def _apply_chair(out: list[Attendee], e: Entry) -> None:
+    """Give the role of a prose chairing statement to its person, adding them as present if unlisted."""
+    same = [a for a in out if same_person(a.name, e.mention.name)]
+    present = [a for a in same if a.status == "present"]
+    role = e.mention.role
+    if role == "chair" and any(a.role == "chair" for a in out):
+        role = None  # the list (or an earlier statement) already names the chair
+    if len(present) == 1:
+        present[0].role = present[0].role or role
+    elif not same:
+        name = link_names([a.name for a in out] + [e.mention.name])[e.mention.name]
+        out.append(Attendee(name=name, status="present", role=role, organisation=e.mention.party,
+                            evidence=e.evidence))
 
 
 def blocks_to_attendees(blocks: list[Line | Table]) -> list[Attendee]:

@@ -48,6 +48,7 @@ class PersonMention:
     substitute_for: str | None = None
     position: str | None = None
     organisation: str | None = None
+    party: str | None = None
     titled: bool = False
     start: int = 0
     end: int = 0
@@ -104,6 +105,17 @@ def strip_titles(name: str) -> str:
 def is_none(text: str) -> bool:
     """True for ``None``, ``Nil``, ``To be confirmed``, ``There were no apologies.``"""
     return bool(_phrase("none_words", "full").match(text.strip()))
+
+
+def is_party(text: str) -> bool:
+    """True for a party label printed after a member's name: ``Lab``, ``Lib Dem``, ``Plaid Cymru``, ``Ind``."""
+    return bool(_phrase("party_labels", "full").match(text.strip()))
+
+
+def is_count(text: str) -> bool:
+    """True when ``text`` opens with a number of people (``3 members of the public``, ``two residents``)."""
+    words = text.split()
+    return bool(words) and (words[0].isdigit() or words[0].lower() in lookup("count_words"))
 
 
 def is_acronym(text: str) -> bool:
@@ -196,10 +208,12 @@ class _Piece:
     name: tuple[int, int] | None = None  # char span of the name, disambiguators included
     role: str | None = None
     substitute_for: str | None = None
+    party: str | None = None
     titled: bool = False
     prefix: str | None = None  # a job printed before the name: "Clerk J Connelly", "the Clerk"
     descs: list[str] = field(default_factory=list)  # descriptions in brackets after the name
     after_dash: bool = False
+    after_label: bool = False  # follows a colon or a spaced dash: "Clerk: Mrs A Brown", "Clerk – Mrs A Brown"
 
 
 def _is_title(i: int, titles: set[int]) -> bool:
@@ -235,6 +249,16 @@ def _name_token(tok: Token, upper_names: bool) -> bool:
     return not (text.isupper() and len(text) > 1 and not upper_names and not text.endswith("."))
 
 
+def _bracketed_name(doc: Doc, start: int, end: int, titles: set[int], upper_names: bool) -> tuple[int, int] | None:
+    """Char span of a titled name filling tokens ``start:end`` (``Councillor J Smith`` in ``The Mayor (...)``)."""
+    i = start
+    while i < end and i in titles:
+        i += 1
+    if i in (start, end) or not all(_name_token(doc[k], upper_names) for k in range(i, end)):
+        return None
+    return doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
 def _analyse(doc: Doc, piece: _Piece, groups: dict[int, int], titles: set[int], roles: dict[int, str],
              upper_names: bool) -> None:
     """Fill in ``piece``: which tokens are its name, its title, role and bracketed notes."""
@@ -249,6 +273,12 @@ def _analyse(doc: Doc, piece: _Piece, groups: dict[int, int], titles: set[int], 
             sub = _substitute_lead().match(inner)
             if role:
                 piece.role = role
+            elif is_party(inner):  # before the disambiguator test: "(Lab)" has its shape
+                piece.party = inner.strip()
+            elif name_start is None and (inner_name := _bracketed_name(doc, i + 1, end - 1, titles, upper_names)):
+                name_start, name_end = inner_name  # "The Mayor (Councillor J Smith)"
+                piece.titled = piece.titled or any(_phrase("member_titles", "full").match(doc[k].text)
+                                                   for k in range(i + 1, end - 1) if k in titles)
             elif sub and name_end is not None:
                 piece.substitute_for = strip_titles(sub["rest"])
             elif _DISAMBIGUATOR.match(inner.strip()) and name_end is not None and not piece.descs:
@@ -299,13 +329,13 @@ def _pieces(doc: Doc, titles: set[int], roles: dict[int, str]) -> list[_Piece]:
     """Cut the token stream at separators outside brackets; a role or substitute note also ends a person."""
     groups = _paren_groups(doc)
     pieces: list[_Piece] = []
-    start, i, after_dash = 0, 0, False
+    start, i, after_dash, after_label = 0, 0, False, False
 
-    def close(end: int, next_after_dash: bool = False) -> None:
-        nonlocal start, after_dash
+    def close(end: int, next_after_dash: bool = False, next_after_label: bool = False) -> None:
+        nonlocal start, after_dash, after_label
         if end > start:
-            pieces.append(_Piece(start, end, after_dash=after_dash))
-        start, after_dash = end + 1, next_after_dash
+            pieces.append(_Piece(start, end, after_dash=after_dash, after_label=after_label))
+        start, after_dash, after_label = end + 1, next_after_dash, next_after_dash or next_after_label
 
     while i < len(doc):
         tok = doc[i]
@@ -314,16 +344,23 @@ def _pieces(doc: Doc, titles: set[int], roles: dict[int, str]) -> list[_Piece]:
             inner = doc[i + 1:end - 1].text
             i = end
             if text_to_role(inner) or _substitute_lead().match(inner):
-                close(end)
-                start = end
+                # "(Chair) (Lab)": notes in brackets right after the role still belong to this person
+                while i in groups and _note_after_role(doc[i + 1:groups[i] - 1].text):
+                    i = groups[i]
+                close(i)
+                start = i
             continue
         if tok.text in _HARD and not (tok.text == "." and i > 0 and doc[i - 1].i in titles):
-            close(i)
+            close(i, next_after_label=tok.text == ":")
         elif tok.text in _DASHES and i > 0 and doc[i - 1].whitespace_ and tok.whitespace_:
             close(i, next_after_dash=True)
         i += 1
     close(len(doc))
     return pieces
+
+
+def _note_after_role(inner: str) -> bool:
+    return is_party(inner) or text_to_role(inner) is not None
 
 
 def _split_and(doc: Doc, piece: _Piece) -> list[_Piece]:
@@ -374,7 +411,9 @@ def doc_to_mentions(doc: Doc, tags_key: str) -> list[PersonMention]:
     groups = _paren_groups(doc)
     pieces: list[_Piece] = []
     for piece in _pieces(doc, titles, roles):
-        if piece.after_dash and pieces:  # "Name – Role": everything up to the next comma describes
+        last = next((p for p in reversed(pieces) if p.kind != "skip"), None)
+        if piece.after_dash and last is not None and last.kind != "desc":
+            # "Name – Role": everything up to the next comma describes; "Role – Name" reads on as a name
             pieces.append(_Piece(piece.start, piece.end, kind="desc", after_dash=True))
             continue
         parts = _split_and(doc, piece)
@@ -389,6 +428,9 @@ def doc_to_mentions(doc: Doc, tags_key: str) -> list[PersonMention]:
                         head.substitute_for = target
                         part = head
                         parts[parts.index(next(p for p in parts if p.start == head.start))] = head
+        if piece.after_label and parts[0].kind == "name" and last is not None and last.kind == "desc" \
+                and not last.after_dash and position_like(doc[last.start:last.end].text):
+            last.kind = "lead"  # "Clerk – Mrs A Brown", "Democratic Services Officer: Sam Lee"
         if len(parts) > 1 and all(p.kind != "name" for p in parts):
             whole = _Piece(piece.start, piece.end, kind="desc", after_dash=piece.after_dash)
             pieces.append(whole)
@@ -406,15 +448,16 @@ def _pieces_to_mentions(doc: Doc, pieces: list[_Piece]) -> list[PersonMention]:
     for piece in pieces:
         a, b = doc[piece.start].idx, doc[piece.end - 1].idx + len(doc[piece.end - 1].text)
         text = doc.text[a:b].strip()
-        if piece.kind == "skip" or not text:
-            continue
+        if piece.kind == "skip" or not text or (piece.kind == "desc" and is_count(text)):
+            continue  # a title alone, or a count of people ("2 members of the public")
         if piece.kind == "name" and piece.name:
             mentions.append(PersonMention(name=doc.text[piece.name[0]:piece.name[1]], role=piece.role,
-                                          substitute_for=piece.substitute_for, titled=piece.titled, start=a, end=b))
+                                          substitute_for=piece.substitute_for, party=piece.party,
+                                          titled=piece.titled, start=a, end=b))
             notes.append(([piece.prefix] if piece.prefix else []) + pending + piece.descs)
             tails.append(None)
             pending = []
-        elif mentions and not (text.lower().startswith("the ") and not piece.after_dash):
+        elif mentions and piece.kind != "lead" and not (text.lower().startswith("the ") and not piece.after_dash):
             tail = tails[-1]
             tails[-1] = (tail[0] if tail else a, b)
             mentions[-1].end = b
@@ -465,6 +508,26 @@ def name_key(name: str) -> str:
 
 def _disambiguators(key: str) -> tuple[str, ...]:
     return tuple(re.findall(r"\(([^()]*)\)", key))
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two spellings may name one person: same surname, initials that agree.
+
+    ``A. Davies`` and ``Cllr Alun Davies`` may; ``Kim Davies`` and ``Alun Davies`` may not, nor may
+    ``Sands (M)`` and ``Sands (S)``. A bare surname agrees with any first name.
+    """
+    ka, kb = name_key(a), name_key(b)
+    if ka == kb:
+        return True
+    if _disambiguators(ka) != _disambiguators(kb):
+        return False
+    wa, wb = re.sub(r"\([^()]*\)", " ", ka).split(), re.sub(r"\([^()]*\)", " ", kb).split()
+    if not wa or not wb or wa[-1] != wb[-1]:
+        return False
+    fa, fb = wa[:-1], wb[:-1]
+    if fa and fb and len(fa[0]) > 1 and len(fb[0]) > 1:
+        return fa[0] == fb[0]
+    return all(x[0] == y[0] for x, y in zip(fa, fb, strict=False))
 
 
 def link_names(names: list[str], threshold: float = 92.0) -> dict[str, str]:
