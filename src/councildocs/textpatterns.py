@@ -90,6 +90,42 @@ def decision_lead() -> re.Pattern[str]:
     return re.compile(r"^\s*(?:[:;,.\-–—]\s*)*(?:(?:" + leads + r")\b\s*(?:[:;,\-–—]\s*)*)?", re.I)
 
 
+@cache
+def motion() -> re.Pattern[str]:
+    """A moved and seconded motion up to its wording: ``Moved by Cllr A, seconded by Cllr B, that``,
+    ``Proposed Cllr A, seconded Cllr B:``, ``It was moved and seconded that``.
+
+    Groups: ``mover`` (from the mover word to the seconder word) and ``gap`` (from the seconder word to the
+    ``that`` / ``to`` / ``:`` before the wording, where a verdict such as ``and unanimously agreed`` may stand).
+    Both are bounded so that a stray ``proposed`` far from any ``seconded`` is no motion.
+    """
+    movers = alternation(lookup("motion_movers"))
+    seconders = alternation(lookup("motion_seconders"))
+    return re.compile(r"(?<![\w])" + movers + r"(?![\w])(?P<mover>[^\n]{0,120}?)(?<![\w])" + seconders
+                      + r"(?![\w])(?P<gap>[^\n]{0,120}?)(?:(?<![\w])(?:that|to)(?![\w])|:)", re.I)
+
+
+@cache
+def motion_verdict() -> re.Pattern[str]:
+    """A motion's verdict ending its sentence: ``. Carried.``, ``Motion carried (5 for, 2 against)``,
+    ``On being put to the vote the motion was LOST``; group ``lost`` or ``carried`` tells which.
+
+    The verdict opens the text, a sentence, a clause after a comma or dash, or a bracket, and only the tail
+    words (``unanimously``, ``by 5 votes to 2``, a bracket) may follow it before the sentence ends, so that
+    "the works be carried out" or "the report, approved in May, be published" are no verdicts.
+    """
+    leads = alternation(lookup("motion_verdict_leads"))
+    tails = alternation(lookup("motion_verdict_tails"))
+    lost = alternation(lookup("motion_lost"))
+    carried = alternation(lookup("motion_carried"))
+    return re.compile(
+        r"(?:^|(?<=[.;,!?])\s+|\s+[-–—]+\s*|\s*\(\s*|\s{3,})"
+        r"(?:" + leads + r"[\s,:]+)?(?:" + leads + r"[\s,:]+)?"
+        r"(?:(?P<lost>" + lost + r")|(?P<carried>" + carried + r"))(?![\w-])"
+        r"(?:[\s,:–-]*(?:\d+(?!\d)|\([^()]{0,80}\)|" + tails + r"(?![\w])))*"
+        r"\s*(?:[.;!?)]|$|\s{3,})", re.I)
+
+
 #: ``REPORT for meeting to be held on Thursday 17 December``: the date follows as group ``value``.
 TO_BE_HELD = re.compile(r"\bmeeting\s+(?:to\s+be\s+)?held\s+on\s+(?P<value>.*)$", re.I)
 PAGE_RANGE = re.compile(

@@ -7,12 +7,17 @@
    finished at 11.40 am`` anywhere below);
 2. attendees come from :mod:`councildocs.extractors.attendees`;
 3. item headings open items; a decision block (``RESOLVED``, ``AGREED`` …)
-   runs on over its clauses and belongs to the item above it.
+   runs on over its clauses and belongs to the item above it;
+4. a moved and seconded motion (``Moved by Cllr A, seconded by Cllr B, that …
+   Carried``) is a decision block too when it is carried, and none when it is
+   lost, defeated, fell or was withdrawn (see ``_motion_at``).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
+from functools import cache
 
 from ..document import Table
 from ..layout import WRAP_GAP, Para, evidence_for, paras_to_blocks
@@ -26,8 +31,11 @@ from ..textpatterns import (
     decision,
     decision_in_sentence,
     decision_lead,
+    motion,
+    motion_verdict,
     prefixed,
 )
+from ..vocab import lookup, phrase_pattern
 from .attendees import blocks_to_attendees
 from .dates import DateContext, parse_date, parse_time
 from .items import ItemHeading, parse_heading
@@ -93,6 +101,12 @@ def blocks_to_items(blocks: list[Para | Table]) -> list[MinuteItem]:
         block = blocks[i]
         if isinstance(block, Table):
             i += 1
+            continue
+        motions, used = _motion_at(blocks, i, last)
+        if used:
+            if items:
+                items[-1].resolutions.extend(motions)
+            i += used
             continue
         resolution, used = _resolution_at(blocks, i, last)
         if resolution is not None:
@@ -161,7 +175,7 @@ def _resolution_at(blocks: list[Para | Table], i: int, last: ItemHeading | None)
         wrapped = (nxt.first.bbox is not None and nxt.first.gap <= WRAP_GAP and nxt.page == used[-1].page
                    and not nxt.text[:1].isdigit())  # "4.4.13i) The provision…" is the next paragraph
         continues = (nxt.text[:1].islower() or wrapped) and bool(parts or clauses)
-        if not (is_clause or starts_body or continues) or _opens_decision(nxt.text):
+        if not (is_clause or starts_body or continues) or _opens_decision(nxt.text) or _motions_in(nxt.text):
             break
         if _next_item(nxt, last):
             break
@@ -180,3 +194,161 @@ def _resolution_at(blocks: list[Para | Table], i: int, last: ItemHeading | None)
     if not body:
         return None, 0
     return Resolution(text=body, clauses=clauses, evidence=evidence_for(used)), len(used)
+
+
+# --- Moved and seconded motions -------------------------------------------------------------------------
+#
+# Small councils often minute a decision as the motion put to the vote:
+#   "Moved by Cllr Smith, seconded by Cllr Jones, that the Council adopts the budget. Carried."
+#   "It was proposed by Cllr Evans, seconded by Cllr Williams and unanimously agreed that the minutes …"
+# The resolution text is the motion's wording: from after its "that" / "to" / ":" (and a repeated "That")
+# up to, not including, the verdict ("Carried", "Motion carried (5 for, 2 against)", "On being put to the
+# vote the motion was CARRIED"). Clauses below the motion belong to it. A motion that is lost, defeated,
+# fell or was withdrawn is no decision of the council, so it yields no resolution; one with no verdict at
+# all is left to the decision-word rules (a moved and seconded wording alone is not proof it was carried).
+
+#: How many paragraphs of debate may stand between a motion and a verdict printed on its own line.
+MOTION_DEBATE_PARAS = 3
+
+
+@dataclass(slots=True)
+class _Motion:
+    """One motion read from a paragraph: its wording and verdict (``carried``, ``lost`` or None: not stated)."""
+
+    text: str
+    verdict: str | None
+    clauses: list[str] = field(default_factory=list)
+
+
+_SENTENCE_END = re.compile(r"(?P<tok>[\w']+)[.!?;]\s+(?=[A-Z])")
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    """Words that end with a full stop without ending a sentence (``Cllr.``): the titles term list."""
+    return frozenset(t.lower().rstrip(".") for t in lookup("titles"))
+
+
+def _crosses_sentence(text: str) -> bool:
+    """Whether ``text`` runs over a sentence end; ``Cllr. O. Williams`` (title, initial) is one sentence."""
+    return any(len(m.group("tok")) > 1 and m.group("tok").lower() not in _abbreviations()
+               for m in _SENTENCE_END.finditer(text))
+
+
+def _gap_verdict(gap: str) -> str | None:
+    """``carried`` when the verdict stands before the wording: ``seconded by Cllr B and unanimously agreed that``.
+
+    Only after an ``and``, and only lower or upper case, so a seconder named ``Fell`` or ``Agreed`` is no verdict.
+    """
+    words = re.split(r"(?i)(?<![\w])and(?![\w])", gap, maxsplit=1)
+    if len(words) < 2:
+        return None
+    m = phrase_pattern("motion_carried").search(words[1])
+    return "carried" if m and (m.group(0).islower() or m.group(0).isupper()) else None
+
+
+def _verdict_of(m: re.Match[str]) -> str:
+    return "lost" if m.group("lost") else "carried"
+
+
+def _motions_in(text: str) -> list[_Motion]:
+    """Every moved and seconded motion in one paragraph, in order; each wording stops at its verdict."""
+    found: list[_Motion] = []
+    pos = 0
+    while (m := motion().search(text, pos)) is not None:
+        if _crosses_sentence(m.group("mover")) or _crosses_sentence(m.group("gap")):
+            pos = m.start() + 1
+            continue
+        start = m.end() + decision_lead().match(text[m.end():]).end()  # type: ignore[union-attr]
+        nxt = motion().search(text, start)
+        segment = text[start:nxt.start() if nxt else len(text)]
+        verdict = motion_verdict().search(segment, 1)  # from 1: a verdict needs wording before it
+        wording = segment[:verdict.start()] if verdict else segment
+        said = _gap_verdict(m.group("gap")) or (_verdict_of(verdict) if verdict else None)
+        found.append(_Motion(text=_trim(wording), verdict=said))
+        pos = start + (verdict.end() if verdict else len(segment))
+    return found
+
+
+def _trim(wording: str) -> str:
+    """The wording without the comma, dash or bracket that led into its verdict."""
+    return wording.strip().rstrip(",;:-–—(").strip()
+
+
+def _verdict_opening(text: str) -> re.Match[str] | None:
+    """A verdict that opens ``text``: ``CARRIED``, ``On being put to the vote the motion was LOST.``"""
+    return motion_verdict().match(text.strip())
+
+
+def _motion_at(blocks: list[Para | Table], i: int, last: ItemHeading | None) -> tuple[list[Resolution], int]:
+    """The carried motions in the paragraph at ``blocks[i]`` and how many blocks they span.
+
+    ``(resolutions, 0)`` when there is no motion with a verdict there. The last motion of the paragraph may
+    run on over clauses and wrapped lines below it, and its verdict may follow a few paragraphs of debate.
+    """
+    para = blocks[i]
+    if not isinstance(para, Para):
+        return [], 0
+    motions = _motions_in(_strip_number(para.text))
+    if not motions:
+        return [], 0
+    used: list[Para] = [para]
+    open_motion = motions[-1]
+    if open_motion.verdict is None:
+        used.extend(_motion_continues(blocks, i, last, open_motion))
+    if all(m.verdict is None for m in motions):
+        return [], 0
+    out = [Resolution(text=m.text, clauses=m.clauses,
+                      evidence=evidence_for(used if m is open_motion else [para]))
+           for m in motions if m.verdict == "carried" and m.text]
+    return out, len(used)
+
+
+def _motion_continues(blocks: list[Para | Table], i: int, last: ItemHeading | None,
+                      open_motion: _Motion) -> list[Para]:
+    """The paragraphs below the motion at ``blocks[i]`` that carry on its wording and its verdict; fills
+    ``open_motion`` in.
+
+    Wording carries on over clauses, lower-case or wrapped lines, and (when the motion paragraph ended at
+    its ``that``) one paragraph that starts the wording; then up to ``MOTION_DEBATE_PARAS`` paragraphs of
+    debate may come before a verdict printed on its own. Returns [] when no verdict is found.
+    """
+    taken: list[Para] = []
+    parts = [open_motion.text] if open_motion.text else []
+    debate = 0
+    j = i + 1
+    while j < len(blocks):
+        nxt = blocks[j]
+        if not isinstance(nxt, Para) or _next_item(nxt, last):
+            break
+        text = nxt.text
+        verdict = _verdict_opening(text)
+        if verdict is not None:
+            open_motion.text, open_motion.verdict = " ".join(parts), _verdict_of(verdict)
+            return [*taken, nxt]
+        if _opens_decision(text) or _motions_in(text):
+            break
+        is_clause = bool(CLAUSE.match(text)) or bool(nxt.bullet)
+        above = taken[-1] if taken else blocks[i]
+        wrapped = (nxt.first.bbox is not None and nxt.first.gap <= WRAP_GAP
+                   and nxt.page == above.page)  # type: ignore[union-attr]
+        if not debate and (is_clause or text[:1].islower() or wrapped or not parts):
+            inline = motion_verdict().search(text)
+            cut = inline is not None and inline.start() > 0
+            piece = _trim(text[:inline.start()]) if cut else text.strip()  # type: ignore[union-attr]
+            if not parts:
+                piece = piece[decision_lead().match(piece).end():]  # type: ignore[union-attr]
+            if is_clause:
+                open_motion.clauses.append(piece)
+            parts.append(piece)
+            taken.append(nxt)
+            if cut:
+                open_motion.text, open_motion.verdict = " ".join(parts), _verdict_of(inline)  # type: ignore[arg-type]
+                return taken
+        elif debate < MOTION_DEBATE_PARAS and parts:
+            debate += 1
+            taken.append(nxt)
+        else:
+            break
+        j += 1
+    return []
