@@ -78,10 +78,18 @@ def _role_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 def text_to_role(text: str) -> str | None:
-    """``chair`` / ``vice-chair`` when the whole text is a role wording (``Vice-Chairman``), else None."""
+    """``chair`` / ``vice-chair`` when the whole text is a role wording (``Vice-Chairman``), else None.
+
+    A list of role wordings (``Vice-Chairman, in the Chair``) gives the first one's role.
+    """
     for role, pattern in _role_patterns():
         if pattern.match(text):
             return role
+    parts = [p for p in re.split(r"\s*,\s*|\s+and\s+", text.strip()) if p]
+    if len(parts) > 1:
+        roles = [text_to_role(p) for p in parts]
+        if all(roles):
+            return roles[0]
     return None
 
 
@@ -107,9 +115,15 @@ def is_none(text: str) -> bool:
     return bool(_phrase("none_words", "full").match(text.strip()))
 
 
+@cache
+def _party() -> re.Pattern[str]:
+    return re.compile(r"^\W*" + alternation(lookup("party_labels")) + r"(?:\s+"
+                      + alternation(lookup("party_label_suffixes")) + r")?\W*$", re.I)
+
+
 def is_party(text: str) -> bool:
-    """True for a party label printed after a member's name: ``Lab``, ``Lib Dem``, ``Plaid Cymru``, ``Ind``."""
-    return bool(_phrase("party_labels", "full").match(text.strip()))
+    """True for a party label printed after a member's name: ``Lab``, ``Lib Dem``, ``Conservative Group``."""
+    return bool(_party().match(text.strip()))
 
 
 def is_count(text: str) -> bool:
@@ -303,6 +317,9 @@ def _analyse(doc: Doc, piece: _Piece, groups: dict[int, int], titles: set[int], 
             i += 1
             continue
         if not _name_token(tok, upper_names):
+            if name_start is not None and i in roles and text_to_role(doc[i:piece.end].text):
+                piece.role = piece.role or text_to_role(doc[i:piece.end].text)  # "Councillor Smith in the Chair"
+                break
             piece.kind = "desc"
             return
         if name_start is None:
@@ -400,7 +417,8 @@ def doc_to_mentions(doc: Doc, tags_key: str) -> list[PersonMention]:
     """
     titles: set[int] = set()
     roles: dict[int, str] = {}
-    for span in doc.spans.get(tags_key, []):
+    # Shorter role spans first, so the longer wording wins: "Vice Mayor" is a vice-chair, not a "Mayor".
+    for span in sorted(doc.spans.get(tags_key, []), key=len):
         if span.label_ == "TITLE":
             titles.update(range(span.start, span.end))
         elif span.label_ == "ROLE":

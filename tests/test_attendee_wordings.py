@@ -1,0 +1,216 @@
+"""Attendance lists worded the ways councils other than the seeds word them, read as text and as PDF.
+
+Party labels after names, chairing said in prose, officers printed as ``Role – Name`` and the short
+forms of parish and community council minutes: each story is a few lines of minutes in, attendee
+records out, and the same records whether the minutes come as text or as a printed PDF.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from councildocs.extractors.attendees import blocks_to_attendees
+from councildocs.extractors.names import same_person, split_names
+
+FORMATS = ["text", "pdf"]
+
+
+def _people(as_document, text: str, fmt: str = "text") -> list[tuple]:
+    doc = as_document(text, fmt)
+    return [(a.name, a.status, a.role, a.position, a.organisation) for a in blocks_to_attendees(list(doc.blocks()))]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_party_labels_stay_out_of_names_and_roles(as_document, fmt: str) -> None:
+    text = ("MINUTES OF THE LICENSING COMMITTEE\n\n3 March 2024\n\n"
+            "Present: Councillors J Smith (Lab) (Chair), A Patel (Con), R Green (LD), T Wu (Ind) and K Ali (Green)\n\n"
+            "1. Apologies for absence\n\nApologies were received from Councillor B Reid (SNP).\n")
+    assert _people(as_document, text, fmt) == [
+        ("J Smith", "present", "chair", None, "Lab"),
+        ("A Patel", "present", None, None, "Con"),
+        ("R Green", "present", None, None, "LD"),
+        ("T Wu", "present", None, None, "Ind"),
+        ("K Ali", "present", None, None, "Green"),
+        ("B Reid", "apologies", None, None, "SNP"),
+    ]
+
+
+def test_party_names_spelt_out_one_per_line(as_document) -> None:
+    text = ("Members present:\n"
+            "Cllr Smith (Labour)\n"
+            "Cllr Jones (Vice-Chair) (Conservative)\n"
+            "Cllr Evans (Plaid Cymru)\n"
+            "Cllr Hall (Reform UK)\n"
+            "Cllr May (Lib Dem)\n"
+            "Cllr Lee (Independent)\n\n"
+            "1. Minutes\n")
+    assert _people(as_document, text) == [
+        ("Smith", "present", None, None, "Labour"),
+        ("Jones", "present", "vice-chair", None, "Conservative"),
+        ("Evans", "present", None, None, "Plaid Cymru"),
+        ("Hall", "present", None, None, "Reform UK"),
+        ("May", "present", None, None, "Lib Dem"),
+        ("Lee", "present", None, None, "Independent"),
+    ]
+
+
+def test_a_disambiguator_is_not_a_party() -> None:
+    assert [m.name for m in split_names("Councillors Thomas (Va) (Lab) and Thomas (Vi) (Con)")] == [
+        "Thomas (Va)", "Thomas (Vi)"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_member_took_the_chair_in_the_welcome_item(as_document, fmt: str) -> None:
+    text = ("MINUTES OF THE PARISH COUNCIL MEETING\n\n11 July 2018\n\n"
+            "PRESENT\n\nCouncillors Alun Hughes, Kim Price, Gwen Evans and County Councillor Joseph Hughes.\n\n"
+            "1. WELCOME AND APOLOGIES\n\n"
+            "Councillor Alun Hughes took the Chair and welcomed everyone to the meeting. Apologies were received "
+            "from Councillors Dorian Jenkins and Peter Harries.\n\n"
+            "2. DECLARATIONS OF INTEREST\n\nCllr. A. Hughes declared an interest in item 9.\n")
+    assert _people(as_document, text, fmt) == [
+        ("Alun Hughes", "present", "chair", None, None),
+        ("Kim Price", "present", None, None, None),
+        ("Gwen Evans", "present", None, None, None),
+        ("Joseph Hughes", "present", None, None, None),
+        ("Dorian Jenkins", "apologies", None, None, None),
+        ("Peter Harries", "apologies", None, None, None),
+    ]
+
+
+@pytest.mark.parametrize(("line", "chair"), [
+    ("Cllr Jones in the Chair", "Jones"),
+    ("Councillor Jones (Vice-Chair) in the Chair", "Jones"),
+    ("In the Chair: Councillor Jones", "Jones"),
+    ("Chairman - Cllr Jones", "Jones"),
+    ("The meeting was chaired by Councillor Jones.", "Jones"),
+    ("In the absence of the Chairman, Councillor Jones presided.", "Jones"),
+])
+def test_who_chaired_said_in_a_line_of_its_own(as_document, line: str, chair: str) -> None:
+    text = f"Present: Councillors Smith, Jones and Brown\n\n{line}\n\n1. Minutes\n\nThe minutes were agreed.\n"
+    people = _people(as_document, text)
+    assert [p[0] for p in people] == ["Smith", "Jones", "Brown"]
+    roles = {p[0]: p[2] for p in people}
+    assert roles[chair] in {"chair", "vice-chair"}
+    assert [name for name, role in roles.items() if role] == [chair]
+
+
+def test_chair_named_only_in_prose_is_present(as_document) -> None:
+    text = ("Present: Councillors Jones and Brown\n\n"
+            "1. Welcome\n\nAt the start of the meeting Councillor Mrs J Smith took the chair.\n")
+    assert _people(as_document, text) == [
+        ("Jones", "present", None, None, None),
+        ("Brown", "present", None, None, None),
+        ("J Smith", "present", "chair", None, None),
+    ]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_mayor_in_the_chair_with_name_in_brackets(as_document, fmt: str) -> None:
+    text = ("MINUTES OF THE TOWN COUNCIL\n\n2 May 2023\n\n"
+            "Present: The Mayor (Councillor Mrs J Smith) (in the chair), Councillors B Jones, C Brown "
+            "(Deputy Chair) and D Green\n\n1. Apologies\n\nNone.\n")
+    assert _people(as_document, text, fmt) == [
+        ("J Smith", "present", "chair", None, None),
+        ("B Jones", "present", None, None, None),
+        ("C Brown", "present", "vice-chair", None, None),
+        ("D Green", "present", None, None, None),
+    ]
+
+
+def test_chairing_one_item_breaks_no_other_record(as_document) -> None:
+    text = ("Present: Councillor Smith (Chairperson), Councillors Jones and Brown\n\n"
+            "4. Planning applications\n\n"
+            "Councillor Smith declared an interest and left the room. Councillor Jones took the Chair for this "
+            "item.\n\n"
+            "5. Finance\n\nCouncillor Smith returned and resumed the Chair.\n")
+    assert _people(as_document, text) == [
+        ("Smith", "present", "chair", None, None),
+        ("Jones", "present", None, None, None),
+        ("Brown", "present", None, None, None),
+    ]
+
+
+def test_a_later_chair_does_not_replace_the_listed_chair(as_document) -> None:
+    text = ("Present: Cllr A Smith (Chair), Cllr B Jones\n\n"
+            "6. Any other business\n\nCllr A Smith left the meeting and Cllr B Jones took the chair.\n")
+    assert [(p[0], p[2]) for p in _people(as_document, text)] == [("A Smith", "chair"), ("B Jones", None)]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_officers_role_then_name_and_name_then_role(as_document, fmt: str) -> None:
+    text = ("MINUTES OF THE AUDIT COMMITTEE\n\n12 June 2024\n\n"
+            "Present: Councillors Smith (Chair) and Jones\n\n"
+            "Officers present:\n\n"
+            "Clerk – Mrs A Brown\n\n"
+            "Democratic Services Officer: Sam Lee\n\n"
+            "Jane Doe (Head of Planning)\n\n"
+            "Tom Hart – Senior Planning Officer\n\n"
+            "1. Minutes\n\nThe minutes were agreed.\n")
+    assert _people(as_document, text, fmt) == [
+        ("Smith", "present", "chair", None, None),
+        ("Jones", "present", None, None, None),
+        ("A Brown", "also_present", None, "Clerk", None),
+        ("Sam Lee", "also_present", None, "Democratic Services Officer", None),
+        ("Jane Doe", "also_present", None, "Head of Planning", None),
+        ("Tom Hart", "also_present", None, "Senior Planning Officer", None),
+    ]
+
+
+def test_role_before_name_inline_after_another_officer(as_document) -> None:
+    text = ("Present: Cllr Smith\n\nIn attendance: Mr P Black (Locum Clerk), Responsible Financial Officer – "
+            "Ms R Green; 2 members of the public\n\n1. Minutes\n")
+    assert _people(as_document, text) == [
+        ("Smith", "present", None, None, None),
+        ("P Black", "also_present", None, "Locum Clerk", None),
+        ("R Green", "also_present", None, "Responsible Financial Officer", None),
+    ]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_parish_council_short_forms(as_document, fmt: str) -> None:
+    text = ("MINUTES OF THE MEETING OF UPTON PARISH COUNCIL\n\n4 April 2022\n\n"
+            "Present: Cllrs Smith, Jones and Brown\n\n"
+            "Absent: Cllr Green\n\n"
+            "Clerk: Mrs P White\n\n"
+            "Members of the public: 3\n\n"
+            "22/01 Apologies\n\n"
+            "Apologies were received and accepted from Cllrs Hill and Vale.\n\n"
+            "22/02 Declarations of interest\n\nNone.\n")
+    assert _people(as_document, text, fmt) == [
+        ("Smith", "present", None, None, None),
+        ("Jones", "present", None, None, None),
+        ("Brown", "present", None, None, None),
+        ("Green", "absent", None, None, None),
+        ("P White", "also_present", None, "Clerk", None),
+        ("Hill", "apologies", None, None, None),
+        ("Vale", "apologies", None, None, None),
+    ]
+
+
+def test_counts_of_the_public_are_not_people(as_document) -> None:
+    text = ("Members present: Cllr Smith (Chairman), Cllr Jones\n"
+            "In attendance: Clerk – Mrs A Brown; two members of the public; PCSO Bell\n\n1. Minutes\n")
+    assert _people(as_document, text) == [
+        ("Smith", "present", "chair", None, None),
+        ("Jones", "present", None, None, None),
+        ("A Brown", "also_present", None, "Clerk", None),
+        ("Bell", "also_present", None, None, None),
+    ]
+
+
+def test_prose_about_officers_is_not_a_role_label(as_document) -> None:
+    text = ("Present: Cllr Smith (Chair), Cllr Jones\n\n"
+            "3. Planning\n\nPlanning Officer: the application was recommended for approval.\n"
+            "Clerk: Mrs Brown to write to the highways authority.\n")
+    assert [p[0] for p in _people(as_document, text)] == ["Smith", "Jones"]
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("Cllr. A. Davies", "Alun Davies", True),
+    ("A Davies", "Kim Davies", False),
+    ("Alun Davies", "Kim Davies", False),
+    ("Davies", "Alun Davies", True),
+    ("Sands (M)", "Sands (S)", False),
+])
+def test_same_person_by_surname_and_initials(a: str, b: str, same: bool) -> None:
+    assert same_person(a, b) is same
