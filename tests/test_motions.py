@@ -122,6 +122,13 @@ def _resolutions(as_document, body: str) -> list[str]:
      "seconded by Cllr C, that a skip be hired. Defeated.", ["the works be carried out by Acme."]),
     ("Proposed by Cllr A, seconded by Cllr B, that a new notice board be bought.\n\nCARRIED",
      ["a new notice board be bought."]),
+    # moved first, seconder after the wording
+    ("Cllr Smith proposed that the quote from Acme be accepted, seconded by Cllr Jones. Carried.",
+     ["the quote from Acme be accepted"]),
+    ("Councillor Smith moved that the recommendation be approved. This was seconded by Councillor Jones and "
+     "on being put to the vote was CARRIED.", ["the recommendation be approved."]),
+    ("Cllr Smith proposed that a bench be bought, seconded by Cllr Jones.\n\nCllr Brown asked about the "
+     "cost.\n\nCARRIED", ["a bench be bought"]),
 ])
 def test_motion_wordings(as_document, body, expected):
     assert _resolutions(as_document, body) == expected
@@ -130,6 +137,9 @@ def test_motion_wordings(as_document, body, expected):
 @pytest.mark.parametrize("body", [
     "Moved by Cllr A, seconded by Cllr B, that the Council buys a bench. The motion fell.",
     "Moved by Cllr A, seconded by Cllr B, that the Council buys a bench. Lost",
+    "Councillor Smith moved that a bench be bought. This was seconded by Councillor Jones and on being put "
+    "to the vote was LOST.",
+    "The chairman proposed that the meeting be adjourned.",
     # no verdict: a moved and seconded wording alone does not say the council decided it
     "Moved by Cllr A, seconded by Cllr B, that the Council buys a bench.",
     # 'proposed' as an adjective, and a seconder far off in another sentence, make no motion

@@ -106,6 +106,14 @@ def motion() -> re.Pattern[str]:
 
 
 @cache
+def motion_moved_first() -> re.Pattern[str]:
+    """A motion whose wording follows its mover: ``Cllr A proposed that``, ``Councillor B moved:`` (the
+    seconder comes after the wording: ``…, seconded by Cllr C. Carried``)."""
+    movers = alternation(lookup("motion_movers"))
+    return re.compile(r"(?<![\w])" + movers + r"\s*,?\s*(?:that(?![\w])|:)", re.I)
+
+
+@cache
 def motion_verdict() -> re.Pattern[str]:
     """A motion's verdict ending its sentence: ``. Carried.``, ``Motion carried (5 for, 2 against)``,
     ``On being put to the vote the motion was LOST``; group ``lost`` or ``carried`` tells which.

@@ -32,10 +32,11 @@ from ..textpatterns import (
     decision_in_sentence,
     decision_lead,
     motion,
+    motion_moved_first,
     motion_verdict,
     prefixed,
 )
-from ..vocab import lookup, phrase_pattern
+from ..vocab import alternation, lookup, phrase_pattern
 from .attendees import blocks_to_attendees
 from .dates import DateContext, parse_date, parse_time
 from .items import ItemHeading, parse_heading
@@ -218,6 +219,7 @@ class _Motion:
     text: str
     verdict: str | None
     clauses: list[str] = field(default_factory=list)
+    closed: bool = False  # the wording ended at its seconder; nothing below carries it on
 
 
 _SENTENCE_END = re.compile(r"(?P<tok>[\w']+)[.!?;]\s+(?=[A-Z])")
@@ -236,37 +238,98 @@ def _crosses_sentence(text: str) -> bool:
 
 
 def _gap_verdict(gap: str) -> str | None:
-    """``carried`` when the verdict stands before the wording: ``seconded by Cllr B and unanimously agreed that``.
+    """The verdict said beside the seconder: ``seconded by Cllr B and unanimously agreed that``, ``This was
+    seconded by Cllr B and on being put to the vote was LOST``.
 
     Only after an ``and``, and only lower or upper case, so a seconder named ``Fell`` or ``Agreed`` is no verdict.
     """
     words = re.split(r"(?i)(?<![\w])and(?![\w])", gap, maxsplit=1)
     if len(words) < 2:
         return None
-    m = phrase_pattern("motion_carried").search(words[1])
-    return "carried" if m and (m.group(0).islower() or m.group(0).isupper()) else None
+    for verdict, key in (("lost", "motion_lost"), ("carried", "motion_carried")):
+        m = phrase_pattern(key).search(words[1])
+        if m and (m.group(0).islower() or m.group(0).isupper()):
+            return verdict
+    return None
 
 
 def _verdict_of(m: re.Match[str]) -> str:
     return "lost" if m.group("lost") else "carried"
 
 
+def _sentence_end(text: str) -> int:
+    """Where the first sentence of ``text`` ends (``Cllr. O. Williams`` does not end one)."""
+    for m in _SENTENCE_END.finditer(text):
+        if len(m.group("tok")) > 1 and m.group("tok").lower() not in _abbreviations():
+            return m.end("tok") + 1
+    return len(text)
+
+
+@dataclass(slots=True)
+class _Opening:
+    """Where a motion starts, where its wording starts, a verdict said before the wording, and (moved
+    first: ``Cllr A proposed that …, seconded by Cllr B``) the seconder that ends the wording."""
+
+    start: int
+    body: int
+    said: str | None = None
+    seconder: re.Match[str] | None = None
+
+
+#: How far after a moved-first wording its seconder may stand.
+SECONDER_REACH = 400
+
+
+def _opening(text: str, pos: int) -> _Opening | None:
+    """The first motion opening in ``text`` at or after ``pos``: seconder first, or moved first."""
+    found: list[_Opening] = []
+    at = pos
+    while (m := motion().search(text, at)) is not None:
+        if not (_crosses_sentence(m.group("mover")) or _crosses_sentence(m.group("gap"))):
+            body = m.end() + decision_lead().match(text[m.end():]).end()  # type: ignore[union-attr]
+            found.append(_Opening(m.start(), body, _gap_verdict(m.group("gap"))))
+            break
+        at = m.start() + 1
+    at = pos
+    while (m := motion_moved_first().search(text, at)) is not None:
+        body = m.end() + decision_lead().match(text[m.end():]).end()  # type: ignore[union-attr]
+        seconder = phrase_pattern("motion_seconders").search(text, body, body + SECONDER_REACH)
+        if seconder is not None and motion_moved_first().search(text, body, seconder.start()) is None:
+            found.append(_Opening(m.start(), body, None, seconder))
+            break
+        at = m.end()
+    return min(found, key=lambda o: o.start) if found else None
+
+
+@cache
+def _trailing_leads() -> re.Pattern[str]:
+    """``…, which was`` / ``. This was`` before a seconder: not part of the wording."""
+    return re.compile(r"[\s,;(]*(?:(?<![\w])" + alternation(lookup("motion_verdict_leads")) + r"[\s,]*)*$", re.I)
+
+
 def _motions_in(text: str) -> list[_Motion]:
     """Every moved and seconded motion in one paragraph, in order; each wording stops at its verdict."""
     found: list[_Motion] = []
     pos = 0
-    while (m := motion().search(text, pos)) is not None:
-        if _crosses_sentence(m.group("mover")) or _crosses_sentence(m.group("gap")):
-            pos = m.start() + 1
+    while (opening := _opening(text, pos)) is not None:
+        after_body = opening.seconder.end() if opening.seconder else opening.body
+        nxt = _opening(text, after_body)
+        limit = nxt.start if nxt else len(text)
+        if opening.seconder is None:
+            segment = text[opening.body:limit]
+            verdict = motion_verdict().search(segment, 1)  # from 1: a verdict needs wording before it
+            wording = segment[:verdict.start()] if verdict else segment
+            said = opening.said or (_verdict_of(verdict) if verdict else None)
+            found.append(_Motion(text=_trim(wording), verdict=said))
+            pos = opening.body + (verdict.end() if verdict else len(segment))
             continue
-        start = m.end() + decision_lead().match(text[m.end():]).end()  # type: ignore[union-attr]
-        nxt = motion().search(text, start)
-        segment = text[start:nxt.start() if nxt else len(text)]
-        verdict = motion_verdict().search(segment, 1)  # from 1: a verdict needs wording before it
-        wording = segment[:verdict.start()] if verdict else segment
-        said = _gap_verdict(m.group("gap")) or (_verdict_of(verdict) if verdict else None)
-        found.append(_Motion(text=_trim(wording), verdict=said))
-        pos = start + (verdict.end() if verdict else len(segment))
+        wording = text[opening.body:opening.seconder.start()]
+        wording = wording[:_trailing_leads().search(wording).start()]  # type: ignore[union-attr]
+        rest = text[opening.seconder.end():limit]
+        verdict = motion_verdict().search(rest)
+        said = _gap_verdict(rest[:_sentence_end(rest)]) or (_verdict_of(verdict) if verdict else None)
+        found.append(_Motion(text=_trim(wording), verdict=said, closed=True))
+        pos = opening.seconder.end() + (verdict.end() if verdict else len(rest))
     return found
 
 
@@ -332,7 +395,7 @@ def _motion_continues(blocks: list[Para | Table], i: int, last: ItemHeading | No
         above = taken[-1] if taken else blocks[i]
         wrapped = (nxt.first.bbox is not None and nxt.first.gap <= WRAP_GAP
                    and nxt.page == above.page)  # type: ignore[union-attr]
-        if not debate and (is_clause or text[:1].islower() or wrapped or not parts):
+        if not debate and not open_motion.closed and (is_clause or text[:1].islower() or wrapped or not parts):
             inline = motion_verdict().search(text)
             cut = inline is not None and inline.start() > 0
             piece = _trim(text[:inline.start()]) if cut else text.strip()  # type: ignore[union-attr]
