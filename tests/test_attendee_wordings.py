@@ -214,3 +214,32 @@ def test_prose_about_officers_is_not_a_role_label(as_document) -> None:
 ])
 def test_same_person_by_surname_and_initials(a: str, b: str, same: bool) -> None:
     assert same_person(a, b) is same
+
+
+def test_roll_call_of_a_city_council(as_document) -> None:
+    text = ("Council Members Present: Mayor Holman, Vice Mayor Scharff, Council Members Berman, Burt, DuBois\n"
+            "Council Members Absent: Kniss\n\n1. Consent Calendar\n")
+    assert [(p[0], p[1], p[2]) for p in _people(as_document, text)] == [
+        ("Holman", "present", "chair"), ("Scharff", "present", "vice-chair"), ("Berman", "present", None),
+        ("Burt", "present", None), ("DuBois", "present", None), ("Kniss", "absent", None)]
+
+
+@pytest.mark.parametrize("listed", [
+    "Councillor Smith in the Chair, Councillors Jones and Brown",
+    "Councillor Smith (Vice-Chairman, in the Chair), Councillors Jones and Brown",
+    "Councillor Smith (Chairman) (Conservative Group), Councillors Jones (Labour Group) and Brown",
+])
+def test_chair_and_group_notes_inside_the_list(as_document, listed: str) -> None:
+    people = _people(as_document, f"Present: {listed}\n\n1. Minutes\n")
+    assert [p[0] for p in people] == ["Smith", "Jones", "Brown"]
+    assert people[0][2] in {"chair", "vice-chair"} and people[1][2] is None
+    assert all(p[3] is None for p in people)  # no note became a job title
+
+
+def test_party_after_a_dash_or_comma_one_per_line(as_document) -> None:
+    text = "Members present:\nCllr J Smith – Labour\nCllr A Patel, Liberal Democrats\nCllr R Brown\n\n1. Minutes\n"
+    assert _people(as_document, text) == [
+        ("J Smith", "present", None, None, "Labour"),
+        ("A Patel", "present", None, None, "Liberal Democrats"),
+        ("R Brown", "present", None, None, None),
+    ]

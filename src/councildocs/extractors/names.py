@@ -333,8 +333,10 @@ def _analyse(doc: Doc, piece: _Piece, groups: dict[int, int], titles: set[int], 
     counted = all(w.lower() in lookup("count_words") or w.isdigit() for w in words)
     # A job title is not a name: "Clerk", "Crime Commissioner", "Committee Officer".
     jobs = _phrase("position_words", "full").match(words[-1]) if words else False
-    if not words or counted or jobs or len(words) > 6 \
-            or _phrase("organisation_words").search(doc.text[name_start:name_end]):
+    text = doc.text[name_start:name_end]
+    # A party printed bare after a name ("J Smith, Liberal Democrats"), unless the label is also a surname.
+    party = is_party(text) and not piece.titled and not _phrase("party_labels_also_surnames", "full").match(text)
+    if not words or counted or jobs or party or len(words) > 6 or _phrase("organisation_words").search(text):
         piece.kind = "skip" if counted else "desc"
         return
     piece.kind, piece.name = "name", (name_start, name_end)
@@ -486,6 +488,10 @@ def _pieces_to_mentions(doc: Doc, pieces: list[_Piece]) -> list[PersonMention]:
         if tail:
             parts.append(doc.text[tail[0]:tail[1]])
         parts = [p for p in parts if not _leading_titles().fullmatch(p.strip(" .,") + " ")]
+        party = next((p for p in parts if is_party(p)), None)
+        if party and not mention.party:  # "Cllr J Smith – Labour", "J Smith, Lib Dem"
+            mention.party = party.strip(" ,;:.–-()")
+            parts.remove(party)
         if parts:
             mention.position, mention.organisation = descriptor_to_position(", ".join(parts))
     return mentions
