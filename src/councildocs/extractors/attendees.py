@@ -13,7 +13,14 @@ text on the same line, the lines that follow while each opens with a person,
 or the table that follows, and ends at the next heading, at a numbered item or
 where prose starts. Inside an apologies item (``1. Apologies for Absence``) a
 sentence such as ``Apologies were received from Councillors X and Y`` or a bare
-list is read too. Ordinary discussion prose is never mined for names.
+list is read too. A line led by a job or chair label (``Clerk – Mrs A Brown``,
+``Democratic Services Officer: Sam Lee``, ``In the Chair: Councillor Brown``)
+is an officer also present, or a member present with that role. Ordinary
+discussion prose is never mined for names, with one exception: a sentence
+saying who chaired (``Councillor Smith took the Chair``, ``chaired by``; the
+wordings are ``chair_after_name`` / ``chair_before_name``) gives that person
+the chair's role unless a list already named the chair, and a statement scoped
+to part of the meeting (``for this item``) gives no role at all.
 """
 
 from __future__ import annotations
