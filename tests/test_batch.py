@@ -146,3 +146,19 @@ def test_every_malformed_file_plus_a_bomb_gives_one_result_each(shared: Path, tm
     assert [r.code or "ok" for r in results[: len(rows)]] == [code for _, code in rows]
     assert results[len(rows)].code in ("timeout", "memory", None)
     assert all(r.status == "ok" for r in results[len(rows) + 1:])
+
+
+def test_a_worker_is_replaced_after_its_share_of_documents() -> None:
+    from councildocs.isolation import WorkerPool
+
+    pool = WorkerPool(recycle_after=2)
+    request = {"name": "minutes.txt", "data_b64": "TWludXRlcwpSRVNPTFZFRDogbm90ZWQK"}
+    try:
+        pids = []
+        for _ in range(3):
+            assert pool.run(request, timeout=30)["status"] == "ok"
+            pids.append(pool._idle[-1].proc.pid if pool._idle else None)
+        assert pids[0] is not None and pids[1] is None  # the second document spent the first worker
+        assert pids[2] is not None and pids[2] != pids[0]
+    finally:
+        pool.close()
