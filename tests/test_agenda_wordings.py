@@ -1,0 +1,120 @@
+"""Agendas as other councils print them: the same items whatever the numbering, layout or headings.
+
+Each snippet is written for these tests in the style of a council's front sheet; the items, their numbers
+and titles must come out as a person would label them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from councildocs.api import parse
+
+# A district committee: numbers on their own line above each title (a common web-to-PDF layout).
+NUMBER_ABOVE_TITLE = """\
+Environment Committee
+Date: Tuesday, 5 March 2024
+Agenda
+1.
+Apologies for Absence
+To receive apologies from Members.
+2.
+Appointment of Substitutes
+To
+note any substitute Members appointed under the Council's rules.
+3.
+Declarations of Interest
+4.
+Minutes of the Previous Meeting
+"""
+
+# A community council: the clerk's summons, a running minute-number sequence, two items on lines that a
+# PDF reader would join into one paragraph.
+RUN_ON_ITEMS = """\
+OAKDALE COMMUNITY COUNCIL
+Agenda
+812. Apologies for absence
+813. Reports from working groups:- Footpaths. Review of the stile survey
+814. Report back from the cluster meeting
+815. Correspondence
+"""
+
+# A city agenda whose long titles wrap after a word that cannot end them.
+WRAPPED_TITLES = """\
+City Council
+Agenda
+1. Approval of a Contract With Hill Paving in the Amount of
+$1,200,000 for the Resurfacing of Various Streets
+2. Adoption of a Resolution Setting the Reorganization Meeting for
+January 8, 2025
+3. Review of the Annual Climate Report
+"""
+
+# A town committee: 'Business to be transacted' instead of 'Agenda', items numbered '1)'.
+BUSINESS_TO_BE_TRANSACTED = """\
+Hallbrook Town Council
+Finance Committee
+Business to be transacted
+1) To receive apologies for absence.
+2) To note declarations of interest.
+3) To approve the minutes of the meeting held on Tuesday, 9th January 2024.
+4) Budget monitoring to 31st December.
+"""
+
+
+@pytest.fixture(params=["text", "pdf"])
+def fmt(request) -> str:
+    return request.param
+
+
+def _items(as_document, text: str, fmt: str) -> list[tuple[str, str]]:
+    return [(a.number, a.title) for a in parse(as_document(text, fmt)).agenda_items]
+
+
+def test_number_printed_above_its_title(as_document, fmt):
+    assert _items(as_document, NUMBER_ABOVE_TITLE, fmt) == [
+        ("1", "Apologies for Absence"),
+        ("2", "Appointment of Substitutes"),
+        ("3", "Declarations of Interest"),
+        ("4", "Minutes of the Previous Meeting"),
+    ]
+
+
+def test_descriptions_stay_with_the_item_when_the_number_is_above(as_document):
+    items = parse(as_document(NUMBER_ABOVE_TITLE, "text")).agenda_items
+    assert items[0].description == "To receive apologies from Members."
+
+
+def test_items_on_lines_joined_together_are_split(as_document):
+    from councildocs.document import Line
+    from councildocs.extractors.agenda import blocks_to_agenda
+    from councildocs.layout import Para
+
+    # What a PDF reader hands over when the items' lines are close together: one paragraph.
+    para = Para([Line(text=t, page=1) for t in RUN_ON_ITEMS.splitlines()[2:4]])
+    items = blocks_to_agenda([para])
+    assert [(a.number, a.title) for a in items] == [
+        ("812", "Apologies for absence"),
+        ("813", "Reports from working groups:- Footpaths. Review of the stile survey"),
+    ]
+
+
+def test_running_minute_numbers(as_document, fmt):
+    assert [n for n, _ in _items(as_document, RUN_ON_ITEMS, fmt)] == ["812", "813", "814", "815"]
+
+
+def test_wrapped_title_keeps_its_second_line(as_document):
+    titles = [t for _, t in _items(as_document, WRAPPED_TITLES, "text")]
+    assert titles == [
+        "Approval of a Contract With Hill Paving in the Amount of $1,200,000 for the Resurfacing of Various Streets",
+        "Adoption of a Resolution Setting the Reorganization Meeting for January 8, 2025",
+        "Review of the Annual Climate Report",
+    ]
+
+
+def test_business_to_be_transacted_heads_the_agenda(as_document, fmt):
+    doc = parse(as_document(BUSINESS_TO_BE_TRANSACTED, fmt))
+    assert [a.number for a in doc.agenda_items] == ["1", "2", "3", "4"]
+    assert doc.agenda_items[3].title == "Budget monitoring to 31st December."
+    # The minutes date inside item 3 is not the meeting's own date.
+    assert doc.meeting is None or doc.meeting.date != "2024-01-09"
