@@ -118,3 +118,74 @@ def test_business_to_be_transacted_heads_the_agenda(as_document, fmt):
     assert doc.agenda_items[3].title == "Budget monitoring to 31st December."
     # The minutes date inside item 3 is not the meeting's own date.
     assert doc.meeting is None or doc.meeting.date != "2024-01-09"
+
+
+# --- membership lists on the front sheet -------------------------------------------------------------
+
+MEMBERS_BODY_LABEL = """\
+Licensing Committee
+Date: Thursday 6 June 2024
+Licensing Committee Members:
+Councillors Ruth Bell (Chair), Owen Dale (Vice-Chair), Ian Frew, Kate Gray and Leo Hart
+
+Standing Deputies
+Councillors Nia Moss, Pat Quinn and Sam Rowe
+Agenda
+1 Apologies
+2 Declarations of Interest
+"""
+
+MEMBERS_OF_THE_BOARD = """\
+Health and Wellbeing Board
+Date: Monday 15 July 2024
+Members of the Board
+Councillor Amy Shaw (Chair)
+Dr Tom Vale (Vice-Chair)
+Councillor Ravi Webb
+Quorum: 3
+Agenda
+1 Welcome and apologies
+"""
+
+MEMBERS_ROLE_LABELS = """\
+Scrutiny Panel
+Date: 3 July 2024
+Membership
+Chair: Councillor Ann Lowe
+Vice-Chair: Councillor Ben Moss
+Councillors Carl Nash, Dina Oakes and Eric Pell
+Agenda
+1. Apologies
+"""
+
+MEMBERS_ADDRESSED = """\
+Overview and Scrutiny Committee
+Date: 10 September 2024
+To: Councillors Fry (Chairman), Gill (Vice-Chairman), Hunt, Irwin and Khan
+Agenda
+1. Apologies
+"""
+
+MEMBERS_COMMITTEE_LABEL = """\
+Hallbrook Town Council
+Planning Committee
+Date: 7 February 2024
+Committee: Cllrs J Smith (Chair), L Patel, M O'Neill, R Davies
+AGENDA
+24/01 To receive apologies for absence
+"""
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (MEMBERS_BODY_LABEL, [("Ruth Bell", "chair"), ("Owen Dale", "vice-chair"), ("Ian Frew", None),
+                          ("Kate Gray", None), ("Leo Hart", None)]),
+    (MEMBERS_OF_THE_BOARD, [("Amy Shaw", "chair"), ("Tom Vale", "vice-chair"), ("Ravi Webb", None)]),
+    (MEMBERS_ROLE_LABELS, [("Ann Lowe", "chair"), ("Ben Moss", "vice-chair"), ("Carl Nash", None),
+                           ("Dina Oakes", None), ("Eric Pell", None)]),
+    (MEMBERS_ADDRESSED, [("Fry", "chair"), ("Gill", "vice-chair"), ("Hunt", None), ("Irwin", None), ("Khan", None)]),
+    (MEMBERS_COMMITTEE_LABEL, [("J Smith", "chair"), ("L Patel", None), ("M O'Neill", None), ("R Davies", None)]),
+], ids=["body-members-label", "members-of-the-board", "role-labels", "to-councillors", "committee-label"])
+def test_membership_wordings(as_document, fmt, text, expected):
+    doc = parse(as_document(text, fmt))
+    assert doc.meeting is not None
+    assert [(m.name, m.role) for m in doc.meeting.members] == expected

@@ -1,8 +1,10 @@
 """The membership list printed on an agenda front sheet.
 
 Front sheets print it as a labelled list (``Committee members:`` /
-``Councillors:`` then one name per line with ``(Chair)``), inline
-(``Membership: Councillors A (Chair), B, C``) or as a table
+``Councillors:`` / ``Planning Committee Members:`` / ``Members of the Board``
+then one name per line with ``(Chair)``, or ``Chair: Councillor A`` lines),
+inline (``Membership: Councillors A (Chair), B, C``, ``To: Councillors A
+(Chairman), B``, ``Committee: Cllrs A, B``) or as a table
 (``MAIN MEMBER | SUBSTITUTE MEMBER | REPRESENTING``, ``To be confirmed`` for no
 substitute). Only the part before the business is read: the scan stops at the
 first numbered item and at the first attendance heading, so names in minutes
@@ -19,14 +21,32 @@ from ..document import Block, Line, Table
 from ..records import Evidence, Member
 from ..textpatterns import numbered_heading
 from ..vocab import alternation, lookup
-from .attendees import Paragraph, blocks_to_paragraphs, line_to_heading
+from .attendees import Paragraph, blocks_to_paragraphs, line_to_heading, line_to_role_label
 from .names import is_none, link_names, split_names, starts_with_name, strip_titles
+
+#: Capitalised words of a body's name before or after a membership word (``Planning Committee Members``).
+_NAME_WORDS = r"(?:(?-i:[A-Z])[\w&'’-]*\s+|and\s+|&\s+){0,6}?"
 
 
 @cache
 def _membership_label() -> re.Pattern[str]:
+    """``Membership:``, ``Planning Committee Members:``, ``Members of the Board``: the names follow."""
     words = alternation(lookup("membership_headings"))
-    return re.compile(r"^\s*(?:" + words + r"\s*)+(?:[:;\-–—]+\s*|$)", re.I)
+    body = alternation(lookup("body_words"))
+    return re.compile(r"^\s*(?:" + _NAME_WORDS + body + r"\s+)?(?:" + words + r"\s*)+"
+                      r"(?:of\s+the\s+" + _NAME_WORDS + body + r"\s*)?(?:[:;\-–—]+\s*|$)", re.I)
+
+
+@cache
+def _addressed_label() -> re.Pattern[str]:
+    """``To: Councillors A (Chairman), B``, ``Committee: Cllrs A, B``: a short label, then titled members."""
+    body = alternation(lookup("body_words"))
+    titles = alternation(lookup("member_titles"))
+    return re.compile(r"^\s*(?:to|" + body + r")\s*[:\-–—]\s*(?=" + titles + r"(?![\w]))", re.I)
+
+
+#: ``Quorum: 3``, ``Contact: …``: a label line that closes a list of names.
+_OTHER_LABEL = re.compile(r"^\s*[A-Za-z][\w’']*(?:\s+[\w’']+){0,2}\s*:\s*")
 
 
 @cache
@@ -97,6 +117,33 @@ def _ends_front_sheet(text: str) -> bool:
     return bool(numbered_heading(text)) or line_to_heading(text) is not None
 
 
+@cache
+def _list_end() -> re.Pattern[str]:
+    """``Standing Deputies``, ``Reserve Members:``, ``Quorum: 3``: the membership list is over."""
+    return re.compile(r"^\s*" + alternation(lookup("membership_end_headings")) + r"(?![\w])", re.I)
+
+
+def _opens_list(text: str) -> re.Match[str] | None:
+    return _membership_label().match(text) or _addressed_label().match(text)
+
+
+def _split_at_labels(paras: list[Paragraph]) -> list[Paragraph]:
+    """A PDF paragraph that ran on into a membership label (``Date: … Members of the Board``) is cut there."""
+    out: list[Paragraph] = []
+    for para in paras:
+        if para.table is not None or len(para.lines) < 2:
+            out.append(para)
+            continue
+        current = Paragraph()
+        for n, line in enumerate(para.lines):
+            if n and _opens_list(line.text):
+                out.append(current)
+                current = Paragraph()
+            current.add(line)
+        out.append(current)
+    return out
+
+
 def blocks_to_members(blocks: list[Line | Table] | list[Block]) -> list[Member]:
     """The membership list printed before the agenda; empty when there is none.
 
@@ -106,7 +153,7 @@ def blocks_to_members(blocks: list[Line | Table] | list[Block]) -> list[Member]:
     """
     members: list[Member] = []
     open_list = False
-    for para in blocks_to_paragraphs(list(blocks)):
+    for para in _split_at_labels(blocks_to_paragraphs(list(blocks))):
         if para.table is not None:
             cols, _, guessed = table_columns(para.table)
             if open_list or (not guessed and ("substitute" in cols or "organisation" in cols)):
@@ -116,15 +163,26 @@ def blocks_to_members(blocks: list[Line | Table] | list[Block]) -> list[Member]:
         text = para.text
         if _ends_front_sheet(text):
             break
-        label = _membership_label().match(text)
+        label = _opens_list(text)
         if label:
             rest = text[label.end():]
             if rest.strip():
                 members.extend(_para_to_members(para, rest, label.end()))
             open_list = not rest.strip() or text.rstrip().endswith(",")
             continue
-        if open_list and starts_with_name(text):
-            members.extend(_para_to_members(para, text, 0))
+        role_label = line_to_role_label(text) if open_list else None
+        if role_label is not None and role_label[1] is not None:  # "Chair: Councillor A"
+            members.extend(m.model_copy(update={"role": m.role or role_label[1]})
+                           for m in _para_to_members(para, text[role_label[3]:], role_label[3]))
+            continue
+        if open_list and _list_end().match(text):
+            open_list = False
+            continue
+        if open_list and starts_with_name(text) and not _OTHER_LABEL.match(text):
+            found = _para_to_members(para, text, 0)
+            members.extend(found)
+            # A whole list on one line ("Councillors A (Chair), B and C") is complete unless it ends with a comma.
+            open_list = len(found) < 3 or text.rstrip().endswith(",")
             continue
         open_list = False
     canon = link_names([m.name for m in members])
