@@ -24,7 +24,7 @@ from typing import Literal
 
 from .document import Document, Table
 from .layout import Para, lines_to_paras
-from .textpatterns import SIGNATURE, attendance_heading, item_label, numbered_heading, prefixed
+from .textpatterns import NUMBER_PREFIX, SIGNATURE, attendance_heading, item_label, numbered_heading, prefixed
 from .vocab import lookup
 
 PartKind = Literal["front_sheet", "agenda", "minutes", "report", "appendix", "other"]
@@ -33,6 +33,8 @@ PartKind = Literal["front_sheet", "agenda", "minutes", "report", "appendix", "ot
 TITLE_BLOCK = 8
 #: How many short paragraphs above a report heading may belong to the report's front lines.
 REPORT_LEAD = 4
+#: How many paragraphs below a minutes title without an attendance heading the first numbered item may stand.
+NUMBERED_REACH = 12
 
 #: "Report of the Director …" also opens agenda descriptions, so only these open a report.
 _REPORT = re.compile(r"^\s*report\s+(?:for|to|title)\b", re.I)
@@ -41,6 +43,9 @@ _APPENDIX = re.compile(r"^\s*(?i:appendix|annex|schedule)\s+(?:[A-Z]{1,2}|\d{1,3
 #: A long paragraph still belongs to a title block when it says when the meeting was held.
 _HELD_ON = re.compile(r"\b(?:held|meeting)\b.*\b(?:19|20)\d\d\b", re.I)
 _SPACES = re.compile(r"\s+")
+#: ``Minutes of a Meeting of the Council held at …``: a minutes title, with or without the body's name first.
+_MINUTES_TITLE = re.compile(r"^.{0,80}?\bminutes\s+(?:of|for)\s+(?:the|a|an)\b", re.I)
+_PRESENT_AT_END = re.compile(r"\b(?:there\s+were|were|being)\s+present\s*(?::-?|[-–—])\s*$", re.I)
 
 
 @dataclass(slots=True)
@@ -59,6 +64,10 @@ def _words(para: Para) -> int:
     return len(para.text.split())
 
 
+def _words_in(text: str) -> int:
+    return len(text.split())
+
+
 def is_agenda_heading(para: Para) -> bool:
     text = para.text.strip().rstrip(":")
     squeezed = _SPACES.sub("", text).lower()
@@ -66,10 +75,30 @@ def is_agenda_heading(para: Para) -> bool:
         squeezed == _SPACES.sub("", w).lower() for w in lookup("agenda_headings"))
 
 
+def attendance_match(text: str) -> re.Match[str] | None:
+    """The attendance heading ``text`` opens with, also under a minute number (``2307.01 Present``,
+    ``Cou/285/07-08 Present``)."""
+    m = attendance_heading().match(text)
+    if m is None and (number := NUMBER_PREFIX.match(text)) is not None:
+        m = attendance_heading().match(text[number.end():])
+    return m
+
+
+def ends_with_present(text: str) -> bool:
+    """A title that opens the attendance at its end: ``… Cromer at 9.30 am when there were present:``."""
+    return bool(_PRESENT_AT_END.search(text)) and _words_in(text) <= 60
+
+
 def is_present_heading(para: Para) -> bool:
-    """``Present:``, ``PRESENT``, ``Members Present:-`` — but not ``Apologies`` (those appear inside items too)."""
-    m = attendance_heading().match(para.text)
-    return bool(m and m.group("present"))
+    """``Present:``, ``PRESENT``, ``Members Present:-``, ``2307.01 Present``, a title ending ``… were present:``
+    — but not ``Apologies`` (those appear inside items too)."""
+    m = attendance_match(para.text)
+    return bool(m and m.group("present")) or ends_with_present(para.text)
+
+
+def opens_attendance(para: Para) -> bool:
+    """Whether ``para`` opens an attendance section of any status (``Present:``, ``Apologies:``, ``… were present:``)."""
+    return attendance_match(para.text) is not None or ends_with_present(para.text)
 
 
 def is_report_heading(block: Para | Table) -> bool:
@@ -148,6 +177,23 @@ def find_anchors(blocks: list[Para | Table]) -> list[tuple[int, PartKind]]:
         anchors.append((start, kind))
         floor = i + 1
         minutes_moved_on = kind != "minutes"
+    if not any(kind == "minutes" for _, kind in anchors):
+        anchors = _untitled_minutes(blocks, anchors)
+    return anchors
+
+
+def _untitled_minutes(blocks: list[Para | Table], anchors: list[tuple[int, PartKind]]) -> list[tuple[int, PartKind]]:
+    """Minutes that print no attendance heading (``Councillors A, B and C`` straight under the title): a
+    ``Minutes of the meeting …`` title near the top, before any other part, with numbered items below it."""
+    end = min([TITLE_BLOCK + 4, *(start for start, _ in anchors)])
+    for i in range(min(end, len(blocks))):
+        block = blocks[i]
+        if not isinstance(block, Para) or not _MINUTES_TITLE.match(block.text) or numbered_heading(block.text):
+            continue
+        below = blocks[i + 1:i + 1 + NUMBERED_REACH]
+        if any(isinstance(b, Para) and numbered_heading(b.text) for b in below):
+            return sorted([*anchors, (_backtrack(blocks, i, TITLE_BLOCK, 0), "minutes")])
+        return anchors
     return anchors
 
 

@@ -153,6 +153,11 @@ TIME_RANGE = re.compile(
     r"(?P<a>\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?))\s*(?:to|[-–—]|until)\s*"
     r"(?P<b>\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?))", re.I)
 
+#: A minute number before a heading: ``4.``, ``2307.01``, ``125/20``, ``Cou/285/07-08``, ``C 10/034``, ``(26)``, ``*450``.
+NUMBER_PREFIX = re.compile(
+    r"^\s*\*?(?:\(\d{1,4}\)|(?:[A-Z][A-Za-z]{0,4}\s?/|[A-Z]{1,5}\s)?\d{1,4}(?:[./]\d{1,4}){0,3}(?:-\d{2})?[a-z]?"
+    r"(?:[.):]|\s+[-–—])?)\s+")
+
 #: ``19 July 2018`` reads like item 19 titled "July 2018": a title that starts with a month makes it a date.
 MONTH_START = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{2,4}|\s*$|,)", re.I)
 

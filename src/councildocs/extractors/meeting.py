@@ -36,8 +36,8 @@ _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 _TRAILING = re.compile(
     r"\s*(?:\s(?:item(?:\s+no\.?)?\s*\d*|(?:meeting\s+)?(?:to\s+be\s+)?held\b.*|(?:meeting\s+)?on\b.*)"
     r"|[-–,]?\s+(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\.?,?\s+\d{4}.*)$", re.I)
-_MINUTES_OF = re.compile(r"^.{0,60}?\b(?:draft\s+|unconfirmed\s+|confirmed\s+|printed\s+)?minutes\s+of\s+(?:the\s+|an?\s+)?"
-                         r"(?:(?:annual|ordinary|extraordinary|special|regular|full|public|remote)\s+)?"
+_MINUTES_OF = re.compile(r"^.{0,60}?\b(?:draft\s+|unconfirmed\s+|confirmed\s+|printed\s+)?minutes\s+(?:of|for)\s+(?:the\s+|an?\s+)?"
+                         r"(?:(?:annual|ordinary|extra[\s-]?ordinary|special|regular|full|public|remote)\s+)?"
                          r"(?:meeting\s+of\s+(?:the\s+)?)?(?:above\s+)?", re.I)
 
 

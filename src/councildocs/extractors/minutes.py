@@ -22,15 +22,15 @@ from functools import cache
 from ..document import Table
 from ..layout import WRAP_GAP, Para, evidence_for, paras_to_blocks
 from ..records import MinuteItem, Minutes, MinutesMeeting, Resolution
-from ..segment import Part
+from ..segment import Part, ends_with_present, opens_attendance
 from ..textpatterns import (
     CLAUSE,
     MEETING_END,
     TIME_RANGE,
-    attendance_heading,
     decision,
     decision_in_sentence,
     decision_lead,
+    labelled,
     motion,
     motion_moved_first,
     motion_verdict,
@@ -42,7 +42,6 @@ from .dates import DateContext, parse_date, parse_time
 from .items import ItemHeading, parse_heading
 from .meeting import body_name
 
-_HELD = re.compile(r"\bheld\s+(?P<how>at|in|virtually|remotely|online|via|by)\b\s*(?:the\s+)?(?P<venue>.*)$", re.I)
 _ON_DATE = re.compile(r"\s+(?:on|at)\s+(?:\w+day\b|\d).*$", re.I)
 
 
@@ -53,16 +52,28 @@ def parts_to_minutes(parts: list[Part], context: DateContext) -> list[Minutes]:
 
 def part_to_minutes(part: Part, context: DateContext) -> Minutes:
     blocks = part.blocks
-    first_attendance = next((i for i, b in enumerate(blocks)
-                             if isinstance(b, Para) and attendance_heading().match(b.text)), 0)
-    title = [b for b in blocks[:first_attendance] if isinstance(b, Para)]
+    end = title_end(blocks)
+    title = [b for b in blocks[:end] if isinstance(b, Para)]
     meeting = title_to_meeting(title, part, context)
     return Minutes(
         meeting=meeting,
         attendees=blocks_to_attendees(paras_to_blocks(blocks)),
-        items=blocks_to_items(blocks[first_attendance:]),
+        items=blocks_to_items(blocks[end:]),
         evidence=evidence_for(blocks[:1]),
     )
+
+
+def title_end(blocks: list[Para | Table]) -> int:
+    """Where the title block of a set of minutes ends: at its first attendance heading (a title ending
+    ``… when there were present:`` is title itself), else at its first numbered item."""
+    for i, block in enumerate(blocks):
+        if not isinstance(block, Para):
+            continue
+        if ends_with_present(block.text):
+            return i + 1
+        if opens_attendance(block):
+            return i
+    return next((i for i, b in enumerate(blocks) if isinstance(b, Para) and parse_heading(b, strict=True)), 0)
 
 
 
@@ -76,14 +87,19 @@ def title_to_meeting(title: list[Para], part: Part, context: DateContext) -> Min
         span = TIME_RANGE.search(text)
         if span and meeting.start_time is None:
             meeting.start_time, meeting.end_time = parse_time(span.group("a")), parse_time(span.group("b"))
-        elif meeting.start_time is None and (parse_date(text, context) or prefixed("minutes_headings").match(text)):
+        elif meeting.start_time is None and (parse_date(text, context) or prefixed("minutes_headings").match(text)
+                                             or _TIME_WORDS.search(text)):
             meeting.start_time = parse_time(text)
-        held = _HELD.search(text)
-        if held and meeting.venue is None:
-            venue = held.group("venue") if held.group("how").lower() in ("at", "in") else held.group(0)
-            meeting.venue = _ON_DATE.sub("", venue).strip(" ,.") or None
+        label = labelled("venue_labels").match(text)
+        if label and meeting.venue is None:
+            meeting.venue = label.group("value").strip()
         if meeting.body is None:
-            meeting.body = body_name(text)
+            meeting.body = body_name(_DRAFT.sub("", text))
+    joined = " ".join(p.text.strip() for p in title)
+    if meeting.venue is None:
+        meeting.venue = next((v for t in [joined] + [p.text for p in title] if (v := title_to_venue(t))), None)
+    if meeting.start_time is None:
+        meeting.start_time = parse_time(joined)
     if meeting.end_time is None:
         for para in part.paras:
             m = MEETING_END.search(para.text)
@@ -91,6 +107,41 @@ def title_to_meeting(title: list[Para], part: Part, context: DateContext) -> Min
                 meeting.end_time = parse_time(m.group("time"))
                 break
     return meeting
+
+
+#: A title line read for a start time though it holds no date: ``At the Village Hall 7.30pm``, ``commencing at 19:00``.
+_TIME_WORDS = re.compile(r"(?:^\s*(?:at|in)\s|\b(?:commencing|starting|beginning|opened|started|commenced)\b)", re.I)
+#: ``Draft`` / ``DRAFT MINUTES`` stamped before the title.
+_DRAFT = re.compile(r"^\s*(?:draft|unconfirmed|unapproved)\b[\s:.-]*(?=\S)", re.I)
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+_CLOCK = r"\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|hrs\b|hours\b)|\d{1,2}[.:]\d{2}(?!\d)"
+#: Where a venue phrase starts: after ``held at`` / ``held in``, or ``at the`` / ``in the``, or ``At`` opening a line.
+_VENUE_LEAD = re.compile(r"(?:\bheld\s+(?:at|in)\s+|(?:^|(?<=\s))(?:at|in)\s+(?=the\s)|(?:^|(?<=\s))(?-i:At|In)\s+)", re.I)
+#: Where it stops: a date or time, a clause about the meeting, a sentence end.
+_VENUE_END = re.compile(r"\s*(?:,?\s+(?:on|at|from)\s+(?:\w+day\b|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS + r"|" + _CLOCK + r")"
+                        r"|,?\s+(?:commencing|starting|beginning|which|when|where|to\s+consider)\b|,?\s*(?:" + _CLOCK
+                        + r")|[.;](?:\s|$)|\s+[-–—]\s|$)", re.I)
+#: What follows ``at`` / ``in`` without being a place: a time, a date, or words of procedure.
+_NOT_VENUE = re.compile(r"^(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|accordance\b|person\b|public\b|private\b"
+                        r"|attendance\b|the\s+(?:meeting|chair|absence)\b|least\b|which\b)", re.I)
+_HELD_OTHER = re.compile(r"\bheld\s+(?:virtually|remotely|online|on-line|via|by)\b.*$", re.I)
+
+
+def title_to_venue(text: str) -> str | None:
+    """Where the meeting was held, from its title: ``… held at 7.00pm on Monday 4 February 2008 at the Parish
+    Council Chamber, Leicester Road, Groby`` → ``Parish Council Chamber, Leicester Road, Groby``; a virtual
+    meeting keeps its own words (``held virtually via Microsoft Teams``)."""
+    for m in _VENUE_LEAD.finditer(text):
+        rest = re.sub(r"^the\s+", "", text[m.end():], flags=re.I)
+        if _NOT_VENUE.match(rest):
+            continue
+        venue = rest[:_VENUE_END.search(rest).start()].strip(" ,.:;")  # type: ignore[union-attr]
+        if venue and venue[:1].isupper() and len(venue.split()) <= 20:
+            return venue
+    other = _HELD_OTHER.search(text)
+    if other:
+        return _ON_DATE.sub("", other.group(0)).strip(" ,.") or None
+    return None
 
 
 def blocks_to_items(blocks: list[Para | Table]) -> list[MinuteItem]:
