@@ -189,3 +189,54 @@ def test_membership_wordings(as_document, fmt, text, expected):
     doc = parse(as_document(text, fmt))
     assert doc.meeting is not None
     assert [(m.name, m.role) for m in doc.meeting.members] == expected
+
+
+# --- work-programme and forward-plan tables with other councils' column names ----------------------
+
+FORWARD_PLAN_DECISION_TAKER = """\
+Forward Plan of Key Decisions
+
+| Title of decision | Decision taker | Anticipated date | Contact officer | Exempt? |
+|---|---|---|---|---|
+| Local Plan Consultation | Council | 16 April 2024 | Planning Policy Manager | Open |
+| Disposal of Land at Mill Road | Cabinet | 14 May 2024 | Estates Manager | Part exempt |
+"""
+
+ACTION_TRACKER = """\
+Action Tracker
+
+| Meeting | Minute | Action | Officer | Status |
+|---|---|---|---|---|
+| 12 March 2024 | 45 | Circulate the bus patronage figures | Transport Manager | Complete |
+| 12 March 2024 | 47 | Report back on pothole repairs | Highways Manager | Ongoing |
+"""
+
+WORK_PROGRAMME_AUTHOR = """\
+Environment Committee Work Programme
+
+| Meeting | Report | Author | Notes |
+|---|---|---|---|
+| 14 November 2024 | Climate Action Plan Update | Sustainability Lead | Annual |
+| 20 February 2025 | Air Quality Status Report | Environmental Health Manager | |
+"""
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (FORWARD_PLAN_DECISION_TAKER, [
+        ("forward_plan", "2024-04-16", "Local Plan Consultation", "Planning Policy Manager"),
+        ("forward_plan", "2024-05-14", "Disposal of Land at Mill Road", "Estates Manager")]),
+    (ACTION_TRACKER, [
+        ("tracker", "2024-03-12", "Circulate the bus patronage figures", "Transport Manager"),
+        ("tracker", "2024-03-12", "Report back on pothole repairs", "Highways Manager")]),
+    (WORK_PROGRAMME_AUTHOR, [
+        ("work_programme", "2024-11-14", "Climate Action Plan Update", "Sustainability Lead"),
+        ("work_programme", "2025-02-20", "Air Quality Status Report", "Environmental Health Manager")]),
+], ids=["decision-taker-not-a-date", "action-tracker", "author-column"])
+def test_programme_column_wordings(as_document, text, expected):
+    rows = parse(as_document(text, "text")).work_programme
+    assert [(str(getattr(r.kind, "value", r.kind)), r.meeting_date, r.topic, r.responsible) for r in rows] == expected
+
+
+def test_decision_maker_is_kept_apart(as_document):
+    rows = parse(as_document(FORWARD_PLAN_DECISION_TAKER, "text")).work_programme
+    assert rows[0].other.get("Decision taker") == "Council"

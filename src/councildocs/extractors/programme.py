@@ -531,6 +531,10 @@ def _evidence(row: Row) -> Evidence:
     return Evidence(page=row.page, lines=row.lines)
 
 
+#: Columns that are named (so no other column takes their header) but kept in ``other`` as printed.
+_KEPT_APART = frozenset({"key_decision", "decision_maker", "notes"})
+
+
 def joined_to_rows(table: JoinedTable, context: DateContext) -> list[WorkProgrammeRow]:
     """One record per real row of a programme table; empty meeting cells inherit the row above."""
     if not table.header:
@@ -549,7 +553,7 @@ def joined_to_rows(table: JoinedTable, context: DateContext) -> list[WorkProgram
             if not text:
                 continue
             column = columns.get(i)
-            if column in (None, "key_decision"):
+            if column is None or column in _KEPT_APART:
                 name = table.header[i] if i < len(table.header) and table.header[i] else f"column {i + 1}"
                 other[name] = text
             else:
