@@ -120,6 +120,27 @@ def test_business_to_be_transacted_heads_the_agenda(as_document, fmt):
     assert doc.meeting is None or doc.meeting.date != "2024-01-09"
 
 
+# A parish agenda with lettered sub-points indented under an item (a text file joins lower-case lines on).
+LETTERED_SUB_POINTS = """\
+Westbrook Parish Council
+Date: Monday 8 April 2024
+AGENDA
+1. Apologies for absence
+2. Minutes
+   a) to approve the minutes of the meeting held on 11 March 2024
+   b) matters arising
+3. Finance
+   (a) payments for approval
+4. Date of next meeting
+"""
+
+
+def test_lettered_sub_points_stay_out_of_the_title(as_document, fmt):
+    assert _items(as_document, LETTERED_SUB_POINTS, fmt) == [
+        ("1", "Apologies for absence"), ("2", "Minutes"), ("3", "Finance"), ("4", "Date of next meeting"),
+    ]
+
+
 # --- membership lists on the front sheet -------------------------------------------------------------
 
 MEMBERS_BODY_LABEL = """\

@@ -23,7 +23,7 @@ from ..document import Line, Table
 from ..layout import Para, evidence_for
 from ..records import AgendaItem
 from ..segment import Part
-from ..textpatterns import numbered_heading
+from ..textpatterns import CLAUSE, numbered_heading
 from ..vocab import alternation, lookup
 from .items import number_key, parse_heading, split_page_range
 
@@ -56,7 +56,8 @@ def _follows(prev: tuple[int, ...], key: tuple[int, ...]) -> bool:
 
 
 def _split_run_on(para: Para) -> list[Para]:
-    """Split a paragraph at each line that opens the next item (PDF lines joined across items)."""
+    """Split a paragraph at each line that opens the next item (PDF lines joined across items) or a
+    lettered sub-point (``a) To approve the minutes``, which a text file's lower-case start joins on)."""
     if len(para.lines) < 2:
         return [para]
     first = numbered_heading(para.text)
@@ -68,6 +69,8 @@ def _split_run_on(para: Para) -> list[Para]:
         m = numbered_heading(line.text)
         if m is not None and _follows(key, number_key(m.group("num"))):
             key = number_key(m.group("num"))
+            out.append(Para([line]))
+        elif CLAUSE.match(line.text):
             out.append(Para([line]))
         else:
             out[-1].lines.append(line)
