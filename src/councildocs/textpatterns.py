@@ -13,6 +13,8 @@ from functools import cache
 from .vocab import alternation, lookup
 
 _SEP = r"\s*(?:[:;.\-–—]+\s*|$)"  # what may follow a label: punctuation, or the end of the line
+#: How a decision may be qualified between its word and its wording: ``RESOLVED unanimously to``.
+_ADVERB = r"(?:unanimously|nem\.?\s*con\.?|by\s+a\s+majority(?:\s+vote)?)"
 
 
 @cache
@@ -65,8 +67,8 @@ def attendance_heading() -> re.Pattern[str]:
 def decision() -> re.Pattern[str]:
     """A decision block's opening: ``RESOLVED``, ``It was RESOLVED``, ``AGREED``… (upper case, as minutes print them)."""
     words = alternation(lookup("decision_words"))
-    return re.compile(r"^\s*(?:it\s+was\s+(?:(?:further|also|unanimously)\s+)?|and\s+|members\s+)?(?P<word>" + words
-                      + r")(?![\w-])", re.I)
+    return re.compile(r"^\s*(?:it\s+was\s+(?:(?:further|also|unanimously)\s+)?|and\s+|members\s+|unanimously\s+)?(?P<word>"
+                      + words + r")(?![\w-])", re.I)
 
 
 @cache
@@ -79,15 +81,17 @@ def decision_in_sentence() -> re.Pattern[str]:
     """
     words = alternation(lookup("decision_words"))
     subjects = alternation(lookup("decision_subjects"))
-    return re.compile(r"(?:(?<=[.;!?]\s)|(?<=\s\s\s)|^)" + subjects + r"\s+(?:(?:further|also|unanimously|therefore)\s+)?"
-                      r"(?P<word>" + words + r")(?![\w-])(?=\s*(?:to|that)\b|\s*[:;–-]|\s*$)", re.I)
+    return re.compile(r"(?:(?<=[.;!?]\s)|(?<=\s\s\s)|(?<=\band\s)|^)" + subjects
+                      + r"\s+(?:(?:further|also|unanimously|therefore)\s+)?"
+                      r"(?P<word>" + words + r")(?![\w-])(?=\s*(?:" + _ADVERB + r"\s+)?(?:to|that)\b|\s*[:;–-]|\s*$)", re.I)
 
 
 @cache
 def decision_lead() -> re.Pattern[str]:
     """What may stand between the decision word and the decision: ``to``, ``that``, ``:``, ``;``, a dash."""
     leads = alternation(lookup("decision_leads"))
-    return re.compile(r"^\s*(?:[:;,.\-–—]\s*)*(?:(?:" + leads + r")\b\s*(?:[:;,\-–—]\s*)*)?", re.I)
+    return re.compile(r"^\s*(?:[:;,.\-–—]\s*)*(?:" + _ADVERB + r"\s*(?:[:;,\-–—]\s*)*(?=(?:" + leads + r")\b))?"
+                      r"(?:(?:" + leads + r")\b\s*(?:[:;,\-–—]\s*)*)?", re.I)
 
 
 @cache

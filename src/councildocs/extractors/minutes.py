@@ -41,6 +41,7 @@ from .attendees import blocks_to_attendees
 from .dates import DateContext, parse_date, parse_time
 from .items import ItemHeading, parse_heading
 from .meeting import body_name
+from .names import starts_with_name
 
 _ON_DATE = re.compile(r"\s+(?:on|at)\s+(?:\w+day\b|\d).*$", re.I)
 
@@ -167,10 +168,15 @@ def blocks_to_items(blocks: list[Para | Table]) -> list[MinuteItem]:
             i += used
             continue
         heading = parse_heading(block, strict=True)
+        used = 1
+        if heading is None and (heading := _split_heading(blocks, i)) is not None:
+            used = 2
         if heading is not None and not block.bullet and _follows(last, heading):
             items.append(MinuteItem(number=heading.number, title=heading.title, exempt=heading.exempt,
-                                    evidence=block.evidence))
+                                    evidence=evidence_for(blocks[i:i + used])))
             last = heading
+            i += used
+            continue
         i += 1
     return items
 
@@ -181,14 +187,21 @@ def _follows(last: ItemHeading | None, heading: ItemHeading) -> bool:
 
 
 def _strip_number(text: str) -> str:
-    """``5.3 RESOLVED`` → ``RESOLVED``: a paragraph number before the decision word."""
-    return re.sub(r"^\s*\d{1,3}(?:\.\d{1,3}){1,2}\.?\s+", "", text)
+    """``5.3 RESOLVED`` → ``RESOLVED``, ``b) It was resolved`` → ``It was resolved``: a paragraph or clause
+    number before the decision word."""
+    return re.sub(r"^\s*(?:\d{1,3}(?:\.\d{1,3}){1,2}\.?|\(?[a-h]\)|\(?(?:i|ii|iii|iv|v|vi)\))\s+", "", text)
 
 
 def _opens_decision(text: str) -> re.Match[str] | None:
     """The decision word that opens ``text`` or one of its sentences (``… Councillors resolved to sign``)."""
     text = _strip_number(text)
-    return decision().match(text) or decision_in_sentence().search(text)
+    return decision().match(text) or decision_in_sentence().search(text) or _MOVED_AND_DECIDED.search(text)
+
+
+#: ``It was proposed by Cllr Ives and resolved, to invite…``: a motion without a seconder, decided on the spot.
+_MOVED_AND_DECIDED = re.compile(
+    r"(?<![\w])(?:proposed|moved)\s+by\b[^;\n]{0,120}?\band\s+(?:it\s+was\s+)?(?:unanimously\s+)?(?P<word>resolved|agreed)"
+    r"(?![\w-])(?=,?\s*(?:unanimously\s+)?(?:to|that)\b)", re.I)
 
 
 def _next_item(para: Para, last: ItemHeading | None) -> bool:
@@ -201,6 +214,32 @@ def _next_item(para: Para, last: ItemHeading | None) -> bool:
 
 
 _CLAUSE_WORDS = re.compile(r"^(?:that|to)\b", re.I)
+
+
+def _numbered_past_one(para: Para, last: ItemHeading | None) -> bool:
+    """A numbered heading that cannot open a decision's clauses (those count from 1): ``5. To consider planning
+    applications:`` below ``It was RESOLVED to approve the minutes.`` is the next item."""
+    heading = parse_heading(para, strict=True)
+    return heading is not None and heading.key > (1,) and _follows(last, heading)
+
+
+#: A minute number printed on a line of its own, its title on the next: ``(26)``, ``125/20``, ``4.``.
+_BARE_NUMBER = re.compile(r"^\s*\*?(?:\(\d{1,4}\)|[A-Z][a-z]{1,4}/\d{1,4}(?:/\d{2}(?:-\d{2})?)?"
+                          r"|\d{1,4}(?:[./]\d{1,3}){0,3}[a-z]?)\s*[.):]?\s*$")
+
+
+def _split_heading(blocks: list[Para | Table], i: int) -> ItemHeading | None:
+    """The item heading printed as a bare number line at ``blocks[i]`` and a title line below it.
+
+    A bare ``3`` may be a page number, so an unpunctuated number needs an emphasised or upper-case title.
+    """
+    para = blocks[i]
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    if not isinstance(para, Para) or not isinstance(nxt, Para) or not _BARE_NUMBER.match(para.text):
+        return None
+    if para.text.strip().isdigit() and not (nxt.bold or nxt.heading is not None or nxt.text.isupper()):
+        return None
+    return parse_heading(Para([*para.lines, *nxt.lines]), strict=True)
 
 
 def _resolution_at(blocks: list[Para | Table], i: int, last: ItemHeading | None) -> tuple[Resolution | None, int]:
@@ -229,7 +268,7 @@ def _resolution_at(blocks: list[Para | Table], i: int, last: ItemHeading | None)
         continues = (nxt.text[:1].islower() or wrapped) and bool(parts or clauses)
         if not (is_clause or starts_body or continues) or _opens_decision(nxt.text) or _motions_in(nxt.text):
             break
-        if _next_item(nxt, last):
+        if _next_item(nxt, last) or (is_clause and not clauses and _numbered_past_one(nxt, last)):
             break
         if is_clause:
             clauses.append(nxt.text)
@@ -384,6 +423,16 @@ def _motions_in(text: str) -> list[_Motion]:
     return found
 
 
+def _only_a_name(wording: str) -> bool:
+    """``Proposed: Cllr A. Seconded: Cllr B. All in favour.``: what follows the seconder's label is a person,
+    not the motion's wording (the decision was minuted above it)."""
+    return len(wording.split()) <= MAX_NAME_WORDS and starts_with_name(wording) and not _CLAUSE_WORDS.match(wording)
+
+
+#: A motion "wording" this short that starts with a person is the seconder's name.
+MAX_NAME_WORDS = 5
+
+
 def _trim(wording: str) -> str:
     """The wording without the comma, dash or bracket that led into its verdict."""
     return wording.strip().rstrip(",;:-–—(").strip()
@@ -414,7 +463,7 @@ def _motion_at(blocks: list[Para | Table], i: int, last: ItemHeading | None) -> 
         return [], 0
     out = [Resolution(text=m.text, clauses=m.clauses,
                       evidence=evidence_for(used if m is open_motion else [para]))
-           for m in motions if m.verdict == "carried" and m.text]
+           for m in motions if m.verdict == "carried" and m.text and not _only_a_name(m.text)]
     return out, len(used)
 
 

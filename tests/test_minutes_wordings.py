@@ -1,0 +1,245 @@
+"""Minutes worded the many ways small and large councils write them: each story is one council's habit,
+text in, the records a person would write down out (text and, where layout matters, PDF too)."""
+
+from __future__ import annotations
+
+import pytest
+
+from councildocs.api import parse
+
+FORMATS = ["text", "pdf"]
+
+
+def _minutes(as_document, text: str, fmt: str = "text"):
+    doc = parse(as_document(text, fmt))
+    assert len(doc.minutes) == 1, [p.meeting for p in doc.minutes]
+    return doc.minutes[0]
+
+
+# --- Finding the minutes: the attendance heading is not always a plain "Present:" line -------------------
+
+NUMBERED_PRESENT = """\
+Minutes of the Meeting of Ashcombe Parish Council held in the Jubilee Room on Tuesday 12th March 2024 at 7.30pm
+
+2403.01 Present
+Councillors: P. Hollis (Chairman), R Kaur, T. Osei
+Apologies for Absence
+Councillor M. Dean
+
+2403.02 Declarations of Interest
+None were declared.
+
+2403.03 Minutes of the Meeting held on 13th February 2024
+It was resolved that the minutes be approved and signed by the Chairman.
+"""
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_numbered_present_minute_opens_the_minutes(as_document, fmt):
+    minutes = _minutes(as_document, NUMBERED_PRESENT, fmt)
+    assert minutes.meeting.date == "2024-03-12"
+    assert minutes.meeting.start_time == "19:30"
+    assert minutes.meeting.venue == "Jubilee Room"
+    assert [i.number for i in minutes.items] == ["2403.01", "2403.02", "2403.03"]
+    assert minutes.items[2].title == "Minutes of the Meeting held on 13th February 2024"
+    assert minutes.items[2].resolutions[0].text == "the minutes be approved and signed by the Chairman."
+    apologies = [a.name for a in minutes.attendees if a.status == "apologies"]
+    assert apologies == ["M. Dean"]
+
+
+MINUTE_REFS = """\
+Lowbridge Parish Council
+Minutes of a Meeting of Lowbridge Parish Council held at 7.00pm on Monday 5 February 2024 at the Pavilion, Mill Road, Lowbridge
+Cou/101/23-24 Present
+Members: Cllr A Frost (Chairman), Cllr B Hale, Cllr C Innes and Cllr D Jay.
+Cou/102/23-24 Apologies for Absence
+Apologies for absence were received from Cllr Kemp.
+Cou/103/23-24 Minutes
+RESOLVED that the minutes of the meeting held on 8 January 2024 be approved as a correct record.
+"""
+
+
+def test_minute_references_with_a_prefix_and_a_council_year(as_document):
+    minutes = _minutes(as_document, MINUTE_REFS)
+    assert minutes.meeting.date == "2024-02-05"
+    assert minutes.meeting.venue == "Pavilion, Mill Road, Lowbridge"
+    assert [(i.number, i.title) for i in minutes.items] == [
+        ("Cou/101/23-24", "Present"), ("Cou/102/23-24", "Apologies for Absence"), ("Cou/103/23-24", "Minutes")]
+    assert minutes.items[2].resolutions[0].text.startswith("the minutes of the meeting held on 8 January 2024")
+    assert [a.name for a in minutes.attendees if a.status == "apologies"] == ["Kemp"]
+
+
+PRESENT_AT_TITLE_END = """\
+LICENSING COMMITTEE
+9 OCTOBER 2023
+Minutes of a meeting of the LICENSING COMMITTEE held in the Council Chamber, Town Hall, Eastgate at 10.00 am when there were present:
+Councillors
+Mrs J Parr (Chairman)
+T Quinn
+(14)
+APOLOGIES FOR ABSENCE
+Apologies for absence were received from Councillor R Stone.
+(15)
+MINUTES
+The minutes of the meeting held on 11 September 2023 were approved as a correct record.
+"""
+
+
+def test_a_title_ending_when_there_were_present_and_bracketed_minute_numbers(as_document):
+    minutes = _minutes(as_document, PRESENT_AT_TITLE_END)
+    assert minutes.meeting.date == "2023-10-09"
+    assert minutes.meeting.start_time == "10:00"
+    assert minutes.meeting.venue == "Council Chamber, Town Hall, Eastgate"
+    assert [(i.number, i.title) for i in minutes.items] == [("14", "APOLOGIES FOR ABSENCE"), ("15", "MINUTES")]
+
+
+NO_ATTENDANCE_HEADING = """\
+Minutes of a Meeting of the Council held at the Reading Room on Thursday, 14 March 2019
+
+Councillors H Vale (Chairman), K Ward and L Young
+
+1. Apologies
+Councillor Zeal sent apologies.
+
+2. Finance
+It was RESOLVED to pay the hall hire invoice of £40.
+"""
+
+
+def test_minutes_without_any_attendance_heading_still_give_items_and_decisions(as_document):
+    minutes = _minutes(as_document, NO_ATTENDANCE_HEADING)
+    assert minutes.meeting.date == "2019-03-14"
+    assert minutes.meeting.venue == "Reading Room"
+    assert [i.number for i in minutes.items] == ["1", "2"]
+    assert minutes.items[1].resolutions[0].text == "pay the hall hire invoice of £40."
+
+
+def test_a_sentence_naming_the_minutes_of_a_past_meeting_is_not_a_title(as_document):
+    text = ("Fernley Village Meeting\n\nIt was agreed that the minutes of the last meeting be read.\n\n"
+            "1. Litter\nVolunteers will meet on Saturday.\n")
+    assert parse(as_document(text, "text")).minutes == []
+
+
+# --- The title block: venue and start time ---------------------------------------------------------------
+
+@pytest.mark.parametrize("title,venue,start", [
+    ("Minutes of an Extraordinary Parish Council Meeting\nOn Wednesday 4th January 2023\nAt Hilltop Village Hall 7.30pm",
+     "Hilltop Village Hall", "19:30"),
+    ("Minutes for an Extra-ordinary meeting of the Council on Tuesday 20th June 2023 at 7.15pm at the Parish Office "
+     "at 4 Church Lane, Oakford", "Parish Office at 4 Church Lane, Oakford", "19:15"),
+    ("MINUTES of the Meeting of Sutton Parish Council held in the Pavilion on Tuesday 6th June 2023 commencing at 7.30pm.",
+     "Pavilion", "19:30"),
+    ("Minutes of the Planning Committee held remotely via Zoom on Tuesday 6th June 2023, at 7.30pm",
+     "held remotely via Zoom", "19:30"),
+])
+def test_venue_and_start_time_from_the_many_title_wordings(as_document, title, venue, start):
+    text = f"{title}\n\nPresent: Cllr A Brook (Chair), Cllr B Clay\n\n1. Apologies\nNone.\n"
+    minutes = _minutes(as_document, text)
+    assert (minutes.meeting.venue, minutes.meeting.start_time) == (venue, start)
+
+
+def test_a_draft_stamp_is_not_part_of_the_body(as_document):
+    text = ("Draft      OAKFORD PARISH COUNCIL\n\nMinutes of the meeting held at the Village Hall on Monday 3rd July 2023\n\n"
+            "Present: Cllr A Brook (Chair)\n\n1/23 Apologies for absence: None.\n")
+    assert _minutes(as_document, text).meeting.body.lower() == "oakford parish council"
+
+
+# --- Items: parish minutes repeat the agenda's wording ----------------------------------------------------
+
+AGENDA_WORDED = """\
+Minutes of the meeting of Hatton Parish Council held at the Village Hall on Wednesday 4th January 2023 at 7:15 pm
+
+Present: Cllr Pike (Chair), Cllr Rudd, Cllr Sow.
+
+1/23 Apologies for absence: None.
+
+2/23 Invitation to members of the public to address the meeting:
+
+A resident asked about the bus shelter.
+
+3/23 To approve the minutes of the council meeting held on 7th December 2022.
+
+Cllr Pike proposed to approve the minutes, seconded by Cllr Rudd. It was resolved unanimously to approve the minutes of the 7th December 2022.
+
+4/23 Grounds maintenance contract – It was noted that the verges are now cut by the county, not the parish.
+
+5/23 Confirmation of the order of the agenda – Agreed
+
+6/23 The Clerk reported that the noticeboard had been repaired.
+"""
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_titles_ending_with_a_full_stop_or_colon_and_titles_running_into_text(as_document, fmt):
+    minutes = _minutes(as_document, AGENDA_WORDED, fmt)
+    assert [(i.number, i.title.rstrip(".")) for i in minutes.items] == [
+        ("1/23", "Apologies for absence"),
+        ("2/23", "Invitation to members of the public to address the meeting"),
+        ("3/23", "To approve the minutes of the council meeting held on 7th December 2022"),
+        ("4/23", "Grounds maintenance contract"),
+        ("5/23", "Confirmation of the order of the agenda"),
+    ]
+    assert [r.text for r in minutes.items[2].resolutions] == ["approve the minutes of the 7th December 2022."]
+
+
+def test_a_minute_number_printed_on_its_own_line(as_document):
+    text = ("Minutes of the Full Council Meeting held on Monday 24th August 2020 at 7:00pm\n"
+            "Members Present: Cllrs Abel, Bryce and Cole (Chairman).\n"
+            "125/20\nTO RECEIVE APOLOGIES FOR ABSENCE\nThere were none.\n"
+            "126/20 TO RECEIVE DECLARATIONS OF INTEREST\nThere were none.\n")
+    minutes = _minutes(as_document, text)
+    assert [(i.number, i.title) for i in minutes.items] == [
+        ("125/20", "TO RECEIVE APOLOGIES FOR ABSENCE"), ("126/20", "TO RECEIVE DECLARATIONS OF INTEREST")]
+
+
+def test_a_prose_sentence_under_a_sub_number_is_not_an_item(as_document):
+    text = ("Minutes of the Parish Council Meeting held on Tuesday 7th April 2020 at 7.00pm\n\n"
+            "Present: Cllrs Glen, Hart\n\n"
+            "338 PLANNING\n338.1 The Minutes of the Planning Meeting held on 3rd March 2020 were APPROVED.\n"
+            "338.2 To consider the following planning applications:\n")
+    assert [i.number for i in _minutes(as_document, text).items] == ["338", "338.2"]
+
+
+def test_the_next_item_after_a_decision_is_not_one_of_its_clauses(as_document):
+    text = ("Minutes of the Planning Committee held on Tuesday 10th November 2020 at 7.30pm\n\n"
+            "Present: Cllr Palmer (Chairman), Cllr Bates\n\n"
+            "4.   To Receive the Notes of the last meeting and Approve as Minutes.\n\n"
+            "It was RESOLVED to approve the minutes from the last meeting.\n\n"
+            "5.   To Consider Planning Applications Submitted for Comment:\n\n"
+            "a)   21/0456: 29 Orchard Close\n\nNo objections were made.\n")
+    minutes = _minutes(as_document, text)
+    assert [i.number for i in minutes.items] == ["4", "5"]
+    assert [r.text for r in minutes.items[0].resolutions] == ["approve the minutes from the last meeting."]
+
+
+# --- Decisions: how small councils word them ------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("It was resolved unanimously to approve the quotation.", "approve the quotation."),
+    ("Unanimously AGREED to recommend APPROVAL", "recommend APPROVAL"),
+    ("The application was discussed and it was RESOLVED unanimously to OBJECT", "OBJECT"),
+    ("Mr Watts was proposed by Cllr Coe and seconded by Cllr Teal and it was unanimously Resolved to co-opt Mr Watts.",
+     "co-opt Mr Watts."),
+    ("It was proposed by Cllr Ives and resolved, to hold a staff meeting in September.",
+     "hold a staff meeting in September."),
+    ("b) It was resolved that the payments listed below be authorised:", "the payments listed below be authorised:"),
+])
+def test_decision_wordings_of_parish_minutes(as_document, sentence, expected):
+    text = f"Minutes of the meeting held on 10 May 2021\n\nPresent: Cllr Smith (Chair)\n\n1. Business\n\n{sentence}\n"
+    resolutions = _minutes(as_document, text).items[0].resolutions
+    assert [r.text for r in resolutions] == [expected]
+
+
+def test_proposer_and_seconder_labels_are_not_a_decision(as_document):
+    text = ("Minutes of the meeting held on 10 May 2021\n\nPresent: Cllr Smith (Chair)\n\n1. To Elect a Chairman\n\n"
+            "Cllr Palmer was elected as Chairman.\n\nProposed: Cllr Brook. Seconded: Cllr Robins. All in Favour.\n")
+    assert _minutes(as_document, text).items[0].resolutions == []
+
+
+def test_a_proposed_volunteer_who_agreed_is_no_decision_of_the_council(as_document):
+    text = ("Minutes of the meeting held on 10 May 2021\n\nPresent: Cllr Smith (Chair)\n\n"
+            "2742. Health and Safety: Risks must be assessed. Cllr Evans was proposed and agreed to take on the post.\n"
+            "2743. Correspondence: None.\n")
+    minutes = _minutes(as_document, text)
+    assert [i.number for i in minutes.items] == ["2742", "2743"]
+    assert [r for i in minutes.items for r in i.resolutions] == []
