@@ -243,3 +243,73 @@ def test_a_proposed_volunteer_who_agreed_is_no_decision_of_the_council(as_docume
     minutes = _minutes(as_document, text)
     assert [i.number for i in minutes.items] == ["2742", "2743"]
     assert [r for i in minutes.items for r in i.resolutions] == []
+
+
+# --- Attendance: labels, initials and jobs as small councils print them ---------------------------------
+
+def _people(minutes) -> list[tuple[str, str, str | None]]:
+    return [(a.name, a.status, a.role) for a in minutes.attendees]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_present_list_opened_by_the_title_with_members_substitutes_and_officers(as_document, fmt):
+    minutes = _minutes(as_document, PRESENT_AT_TITLE_END.replace(
+        "T Quinn\n", "T Quinn\nE Vance – substitute for R Stone\nMrs H Wells – Northgate Ward\nOfficers\n"
+                     "Mr A Marsh – Licensing Manager\n"), fmt)
+    people = _people(minutes)
+    assert people[:3] == [("J Parr", "present", "chair"), ("T Quinn", "present", None), ("E Vance", "present", None)]
+    assert minutes.attendees[2].substitute_for == "R Stone"
+    assert ("A Marsh", "also_present", None) in people
+    assert minutes.attendees[people.index(("A Marsh", "also_present", None))].position == "Licensing Manager"
+    assert ("R Stone", "apologies", None) in people
+
+
+def test_members_listed_under_a_numbered_present_minute_with_their_initials(as_document):
+    minutes = _minutes(as_document, NUMBERED_PRESENT.replace(
+        "Councillors: P. Hollis (Chairman), R Kaur, T. Osei", "Councillors: P. Hollis (PH)(Chairman), R Kaur (RK), T. Osei (TO)"))
+    assert _people(minutes)[:3] == [("P. Hollis", "present", "chair"), ("R Kaur", "present", None),
+                                    ("T. Osei", "present", None)]
+    assert [a.organisation for a in minutes.attendees[:3]] == [None, None, None]
+
+
+def test_a_members_label_under_a_minute_reference(as_document):
+    people = _people(_minutes(as_document, MINUTE_REFS))
+    assert people[:4] == [("A Frost", "present", "chair"), ("B Hale", "present", None), ("C Innes", "present", None),
+                          ("D Jay", "present", None)]
+
+
+def test_labels_inside_one_present_line(as_document):
+    text = ("Minutes of the meeting of the Council on Tuesday 20th June 2023 at 7.15pm\n\n"
+            "Present: Chairman: Cllr Mrs Lowe Councillors: Mrs Ames, Birch, Mrs Cole\n"
+            "Clerk: Mrs Dunn Members of public: 3\n\n1. Welcome\n")
+    assert _people(_minutes(as_document, text)) == [
+        ("Lowe", "present", "chair"), ("Ames", "present", None), ("Birch", "present", None),
+        ("Cole", "present", None), ("Dunn", "also_present", None)]
+
+
+@pytest.mark.parametrize("line,name,position", [
+    ("In Attendance: Gemma Hart Parish Clerk", "Gemma Hart", "Parish Clerk"),
+    ("In attendance: Acting Parish Clerk Ruth Bell, 12 Parishioners.", "Ruth Bell", "Acting Parish Clerk"),
+    ("Also present: Parish Clerk- R Turner. No members of the public attended.", "R Turner", "Parish Clerk"),
+    ("Locum Clerk: Dana Wise", "Dana Wise", "Locum Clerk"),
+])
+def test_officers_printed_with_their_job_and_no_comma(as_document, line, name, position):
+    text = f"Minutes of the meeting held on 10 May 2021\n\nPresent: Cllr Smith (Chair), Cllr Jones\n{line}\n\n1. Apologies\n"
+    officers = [a for a in _minutes(as_document, text).attendees if a.status == "also_present"]
+    assert [(a.name, a.position) for a in officers] == [(name, position)]
+
+
+def test_a_ward_councillor_in_attendance_keeps_only_the_name(as_document):
+    text = ("Minutes of the meeting held on 10 May 2021\n\nPresent: Cllr Smith (Chair)\n"
+            "In attendance: Ward Cllr B Durkin, County Councillor C Moss\n\n1. Apologies\n")
+    officers = [a.name for a in _minutes(as_document, text).attendees if a.status == "also_present"]
+    assert officers == ["B Durkin", "C Moss"]
+
+
+def test_councillors_listed_under_the_title_without_a_heading(as_document):
+    text = ("Minutes of a Meeting of the Council held at the Reading Room on Thursday, 14 March 2019\n\n"
+            "Councillors H. Vale, K Ward, L. Young.\n\n"
+            "Apologies were received from councillors M. Zeal and N Abbott.\n\n1. Finance\nCouncillors A and B spoke.\n")
+    assert _people(_minutes(as_document, text)) == [
+        ("H. Vale", "present", None), ("K Ward", "present", None), ("L. Young", "present", None),
+        ("M. Zeal", "apologies", None), ("N Abbott", "apologies", None)]

@@ -31,10 +31,13 @@ from functools import cache
 
 from ..document import BBox, Block, Line, Table
 from ..records import Attendee, Evidence
+from ..segment import ends_with_present
+from ..textpatterns import NUMBER_PREFIX
 from ..vocab import alternation, lookup
 from .names import (
     PersonMention,
     descriptor_to_position,
+    is_job_word,
     is_none,
     link_names,
     name_key,
@@ -177,8 +180,8 @@ def _continues(prev: Paragraph, line: Line) -> bool:
         return False
     if line.bold != last.bold:  # a bold heading above plain text, or the reverse
         return False
-    if _NUMBERED.match(line.text):
-        return False
+    if _NUMBERED.match(line.text) or NUMBER_PREFIX.match(line.text + " ") or ends_with_present(prev.text):
+        return False  # a new minute ("(14)" on its own line), or the list below "… when there were present:"
     ended = prev.text.rstrip()[-1:] in ".:;!?"
     if line_to_heading(line.text) and (ended or line.gap > 0.5 or _opens_entry(prev.text)):
         return False
@@ -190,7 +193,7 @@ def _continues(prev: Paragraph, line: Line) -> bool:
 
 
 def _numbered_title(text: str) -> str | None:
-    m = _NUMBERED.match(text)
+    m = _NUMBERED.match(text) or NUMBER_PREFIX.match(text)
     return text[m.end():].strip() if m else None
 
 
@@ -206,9 +209,52 @@ def _mentions(text: str) -> list[PersonMention]:
     return split_names(text)
 
 
-def _add(entries: list[Entry], para: Paragraph, status: str, text: str, offset: int) -> None:
-    for m in _mentions(text):
-        entries.append(Entry(m, status, para.evidence(offset + m.start, offset + m.end)))
+def _add(entries: list[Entry], para: Paragraph, status: str, text: str, offset: int) -> str:
+    """The people in ``text`` (at ``offset`` in the paragraph) under ``status``; labels inside the text
+    (``Chairman: Cllr Prior Councillors: Mrs Bolton, … Clerk: Mrs Scriven``) each govern the names after them.
+    Returns the status the text leaves open."""
+    for start, piece in _label_segments(text):
+        at = offset + start
+        label = line_to_role_label(piece)
+        if label:
+            status = _add_labelled(entries, para, label, at, at + len(piece))
+            continue
+        member = _member_label().match(piece)
+        if member:
+            at, piece = at + member.end(), piece[member.end():]
+        elif start and (head := line_to_heading(piece)):
+            status, rest = head
+            at, piece = at + len(piece) - len(rest), rest
+        for m in _mentions(piece):
+            entries.append(Entry(m, status, para.evidence(at + m.start, at + m.end)))
+    return status
+
+
+@cache
+def _member_label() -> re.Pattern[str]:
+    """``Councillors:``, ``Members -`` or a bare ``Councillors`` line: a label over the members of a list."""
+    return re.compile(r"^\s*" + alternation(lookup("membership_headings")) + r"\s*(?:[:\-–—]+\s*|$)", re.I)
+
+
+_PLURAL_MEMBERS = re.compile(r"^\s*(?:councillors|cllrs\.?)\s+(?=[A-Z])", re.I)
+# Where a label may start inside a line: "… Cllr Mrs Prior Councillors: Mrs Bolton", "… Clerk: Mrs Scriven".
+_INLINE_LABEL = re.compile(r"(?<=\S)\s+(?=(?P<label>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3})\s*:\s)")
+
+
+def _label_segments(text: str) -> list[tuple[int, str]]:
+    """``text`` cut before each label inside it that is a role, a job, a member label or a heading."""
+    cuts = [0]
+    for m in _INLINE_LABEL.finditer(text):
+        label = m.group("label")
+        before = text[cuts[-1]:m.start()]
+        if m.end() <= cuts[-1] or not label[:1].isupper() or all(is_job_word(w) for w in before.split()) \
+                or not (":" in before or starts_with_name(before)):
+            continue  # "Locum Clerk: Deborah White", "In the Chair: Cllr Jones" are one label
+        if text_to_role(label) or position_like(label) or _member_label().match(label) \
+                or line_to_heading(label + ":"):
+            cuts.append(m.end())
+    bounds = [*cuts, len(text)]
+    return [(a, text[a:b].rstrip()) for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip()]
 
 
 def _sentences_from(entries: list[Entry], para: Paragraph) -> None:
@@ -219,10 +265,13 @@ def _sentences_from(entries: list[Entry], para: Paragraph) -> None:
         _add(entries, para, "apologies", rest[:stop.start()] if stop else rest, m.end())
 
 
-def _add_labelled(entries: list[Entry], para: Paragraph, label: tuple[str, str | None, str, int]) -> str:
-    """The people after a role label; the first takes the label as role or position. Returns the status."""
+def _add_labelled(entries: list[Entry], para: Paragraph, label: tuple[str, str | None, str, int], base: int = 0,
+                  end: int | None = None) -> str:
+    """The people after a role label (at ``base`` in the paragraph); the first takes the label as role or
+    position. Returns the status."""
     status, role, words, offset = label
-    people = _mentions(para.text[offset:])
+    offset += base
+    people = _mentions(para.text[offset:end])
     for k, m in enumerate(people):
         if k == 0 and role:
             m.role = m.role or role
@@ -358,6 +407,7 @@ def paragraphs_to_entries(paras: list[Paragraph]) -> list[Entry]:
     entries: list[Entry] = []
     status: str | None = None  # the open section
     in_apologies_item = False
+    before_items = True  # no numbered item yet: still in the title block and attendance
     table_status: str | None = None  # a table continued on the next page stays in its section
     for para in paras:
         if para.table is not None:
@@ -369,6 +419,7 @@ def paragraphs_to_entries(paras: list[Paragraph]) -> list[Entry]:
         text = para.text
         entries.extend(_chair_statements(para))
         title = _numbered_title(text)
+        before_items = before_items and title is None
         body = title if title is not None else text
         head = line_to_heading(body)
         if title is not None:
@@ -378,19 +429,29 @@ def paragraphs_to_entries(paras: list[Paragraph]) -> list[Entry]:
             status, rest = head
             if status != "apologies" and in_apologies_item and title is None:
                 in_apologies_item = False
-            _add(entries, para, status, rest, len(text) - len(rest))
-            if title is not None and status != "apologies":
-                status = None
+            status = _add(entries, para, status, rest, len(text) - len(rest))
+            if title is not None and status != "apologies" and rest:
+                status = None  # "4. Present: Cllrs A and B" is done; "2307.01 Present" lists below
+            continue
+        if ends_with_present(text):
+            status = "present"  # "… held in the Council Chamber at 9.30 am when there were present:"
+            continue
+        member = _member_label().match(text) if status else None
+        if member:  # "Councillors" / "Members: Cllr A, Cllr B" inside an open section
+            status = _add(entries, para, status, text[member.end():], member.end())
             continue
         if title is not None:
             _sentences_from(entries, para)
             continue
-        label = line_to_role_label(text)
-        if label:
-            status = _add_labelled(entries, para, label)
+        label = line_to_role_label(_label_segments(text)[0][1]) if text.strip() else None
+        if label:  # "Clerk: Mrs Scriven", "Clerk: Mrs Scriven  Members of public: 3"
+            status = _add(entries, para, label[0], text, 0)
+            continue
+        if before_items and not entries and _PLURAL_MEMBERS.match(text) and len(_mentions(text)) > 1:
+            status = _add(entries, para, "present", text, 0)  # "Councillors A, B and C" under a title, no heading
             continue
         if status and starts_with_name(text):
-            _add(entries, para, status, text, 0)
+            status = _add(entries, para, status, text, 0)
             continue
         if in_apologies_item and starts_with_name(text) and not _apologies_sentence().search(text):
             _add(entries, para, "apologies", text, 0)

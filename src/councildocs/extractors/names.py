@@ -37,6 +37,8 @@ _SPLITTERS = frozenset({"and", "&"})
 _HARD = frozenset({",", ";", ":", "."})
 _DASHES = frozenset({"-", "–", "—", "--"})
 _WORD = re.compile(r"[\w'’]+")
+# A note that names whom a member stood in for (not a bare "for …", which may be anything).
+_SUB_WORD = re.compile(r"^(?:as\s+(?:a\s+)?)?(?:substitut|sub\b|deputis|replacing|in\s+place)", re.I)
 
 
 @dataclass(slots=True)
@@ -313,6 +315,12 @@ def _analyse(doc: Doc, piece: _Piece, groups: dict[int, int], titles: set[int], 
             prefix_end = i + 1  # "Clerk J Connelly"
             i += 1
             continue
+        job = _job_prefix_end(doc, i, piece.end, titles) if name_start is None else None
+        if job is not None:
+            prefix_end = i = job  # "Acting Parish Clerk Elizabeth Malcolm", "Parish Clerk- R Turner"
+            while i < piece.end and doc[i].text in _DASHES:
+                i += 1
+            continue
         if name_end is not None and tok.text.upper() in lookup("honours"):
             i += 1
             continue
@@ -336,12 +344,55 @@ def _analyse(doc: Doc, piece: _Piece, groups: dict[int, int], titles: set[int], 
     text = doc.text[name_start:name_end]
     # A party printed bare after a name ("J Smith, Liberal Democrats"), unless the label is also a surname.
     party = is_party(text) and not piece.titled and not _phrase("party_labels_also_surnames", "full").match(text)
+    if jobs and not counted and (cut := _trailing_job(words, piece.titled)) is not None:
+        # "Elaine Atkin Parish Clerk": the name, then its job without a comma
+        job_words = len(words) - cut
+        last_name_tok = next(k for k in range(piece.end - 1, piece.start - 1, -1)
+                             if len(_WORD.findall(doc[k:piece.end].text)) > job_words and doc[k].idx < name_end)
+        name_end = doc[last_name_tok].idx + len(doc[last_name_tok].text)
+        piece.descs.append(" ".join(words[cut:]))
+        words, jobs = words[:cut], False
+        text = doc.text[name_start:name_end]
     if not words or counted or jobs or party or len(words) > 6 or _phrase("organisation_words").search(text):
         piece.kind = "skip" if counted else "desc"
         return
     piece.kind, piece.name = "name", (name_start, name_end)
     if prefix_end is not None:
         piece.prefix = doc[piece.start:prefix_end].text.removeprefix("the ").strip()
+
+
+def is_job_word(word: str) -> bool:
+    """A word of a job title: a position word (``Clerk``) or a word that qualifies one (``Parish``, ``Locum``)."""
+    return bool(_phrase("position_words", "full").match(word) or _phrase("position_modifiers", "full").match(word))
+
+
+#: A job printed before or after a name without a comma is at most this many words (``Acting Parish Clerk``).
+MAX_JOB_WORDS = 4
+
+
+def _job_prefix_end(doc: Doc, i: int, end: int, titles: set[int]) -> int | None:
+    """Where a capitalised job of several words that opens a piece ends, when a name follows it:
+    ``Acting Parish Clerk Elizabeth Malcolm`` → the index of ``Elizabeth``."""
+    j = i
+    while j < end and j - i < MAX_JOB_WORDS and doc[j].text[:1].isupper() and is_job_word(doc[j].text):
+        j += 1
+    if j - i < 2 or not _phrase("position_words", "full").match(doc[j - 1].text):
+        return None
+    k = j
+    while k < end and doc[k].text in _DASHES:
+        k += 1
+    if k < end and (k in titles or (doc[k].text[:1].isupper() and not is_job_word(doc[k].text))):
+        return j
+    return None
+
+
+def _trailing_job(words: list[str], titled: bool) -> int | None:
+    """Where the job printed after a name starts (``Elaine Atkin Parish Clerk`` → 2), or None when the
+    words before it could not be a name (a forename and surname, or a surname after a title)."""
+    cut = len(words)
+    while cut > 0 and len(words) - cut < MAX_JOB_WORDS and is_job_word(words[cut - 1]) and words[cut - 1][:1].isupper():
+        cut -= 1
+    return cut if cut >= (1 if titled else 2) else None
 
 
 def _pieces(doc: Doc, titles: set[int], roles: dict[int, str]) -> list[_Piece]:
@@ -487,7 +538,12 @@ def _pieces_to_mentions(doc: Doc, pieces: list[_Piece]) -> list[PersonMention]:
         parts = [p for p in note if p]
         if tail:
             parts.append(doc.text[tail[0]:tail[1]])
-        parts = [p for p in parts if not _leading_titles().fullmatch(p.strip(" .,") + " ")]
+        parts = [p for p in parts if not _leading_titles().fullmatch(p.strip(" .,") + " ")
+                 and not _initials_of(mention.name, p)]
+        sub = next((m for p in parts if (m := _substitute_lead().match(p)) and _SUB_WORD.match(p.strip(" –-"))), None)
+        if sub and not mention.substitute_for:  # "E Seward – substitute for J A Wyatt"
+            mention.substitute_for = strip_titles(sub["rest"])
+            parts.remove(sub.string)
         party = next((p for p in parts if is_party(p)), None)
         if party and not mention.party:  # "Cllr J Smith – Labour", "J Smith, Lib Dem"
             mention.party = party.strip(" ,;:.–-()")
@@ -495,6 +551,14 @@ def _pieces_to_mentions(doc: Doc, pieces: list[_Piece]) -> list[PersonMention]:
         if parts:
             mention.position, mention.organisation = descriptor_to_position(", ".join(parts))
     return mentions
+
+
+def _initials_of(name: str, note: str) -> bool:
+    """``E. Simpson (ES)``, ``Perry O'Callaghan (POC)``: the person's initials, printed to refer to them later."""
+    letters = re.sub(r"[^A-Za-z]", "", note)
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", strip_titles(name))).upper()
+    return 2 <= len(letters) <= 4 and letters[:1].isupper() and len(initials) >= 2 \
+        and letters.upper().startswith(initials[0]) and initials[-1] in letters.upper()[1:]
 
 
 def split_names(text: str) -> list[PersonMention]:
@@ -505,8 +569,18 @@ def split_names(text: str) -> list[PersonMention]:
     """
     from ..nlp import PEOPLE_KEY, get_nlp
 
-    doc = get_nlp()(text)
-    return [span._.person for span in doc.spans.get(PEOPLE_KEY, [])]
+    spaced = _ADJACENT_BRACKETS.sub(") (", text)  # "E. Simpson (ES)(Chairman)": two notes, not one
+    doc = get_nlp()(spaced)
+    people = [span._.person for span in doc.spans.get(PEOPLE_KEY, [])]
+    if spaced != text:
+        shifts = [m.start() + 1 for m in _ADJACENT_BRACKETS.finditer(text)]
+        for person in people:
+            person.start -= sum(person.start > at + n for n, at in enumerate(shifts))
+            person.end -= sum(person.end > at + n for n, at in enumerate(shifts))
+    return people
+
+
+_ADJACENT_BRACKETS = re.compile(r"\)\(")
 
 
 @lru_cache(maxsize=4096)
