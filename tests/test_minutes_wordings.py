@@ -313,3 +313,18 @@ def test_councillors_listed_under_the_title_without_a_heading(as_document):
     assert _people(_minutes(as_document, text)) == [
         ("H. Vale", "present", None), ("K Ward", "present", None), ("L. Young", "present", None),
         ("M. Zeal", "apologies", None), ("N Abbott", "apologies", None)]
+
+
+def test_members_listed_one_a_line_after_the_following_members_were_present(as_document):
+    text = ("Minutes – 14th June 2021\n\nAt the Council Meeting held on Monday 14 June 2021 at 7.15pm via Zoom, "
+            "the following members were present: –\n\nCllr G Amos, Town Mayor\n\nCllr S Bird, Deputy Mayor\n\n"
+            "Cllr R Cole\n\nOfficers:  Jan Dale, Locum Town Clerk\n\nG Marsh, Neighbourhood Plan Continuity Officer\n\n"
+            "Others:  Inspector Hook and 4 Members of the Public\n\n7490 APOLOGIES\nNone.\n")
+    minutes = _minutes(as_document, text)
+    assert minutes.meeting.start_time == "19:15"
+    people = _people(minutes)
+    assert people[:3] == [("G Amos", "present", "chair"), ("S Bird", "present", "vice-chair"),
+                          ("R Cole", "present", None)]
+    officers = [(a.name, a.position) for a in minutes.attendees if a.status == "also_present"]
+    assert officers[:2] == [("Jan Dale", "Locum Town Clerk"), ("G Marsh", "Neighbourhood Plan Continuity Officer")]
+    assert "Others" not in [a.name for a in minutes.attendees]

@@ -46,7 +46,7 @@ _SPACES = re.compile(r"\s+")
 #: ``Minutes of a Meeting of the Council held at …``: a minutes title, with or without the body's name first.
 _MINUTES_TITLE = re.compile(r"^(?:(?:[A-Z&][\w&'’-]*|of|the|and|draft)\s+){0,10}?(?i:minutes\s+(?:of|for)\s+(?:the|a|an)\b)"
                             r"|^\s*(?i:held\s+(?:at|on|in)\b).*\b(?:19|20)\d\d\b")
-_PRESENT_AT_END = re.compile(r"\b(?:there\s+were|were|being)\s+present\s*(?::-?|[-–—])\s*$", re.I)
+_PRESENT_AT_END = re.compile(r"\b(?:there\s+were|were|being)\s+present\s*(?:[:\-–—]\s*)+$", re.I)
 
 
 @dataclass(slots=True)

@@ -125,6 +125,7 @@ _VENUE_END = re.compile(r"\s*(?:,?\s+(?:on|at|from)\s+(?:\w+day\b|\d{1,2}(?:st|n
 #: What follows ``at`` / ``in`` without being a place: a time, a date, or words of procedure.
 _NOT_VENUE = re.compile(r"^(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|accordance\b|person\b|public\b|private\b"
                         r"|attendance\b|the\s+(?:meeting|chair|absence)\b|least\b|which\b)", re.I)
+_HELD_WORD = re.compile(r"\bheld\b", re.I)  # "At the Council Meeting held remotely": the meeting, not a place
 _HELD_OTHER = re.compile(r"\bheld\s+(?:virtually|remotely|online|on-line|via|by)\b.*$", re.I)
 
 
@@ -137,11 +138,11 @@ def title_to_venue(text: str) -> str | None:
         if _NOT_VENUE.match(rest):
             continue
         venue = rest[:_VENUE_END.search(rest).start()].strip(" ,.:;")  # type: ignore[union-attr]
-        if venue and venue[:1].isupper() and len(venue.split()) <= 20:
+        if venue and venue[:1].isupper() and len(venue.split()) <= 20 and not _HELD_WORD.search(venue):
             return venue
     other = _HELD_OTHER.search(text)
     if other:
-        return _ON_DATE.sub("", other.group(0)).strip(" ,.") or None
+        return _ON_DATE.sub("", other.group(0).split(",")[0]).strip(" ,.") or None
     return None
 
 

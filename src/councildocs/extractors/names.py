@@ -278,6 +278,10 @@ def _bracketed_name(doc: Doc, start: int, end: int, titles: set[int], upper_name
 def _analyse(doc: Doc, piece: _Piece, groups: dict[int, int], titles: set[int], roles: dict[int, str],
              upper_names: bool) -> None:
     """Fill in ``piece``: which tokens are its name, its title, role and bracketed notes."""
+    whole_role = text_to_role(doc[piece.start:piece.end].text)
+    if whole_role:  # "Cllr G Mazower, Town Mayor": a role printed after the name, not a person
+        piece.role, piece.kind = whole_role, "skip"
+        return
     i, name_start, name_end = piece.start, None, None
     prefix_end = None
     while i < piece.end:
@@ -392,6 +396,8 @@ def _trailing_job(words: list[str], titled: bool) -> int | None:
     cut = len(words)
     while cut > 0 and len(words) - cut < MAX_JOB_WORDS and is_job_word(words[cut - 1]) and words[cut - 1][:1].isupper():
         cut -= 1
+    if len(words) - cut < 2 and not titled:
+        return None  # "Neighbourhood Plan Continuity Officer" is a job, not Mr Continuity
     return cut if cut >= (1 if titled else 2) else None
 
 
@@ -519,6 +525,10 @@ def _pieces_to_mentions(doc: Doc, pieces: list[_Piece]) -> list[PersonMention]:
     for piece in pieces:
         a, b = doc[piece.start].idx, doc[piece.end - 1].idx + len(doc[piece.end - 1].text)
         text = doc.text[a:b].strip()
+        if piece.kind == "skip" and piece.role and mentions and not mentions[-1].role and not pending \
+                and piece.name is None and _role_only(text):
+            mentions[-1].role = piece.role  # "Cllr S Coleman, Deputy Mayor"
+            continue
         if piece.kind == "skip" or not text or (piece.kind == "desc" and is_count(text)):
             continue  # a title alone, or a count of people ("2 members of the public")
         if piece.kind == "name" and piece.name:
@@ -551,6 +561,10 @@ def _pieces_to_mentions(doc: Doc, pieces: list[_Piece]) -> list[PersonMention]:
         if parts:
             mention.position, mention.organisation = descriptor_to_position(", ".join(parts))
     return mentions
+
+
+def _role_only(text: str) -> bool:
+    return text_to_role(text.strip(" ,;:.()–-")) is not None
 
 
 def _initials_of(name: str, note: str) -> bool:
