@@ -328,3 +328,35 @@ def test_members_listed_one_a_line_after_the_following_members_were_present(as_d
     officers = [(a.name, a.position) for a in minutes.attendees if a.status == "also_present"]
     assert officers[:2] == [("Jan Dale", "Locum Town Clerk"), ("G Marsh", "Neighbourhood Plan Continuity Officer")]
     assert "Others" not in [a.name for a in minutes.attendees]
+
+
+def test_roles_joined_to_names_and_abbreviated(as_document):
+    text = ("Minutes of the Annual Meeting held at the School on Tuesday, 1st May 2012. Starting at 7.15pm\n\n"
+            "Present: Ann Carr-Chairman (AC), Ben Dale (BD), Lyn Reed-Vice Chairman (LR) and Cllr. C. Hope (V. Chair).\n"
+            "Other apologies: Cllr D. Moss (ELDC)\n\n1. Apologies\nNone.\n")
+    people = _people(_minutes(as_document, text))
+    assert people == [("Ann Carr", "present", "chair"), ("Ben Dale", "present", None),
+                      ("Lyn Reed", "present", "vice-chair"), ("C. Hope", "present", "vice-chair"),
+                      ("D. Moss", "apologies", None)]
+
+
+def test_an_attendance_section_runs_on_past_counts_and_council_labels(as_document):
+    text = ("Minutes of the meeting held on 5 May 2021 commencing at 19:00.\n\nPresent:\n\nCllr Mr A Hart (Chair)\n\n"
+            "In Attendance:\n\nOne member of the public\n\nCCC – Cllr David Brown\n\n"
+            "Mr W Gray Clerk and Executive Officer to Elm Parish Council\n\n21.44 ELECTION OF CHAIR\n")
+    people = _people(_minutes(as_document, text))
+    assert people == [("A Hart", "present", "chair"), ("David Brown", "also_present", None),
+                      ("W Gray", "also_present", None)]
+
+
+def test_a_committee_under_its_council_with_a_decision_on_its_own_line(as_document):
+    text = ("Westshire Council\nPolicy & Resources Committee\n1 July 2021\nMINUTES\n"
+            "Present: Councillor Amis (Chair) Brook (Joint Opposition Spokesperson) and Cole.\n\n"
+            "In attendance:\n\nOfficers:\n\nSenior Leadership Team\n\nMonitoring Officer\n\n"
+            "1.        Election of the Chairman of the Council;\n\n01/22\n\nRESOLVED\n\n"
+            "That Cllr L Cole be elected Chairman of the Council.\n")
+    minutes = _minutes(as_document, text)
+    assert minutes.meeting.body == "Policy & Resources Committee"
+    assert _people(minutes) == [("Amis", "present", "chair"), ("Brook", "present", None), ("Cole", "present", None)]
+    assert [(i.number, [r.text for r in i.resolutions]) for i in minutes.items] == [
+        ("1", ["Cllr L Cole be elected Chairman of the Council."])]

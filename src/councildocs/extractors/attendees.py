@@ -37,6 +37,8 @@ from ..vocab import alternation, lookup
 from .names import (
     PersonMention,
     descriptor_to_position,
+    is_acronym,
+    is_count,
     is_job_word,
     is_none,
     link_names,
@@ -148,6 +150,14 @@ def line_to_role_label(text: str) -> tuple[str, str | None, str, int] | None:
     if position_like(label) and not line_to_heading(label):
         return "also_present", None, label, m.end()
     return None
+
+
+def _org_label(text: str) -> int | None:
+    """Where the person starts in ``CCC – Cllr David Brown`` (an acronym label before a name), else None."""
+    m = _LABEL_SEP.search(text)
+    if m is None or m.start() == 0 or not is_acronym(text[:m.start()]) or not starts_with_name(text[m.end():]):
+        return None
+    return m.end()
 
 
 def _opens_entry(text: str) -> bool:
@@ -453,6 +463,10 @@ def paragraphs_to_entries(paras: list[Paragraph]) -> list[Entry]:
         if status and starts_with_name(text):
             status = _add(entries, para, status, text, 0)
             continue
+        if status and (is_count(text) or is_none(text.strip(" .")) or (org := _org_label(text)) is not None):
+            if not (is_count(text) or is_none(text.strip(" ."))):
+                _add(entries, para, status, text[org:], org)  # "CCC – Cllr David Brown"
+            continue  # "One member of the public", "None": the section goes on
         if in_apologies_item and starts_with_name(text) and not _apologies_sentence().search(text):
             _add(entries, para, "apologies", text, 0)
             in_apologies_item = False
@@ -475,7 +489,7 @@ def entries_to_attendees(entries: list[Entry]) -> list[Attendee]:
     for e in listed:
         m = e.mention
         status = e.status
-        if status == "present" and m.position and not m.titled and not m.substitute_for:
+        if status == "present" and m.position and position_like(m.position) and not m.titled and not m.substitute_for:
             status = "also_present"  # the Clerk, an officer: named in the list but not a member
         name = canon.get(m.name, m.name)
         key = (name_key(name), status)

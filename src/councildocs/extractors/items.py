@@ -133,7 +133,7 @@ def _heading_like(para: Para, title: str, *, nested: bool) -> bool:
         # Parish minutes repeat the agenda's wording, full stop included: "4/17 To approve the minutes … 2016.";
         # a short title may end with a colon before its text: "3/17 Invitation to the public to address the meeting:".
         colon_title = title.endswith(":") and not nested and words <= MAX_COLON_TITLE_WORDS
-        if not ((agenda_like and title.endswith((".", ":"))) or colon_title):
+        if not ((agenda_like and title.endswith((".", ":", ";"))) or colon_title):
             return False
         if title.endswith(".") and not _AGENDA_VERB.match(title) and _FINITE_VERB.search(title):
             return False  # "338.1 The Minutes of the Planning Meeting … were APPROVED.": a sentence

@@ -40,7 +40,7 @@ from ..vocab import alternation, lookup, phrase_pattern
 from .attendees import blocks_to_attendees
 from .dates import DateContext, parse_date, parse_time
 from .items import ItemHeading, parse_heading
-from .meeting import body_name
+from .meeting import _is_council_only, body_name
 from .names import starts_with_name
 
 _ON_DATE = re.compile(r"\s+(?:on|at)\s+(?:\w+day\b|\d).*$", re.I)
@@ -94,8 +94,9 @@ def title_to_meeting(title: list[Para], part: Part, context: DateContext) -> Min
         label = labelled("venue_labels").match(text)
         if label and meeting.venue is None:
             meeting.venue = label.group("value").strip()
-        if meeting.body is None:
-            meeting.body = body_name(_DRAFT.sub("", text))
+        name = body_name(_DRAFT.sub("", text))
+        if name and (meeting.body is None or (_is_council_only(meeting.body) and not _is_council_only(name))):
+            meeting.body = name  # "Policy & Resources Committee" under "Brighton & Hove City Council"
     joined = " ".join(p.text.strip() for p in title)
     if meeting.venue is None:
         meeting.venue = next((v for t in [joined] + [p.text for p in title] if (v := title_to_venue(t))), None)

@@ -284,6 +284,7 @@ def _analyse(doc: Doc, piece: _Piece, groups: dict[int, int], titles: set[int], 
         return
     i, name_start, name_end = piece.start, None, None
     prefix_end = None
+    courtesy = False  # a title before the name (Mr, Mrs, Cllr)
     while i < piece.end:
         tok = doc[i]
         if i in groups:
@@ -308,6 +309,7 @@ def _analyse(doc: Doc, piece: _Piece, groups: dict[int, int], titles: set[int], 
             i = end
             continue
         if name_start is None and (_is_title(i, titles) or tok.lower_ == "the"):
+            courtesy = courtesy or _is_title(i, titles)
             if i in roles:
                 piece.role = roles[i]
             if _is_title(i, titles) and _phrase("member_titles", "full").match(tok.text):
@@ -348,7 +350,7 @@ def _analyse(doc: Doc, piece: _Piece, groups: dict[int, int], titles: set[int], 
     text = doc.text[name_start:name_end]
     # A party printed bare after a name ("J Smith, Liberal Democrats"), unless the label is also a surname.
     party = is_party(text) and not piece.titled and not _phrase("party_labels_also_surnames", "full").match(text)
-    if jobs and not counted and (cut := _trailing_job(words, piece.titled)) is not None:
+    if jobs and not counted and (cut := _trailing_job(words, piece.titled or courtesy)) is not None:
         # "Elaine Atkin Parish Clerk": the name, then its job without a comma
         job_words = len(words) - cut
         last_name_tok = next(k for k in range(piece.end - 1, piece.start - 1, -1)
@@ -526,7 +528,7 @@ def _pieces_to_mentions(doc: Doc, pieces: list[_Piece]) -> list[PersonMention]:
         a, b = doc[piece.start].idx, doc[piece.end - 1].idx + len(doc[piece.end - 1].text)
         text = doc.text[a:b].strip()
         if piece.kind == "skip" and piece.role and mentions and not mentions[-1].role and not pending \
-                and piece.name is None and _role_only(text):
+                and piece.name is None:
             mentions[-1].role = piece.role  # "Cllr S Coleman, Deputy Mayor"
             continue
         if piece.kind == "skip" or not text or (piece.kind == "desc" and is_count(text)):
@@ -563,10 +565,6 @@ def _pieces_to_mentions(doc: Doc, pieces: list[_Piece]) -> list[PersonMention]:
     return mentions
 
 
-def _role_only(text: str) -> bool:
-    return text_to_role(text.strip(" ,;:.()–-")) is not None
-
-
 def _initials_of(name: str, note: str) -> bool:
     """``E. Simpson (ES)``, ``Perry O'Callaghan (POC)``: the person's initials, printed to refer to them later."""
     letters = re.sub(r"[^A-Za-z]", "", note)
@@ -583,6 +581,7 @@ def split_names(text: str) -> list[PersonMention]:
     """
     from ..nlp import PEOPLE_KEY, get_nlp
 
+    text = _NAME_DASH_ROLE.sub(",", text)  # "Margaret Chadwick-Chairman": the role after the name (same length)
     spaced = _ADJACENT_BRACKETS.sub(") (", text)  # "E. Simpson (ES)(Chairman)": two notes, not one
     doc = get_nlp()(spaced)
     people = [span._.person for span in doc.spans.get(PEOPLE_KEY, [])]
@@ -595,6 +594,7 @@ def split_names(text: str) -> list[PersonMention]:
 
 
 _ADJACENT_BRACKETS = re.compile(r"\)\(")
+_NAME_DASH_ROLE = re.compile(r"(?<![Vv]ice)(?<![Dd]eputy)(?<=[a-z])-(?=(?:Vice[- ]?|Deputy[- ]?)?(?:Chair|Mayor))")
 
 
 @lru_cache(maxsize=4096)
