@@ -360,3 +360,16 @@ def test_a_committee_under_its_council_with_a_decision_on_its_own_line(as_docume
     assert _people(minutes) == [("Amis", "present", "chair"), ("Brook", "present", None), ("Cole", "present", None)]
     assert [(i.number, [r.text for r in i.resolutions]) for i in minutes.items] == [
         ("1", ["Cllr L Cole be elected Chairman of the Council."])]
+
+
+def test_pdf_lists_broken_mid_name_and_numbered_headings_with_the_list_below(as_document):
+    text = ("Minutes of a Meeting of Elm Parish Council held at 7.00pm on Monday 4 February 2008 at the Hall\n"
+            "Cou/285/07-08 Present\nMembers: Cllr P Abel (Chairman), Cllr J Bain, Cllr Cope, Cllr Dunn, Cllr Eves, Cllr F\n"
+            "Gale, Cllr Hume and Cllr Ince.\n"
+            "In Attendance: Elaine Ames Parish Clerk\nThere were no members of the public in attendance.\n"
+            "Cou/286/07-08 Apologies for Absence\nNone.\n")
+    people = _people(_minutes(as_document, text, "pdf"))
+    assert ("F Gale", "present", None) in people
+    assert ("P Abel", "present", "chair") in people
+    assert ("Elaine Ames", "also_present", None) in people
+    assert len([p for p in people if p[1] == "present"]) == 8

@@ -57,6 +57,9 @@ _NUMBERED = re.compile(r"^\s*\*?(?:item\s*(?:no\.?\s*)?)?\d{1,4}(?:[./]\d{1,3}){
                        re.I)
 _ENDS_OPEN = re.compile(r"(?:[,;&(]|\band)\s*$", re.I)
 _STARTS_CONT = re.compile(r"^\s*(?:[a-z(]|and\b|&)")
+_PROSE_START = re.compile(r"^\s*(?:there|the|it|this|all|no)\s+(?:were|was|is|are|had|has|vice|chair|meeting|members?)\b",
+                          re.I)
+_ENDS_MID_NAME = re.compile(r"(?<![\w'’.-])[A-Z]\.?\s*$")  # an initial: "Cllr I"
 # What parts a role label from the name: "Clerk: Mrs A Brown", "Clerk – Mrs A Brown", "In the Chair - Cllr X".
 _LABEL_SEP = re.compile(r"\s*:\s*|\s+[-–—]+\s+")
 # Where a clause starts, looking back from a chairing phrase: a sentence end, ";", ":" or an open bracket.
@@ -197,6 +200,16 @@ def _continues(prev: Paragraph, line: Line) -> bool:
         return False
     if prev.text.count("(") > prev.text.count(")") or _ENDS_OPEN.search(prev.text) or _STARTS_CONT.match(line.text):
         return True
+    if _ENDS_MID_NAME.search(prev.text) or _title_at_end().search(prev.text):
+        return True  # "… Cllr T Orton, Cllr I" / "Peabody, …": a name broken over the line end
+    numbered = _numbered_title(prev.text)
+    head = line_to_heading(numbered) if numbered is not None else None
+    if len(prev.lines) == 1 and head is not None and not head[1]:
+        return False  # "2307.01 Present" / "Cou/285/07-08 Present": a heading, its list below
+    if _PLURAL_MEMBERS.match(line.text) and not ended:
+        return False  # "Councillors A, B and C" under a title line
+    if _PROSE_START.match(line.text) and (_opens_entry(prev.text) or line_to_heading(prev.text)):
+        return False  # "There were no members of the public …" below a list
     if not line_to_heading(prev.text) and not _opens_entry(prev.text):
         return True  # prose wraps on, whatever the next line starts with ("... and S151" / "Officers.")
     return not ended and not _opens_entry(line.text)
@@ -304,6 +317,12 @@ def _chair_before() -> re.Pattern[str]:
 @cache
 def _chair_scope() -> re.Pattern[str]:
     return re.compile(r"(?<![\w])" + alternation(lookup("chair_scope_words")) + r"(?![\w])", re.I)
+
+
+@cache
+def _title_at_end() -> re.Pattern[str]:
+    """A title ending a line: ``…, Cllr`` / ``Mrs``; the name is on the next line."""
+    return re.compile(r"(?<![\w])" + alternation(lookup("titles")) + r"\.?\s*$", re.I)
 
 
 @cache
