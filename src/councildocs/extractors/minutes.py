@@ -131,8 +131,8 @@ _HELD_OTHER = re.compile(r"\bheld\s+(?:virtually|remotely|online|on-line|via|by)
 
 
 def title_to_venue(text: str) -> str | None:
-    """Where the meeting was held, from its title: ``… held at 7.00pm on Monday 4 February 2008 at the Parish
-    Council Chamber, Leicester Road, Groby`` → ``Parish Council Chamber, Leicester Road, Groby``; a virtual
+    """Where the meeting was held, from its title: ``… held at 7.00pm on Monday 4 March 2019 at the Parish
+    Council Chamber, Mill Lane, Ashby`` → ``Parish Council Chamber, Mill Lane, Ashby``; a virtual
     meeting keeps its own words (``held virtually via Microsoft Teams``)."""
     for m in _VENUE_LEAD.finditer(text):
         rest = re.sub(r"^the\s+", "", text[m.end():], flags=re.I)
