@@ -55,7 +55,8 @@ _CANDIDATE = re.compile(
 _DIGIT = re.compile(r"\d")
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|until|and|&)\s*$", re.I)
 _MUNICIPAL = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)?\d\d)(?!\d)")
-_TIME = re.compile(r"(?<![\d.:])(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|noon)?(?![\d])", re.I)
+# A time may run straight into a date in PDF text ("4.00pm1 July"): after am/pm only a letter ends it.
+_TIME = re.compile(r"(?<![\d.:])(\d{1,2})(?:[:.](\d{2}))?(?:\s*(a\.?m\.?|p\.?m\.?|noon)(?![a-z])|(?![\d]))", re.I)
 
 
 @dataclass(frozen=True, slots=True)

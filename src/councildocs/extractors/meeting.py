@@ -11,20 +11,26 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import date
+from functools import cache
 
 from ..document import Table
 from ..layout import Para, evidence_for, paras_to_blocks
 from ..records import Evidence, Meeting
 from ..segment import Part
-from ..textpatterns import TO_BE_HELD, labelled, prefixed
-from ..vocab import alternation, lookup
-from .dates import DateContext, parse_date, parse_time
+from ..textpatterns import TO_BE_HELD, labelled, numbered_heading, prefixed
+from ..vocab import alternation, lookup, phrase_pattern
+from .dates import DateContext, DateSpan, parse_date, parse_time, text_to_spans
 from .members import blocks_to_members
 
 #: How many paragraphs at the top of a front sheet or report may hold the meeting's details.
 HEAD_PARAS = 25
 #: A body name is a short line.
 MAX_BODY_WORDS = 14
+#: A title-block line holding the meeting's date is short ("WEDNESDAY, 4 DECEMBER 2019 AT 10.00 AM");
+#: a longer one counts only when it calls the meeting ("You are hereby summoned…", "…will be held on…").
+DATE_LINE_WORDS = 12
+#: How far before a date a start time may stand ("held at 7.30pm on Monday 15 January").
+TIME_BEFORE_CHARS = 40
 
 _REPORT_LEAD = re.compile(r"^\s*(?:report\s+(?:to|for)|decision\s+(?:determined|taken|made)\s+(?:at|by))\s*:?\s+(?:the\s+)?",
                           re.I)
@@ -41,6 +47,39 @@ _MINUTES_OF = re.compile(r"^.{0,60}?\b(?:draft\s+|unconfirmed\s+|confirmed\s+|pr
                          r"(?:meeting\s+of\s+(?:the\s+)?)?(?:above\s+)?", re.I)
 
 
+#: ``Town Council Meeting``, ``City Council Meeting Notice``: the body, without the word for its meeting.
+_MEETING_TAIL = re.compile(r"\s+meeting(?:\s+(?:notice|agenda|papers?|summons)\b.*)?$", re.I)
+#: ``To: All Members of the Planning Committee``: the addressees are the body.
+_ADDRESSEES = re.compile(r"^\s*to\s*:?\s*(?:all\s+)?(?:the\s+)?(?:members|councillors)\s+(?:of\s+)?(?:the\s+)?(?P<body>\S.*)$",
+                         re.I)
+#: ``… a meeting of the Trimdon Parish Council at …``: the body named inside a summons sentence.
+_MEETING_OF = re.compile(r"\bmeeting\s+of\s+(?:the\s+)?(?P<body>[A-Z][^.;:]*?)"
+                         r"(?=\s+(?:(?:which|that)\s+)?(?:is\s+|will\s+)?(?:to\s+)?(?:be\s+)?(?:held|at|on|in|will|to|commencing|starting)\b|[,.;:]|$)")
+#: A line that is only a start time: ``6:00 PM``, ``Starting at 7.30pm``, ``19:30 hrs``.
+_TIME_ONLY = re.compile(r"^\s*(?:(?:start(?:ing|s)?|commencing|begins?|time)\s*(?:at\s*)?[:\-]?\s*|at\s+)?"
+                        r"\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|hrs|hours)?\.?\s*$", re.I)
+#: A start time right after the date: ``at 7.00pm``, ``@ 7.30pm``, ``, commencing at 19:30 hrs``.
+_TIME_LEAD = re.compile(r"[\s,;–-]*(?:(?:at|@|from|commencing(?:\s+at)?|starting(?:\s+at)?|start(?:s)?(?:\s+at)?)\s*)?"
+                        r"\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|hrs|hours)?\.?", re.I)
+#: Where a place ends inside a sentence: a full stop, a time, a start word, a date word.
+_VENUE_END = re.compile(r"\.(?:\s|$)|\s+(?:at|@|commencing|starting|from|on|to\s+(?:consider|transact|discuss)|for\s+the\s+purpose)\b"
+                        r"|\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m|p\.?m)|[;(]|$", re.I)
+#: ``in the Council Chamber``, ``at May Crescent Community House``: a place named in a sentence starts with a capital.
+_AT_PLACE = re.compile(r"(?:^|(?<=\s))(?:(?:held|meet|take\s+place)\s+)?(?:at|in)\s+(?=(?:the\s+)?[A-Z0-9])", re.I)
+
+
+@cache
+def _title_lead() -> re.Pattern[str]:
+    """``Agenda for the meeting of``, ``Notice of``: words before a body name in a title."""
+    return re.compile(r"^\s*" + alternation(lookup("body_title_leads")) + r"\s+", re.I)
+
+
+@cache
+def _summons() -> re.Pattern[str]:
+    """A sentence that calls the meeting (``You are hereby summoned…``, ``…will be held on…``)."""
+    return phrase_pattern("meeting_summons")
+
+
 def body_name(text: str) -> str | None:
     """The committee / board / panel a short title line names, or None."""
     text = text.strip().strip("*#").strip()
@@ -49,11 +88,15 @@ def body_name(text: str) -> str | None:
     if _LABEL.match(text) and not _REPORT_LEAD.match(text):
         return None
     text = _MINUTES_OF.sub("", text) if _MINUTES_OF.match(text) else _REPORT_LEAD.sub("", text)
+    text = _title_lead().sub("", text)
     text = _TRAILING.sub("", text).strip(" ,.:;-–")
+    text = _MEETING_TAIL.sub("", text).strip(" ,.:;-–")
     if not text or len(text.split()) > MAX_BODY_WORDS:
         return None
     if not re.search(r"(?<![\w])" + alternation(lookup("body_words")) + r"(?![\w])", text, re.I):
         return None
+    if phrase_pattern("not_body_phrases").search(text):
+        return None  # "Chief Executive", "Cabinet Forward Plan", "Council Offices": a job, a paper, a place
     return text
 
 
@@ -132,38 +175,146 @@ def _cells(block: Para | Table) -> list[tuple[str, Para | Table]]:
     return out
 
 
+def line_to_date_span(text: str, context: DateContext, years: list[int]) -> tuple[str, DateSpan] | None:
+    """The meeting date a title-block line or a summons sentence states, with the span it stands in.
+
+    A short line (``WEDNESDAY, 4 DECEMBER 2019 AT 10.00 AM``) or a sentence that calls the meeting
+    (``You are hereby summoned … on Monday 29th July 2019``) counts; a line about another meeting
+    (``Minutes of the previous meeting held on…``) or a publication date does not.
+    """
+    if prefixed("publication_labels").match(text) or phrase_pattern("other_meeting_phrases").search(text):
+        return None
+    lead = _summons().search(text) or TO_BE_HELD.search(text)
+    words = len(text.split())
+    if lead is None and (words > DATE_LINE_WORDS or (words > 6 and numbered_heading(text))):
+        return None
+    spans = text_to_spans(text, context)
+    after = [span for span in spans if lead is None or span.end > lead.start()]
+    for span in after or spans:
+        iso = resolve_date(span.text, context, years)
+        if iso:
+            return iso, span
+    return None
+
+
+def _sentence_end(text: str, start: int) -> int:
+    m = re.compile(r"\.(?:\s|$)").search(text, start)
+    return m.start() if m else len(text)
+
+
+def span_to_time(text: str, span: DateSpan) -> tuple[str | None, int]:
+    """The start time printed with a date (``… 2019 at 7.00pm``, ``held at 7.30pm on …``) and where
+    the text after it begins."""
+    lead = _TIME_LEAD.match(text, span.end)
+    if lead:
+        found = parse_time(lead.group(0))
+        if found:
+            return found, lead.end()
+    found = parse_time(text[span.end:_sentence_end(text, span.end)])
+    if found is None:
+        found = parse_time(text[max(0, span.start - TIME_BEFORE_CHARS):span.start])
+    return found, span.end
+
+
+def _clip_venue(text: str) -> str | None:
+    text = text[:_VENUE_END.search(text).start()].strip(" ,;:–-")
+    return text if text and len(text.split()) <= MAX_BODY_WORDS else None
+
+
+def span_to_venue(text: str, span: DateSpan, after: int) -> str | None:
+    """The place named beside a date: ``held in the Abbey Mill on …``, ``… at 7pm in the Village Hall``,
+    ``… @ 7.30pm MILBURN VILLAGE HALL``."""
+    before = text[max(0, span.start - 150):span.start]
+    on = re.search(r"\s+on\s*(?:the\s+)?$", before, re.I)
+    if on:
+        place = _AT_PLACE.search(before[:on.start()])
+        if place:
+            return _clip_venue(before[place.end():on.start()] + " ")
+    rest = re.match(r"^[\s,;–-]*(?P<prep>(?:(?:held|meet)\s+)?(?:in|at)\s+)?(?P<v>(?-i:(?:the\s+)?[A-Z]).*)$",
+                    text[after:], re.I | re.S)
+    if rest is None:
+        return None
+    venue = _clip_venue(rest.group("v"))
+    if venue and (rest.group("prep") or phrase_pattern("venue_words").search(venue)):
+        return venue
+    return None
+
+
+def _venue_line(text: str) -> str | None:
+    """An unlabelled short line that names a place (``THE EXECUTIVE MEETING ROOM, THE GUILDHALL``)."""
+    if ":" in text or "@" in text or len(text.split()) > DATE_LINE_WORDS or text_to_spans(text):
+        return None
+    return text.strip() if phrase_pattern("venue_words").search(text) else None
+
+
+def text_to_body(text: str) -> str | None:
+    """The body a summons or an address names: ``a meeting of the X to be held``,
+    ``To: All Members of the X``, ``Meeting: X``."""
+    addressees = _ADDRESSEES.match(text)
+    if addressees:
+        return body_name(addressees.group("body"))
+    label = labelled("body_labels").match(text)
+    if label:
+        return body_name(label.group("value"))
+    lead = _summons().search(text)
+    if lead is None:
+        return None
+    m = _MEETING_OF.search(text)
+    if m and not re.match(r"(?:above|said|this|that)\b", m.group("body"), re.I):
+        return body_name(m.group("body"))
+    # "MILBURN PARISH COUNCIL MEETING TO BE HELD ON …": the body opens the sentence.
+    head = text[:lead.start()]
+    return body_name(head) if len(head.split()) <= MAX_BODY_WORDS else None
+
+
 def head_to_meeting(blocks: list[Para | Table], context: DateContext, years: list[int]) -> Meeting:
+    """The meeting a front sheet's (or report's) first blocks describe: labelled ``Date:`` / ``Time:`` /
+    ``Venue:`` rows, else a short date line or a summons sentence, and the body named in the title."""
     meeting = Meeting()
     body_fallback: str | None = None
     evidence: list[Para | Table] = []
-    for block in blocks:
-        for text, origin in _cells(block):
-            date_label = labelled("date_labels").match(text)
-            if date_label and meeting.date is None and not prefixed("publication_labels").match(text):
-                meeting.date = resolve_date(date_label.group("value"), context, years)
+    venue_after_date = False
+    texts = [cell for block in blocks for cell in _cells(block)]
+    for text, origin in texts:
+        date_label = labelled("date_labels").match(text)
+        if date_label and meeting.date is None and not prefixed("publication_labels").match(text):
+            meeting.date = resolve_date(date_label.group("value"), context, years)
+            evidence.append(origin)
+            continue
+        time_label = labelled("time_labels").match(text)
+        if time_label and meeting.start_time is None:
+            meeting.start_time = parse_time(time_label.group("value"))
+            continue
+        venue_label = labelled("venue_labels").match(text)
+        if venue_label and meeting.venue is None:
+            meeting.venue = venue_label.group("value").strip()
+            continue
+        if meeting.start_time is None and _TIME_ONLY.match(text):
+            meeting.start_time = parse_time(text)
+            continue
+        if venue_after_date and meeting.venue is None:
+            meeting.venue = _venue_line(text)
+        venue_after_date = False
+        summoned = _summons().search(text) is not None
+        found = line_to_date_span(text, context, years) if meeting.date is None or summoned else None
+        if found and meeting.date not in (None, found[0]):
+            found = None  # a summons for another date (a later meeting named in the notes)
+        if found:
+            if meeting.date is None:
                 evidence.append(origin)
-                continue
-            time_label = labelled("time_labels").match(text)
-            if time_label and meeting.start_time is None:
-                meeting.start_time = parse_time(time_label.group("value"))
-                continue
-            venue_label = labelled("venue_labels").match(text)
-            if venue_label and meeting.venue is None:
-                meeting.venue = venue_label.group("value").strip()
-                continue
-            short = TO_BE_HELD.search(text) or len(text.split()) <= 6
-            if meeting.date is None and short and not prefixed("publication_labels").match(text):
-                found = resolve_date(text, context, years)
-                if found:
-                    meeting.date = found
-                    evidence.append(origin)
-                    continue
-            name = body_name(text) if isinstance(origin, Para) else None
-            if name:
-                if not _is_council_only(name):
-                    meeting.body = meeting.body or name
-                else:
-                    body_fallback = body_fallback or name
+            meeting.date, span = found
+            time, after = span_to_time(text, span)
+            meeting.start_time = meeting.start_time or time
+            meeting.venue = meeting.venue or span_to_venue(text, span, after)
+            venue_after_date = meeting.venue is None
+        name = text_to_body(text) if isinstance(origin, Para) else None
+        if name is None and isinstance(origin, Para) and not summoned:
+            name = body_name(text)
+        if name:
+            if not _is_council_only(name):
+                meeting.body = meeting.body or name
+            else:
+                body_fallback = body_fallback or name
     meeting.body = meeting.body or body_fallback
     if meeting.body:
         meeting.body = _tidy_case(meeting.body)
