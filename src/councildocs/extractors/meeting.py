@@ -49,6 +49,7 @@ _MINUTES_OF = re.compile(r"^.{0,60}?\b(?:draft\s+|unconfirmed\s+|confirmed\s+|pr
 
 #: ``Town Council Meeting``, ``City Council Meeting Notice``: the body, without the word for its meeting.
 _MEETING_TAIL = re.compile(r"\s+meeting(?:\s+(?:notice|agenda|papers?|summons)\b.*)?$", re.I)
+_MEETING_KIND = re.compile(r"^\s*(?:regular|special|ordinary|extraordinary|annual|adjourned|public)\s+meeting\s+", re.I)
 #: ``To: All Members of the Planning Committee``: the addressees are the body.
 _ADDRESSEES = re.compile(r"^\s*to\s*:?\s*(?:all\s+)?(?:the\s+)?(?:members|councillors)\s+(?:of\s+)?(?:the\s+)?(?P<body>\S.*)$",
                          re.I)
@@ -244,7 +245,10 @@ def _venue_line(text: str) -> str | None:
     """An unlabelled short line that names a place (``THE EXECUTIVE MEETING ROOM, THE GUILDHALL``)."""
     if ":" in text or "@" in text or len(text.split()) > DATE_LINE_WORDS or text_to_spans(text):
         return None
-    return text.strip() if phrase_pattern("venue_words").search(text) else None
+    if not phrase_pattern("venue_words").search(text):
+        return None
+    # "Regular Meeting Council Chambers": the kind of meeting printed before its place.
+    return _MEETING_KIND.sub("", text).strip()
 
 
 def text_to_body(text: str) -> str | None:

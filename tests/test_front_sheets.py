@@ -1,0 +1,135 @@
+"""Front sheets and title blocks as councils print them: the meeting's body, date, start time and place
+read from sentences and unlabelled lines, not only from ``Date:`` / ``Time:`` / ``Venue:`` labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from councildocs.api import parse
+from councildocs.extractors.dates import parse_time
+
+SUMMONS = """ASHCOMBE PARISH COUNCIL
+
+Dear Councillor,
+You are hereby summoned to attend a meeting of the Ashcombe Parish Council at Ashcombe Memorial Hall on Thursday 14th March 2019 at 7.30pm.
+
+Members of the public are welcome to attend.
+
+AGENDA
+1. To receive apologies for absence
+2. To approve the minutes of the meeting held on 14th February 2019
+3. Planning applications
+"""
+
+NOTICE = """NOTICE OF MEETING
+
+LICENSING SUB-COMMITTEE
+
+TUESDAY, 8 OCTOBER 2019 AT 2.00 PM
+
+COMMITTEE ROOM 2, CIVIC OFFICES, HIGH STREET
+
+Members: Councillors Dale (Chair), Frost and Okafor
+
+AGENDA
+1 Apologies
+2 Minutes of the meeting held on 10 September 2019
+"""
+
+HELD_ON = """Agenda for the Town Council Meeting
+
+A meeting of the Finance and General Purposes Committee will be held on Wednesday 6 November 2019 in the Guild Room, Market House, Brook Street starting at 18:45 hrs.
+
+Yours faithfully
+Town Clerk
+
+AGENDA
+1. Apologies for absence
+2. Declarations of interest
+"""
+
+TITLE_LINE = """HOLTBY PARISH COUNCIL MEETING TO BE HELD ON MONDAY, 2nd DECEMBER 2019 @ 7.15pm HOLTBY VILLAGE HALL
+
+AGENDA
+1. Apologies
+2. Minutes of the last meeting held on 4th November 2019
+"""
+
+ADDRESSED = """Public Document Pack
+
+To: All Members of the Overview and Scrutiny Committee
+
+Chief Executive
+Town Hall
+
+You are invited to attend the meeting below.
+
+WEDNESDAY 15 JANUARY 2020
+
+6:30 PM
+
+AGENDA
+1. Apologies
+"""
+
+
+@pytest.mark.parametrize("fmt", ["text", "pdf"])
+def test_a_summons_sentence_gives_the_meeting(as_document, fmt):
+    meeting = parse(as_document(SUMMONS, fmt)).meeting
+    assert meeting.body.lower() == "ashcombe parish council"
+    assert (meeting.date, meeting.start_time) == ("2019-03-14", "19:30")
+    assert meeting.venue == "Ashcombe Memorial Hall"
+
+
+@pytest.mark.parametrize("fmt", ["text", "pdf"])
+def test_a_date_line_with_its_time_and_the_place_below_it(as_document, fmt):
+    meeting = parse(as_document(NOTICE, fmt)).meeting
+    assert meeting.body.lower() == "licensing sub-committee"
+    assert (meeting.date, meeting.start_time) == ("2019-10-08", "14:00")
+    assert meeting.venue == "COMMITTEE ROOM 2, CIVIC OFFICES, HIGH STREET"
+
+
+def test_will_be_held_on_a_date_in_a_place_starting_at_a_time(as_document):
+    meeting = parse(as_document(HELD_ON, "text")).meeting
+    assert meeting.body == "Finance and General Purposes Committee"
+    assert (meeting.date, meeting.start_time) == ("2019-11-06", "18:45")
+    assert meeting.venue == "the Guild Room, Market House, Brook Street"
+
+
+@pytest.mark.parametrize("fmt", ["text", "pdf"])
+def test_one_title_line_holds_body_date_time_and_place(as_document, fmt):
+    meeting = parse(as_document(TITLE_LINE, fmt)).meeting
+    assert meeting.body.lower() == "holtby parish council"
+    assert (meeting.date, meeting.start_time) == ("2019-12-02", "19:15")
+    assert meeting.venue == "HOLTBY VILLAGE HALL"
+
+
+def test_addressees_name_the_body_and_a_job_does_not(as_document):
+    meeting = parse(as_document(ADDRESSED, "text")).meeting
+    assert meeting.body == "Overview and Scrutiny Committee"
+    assert (meeting.date, meeting.start_time) == ("2020-01-15", "18:30")
+
+
+def test_an_earlier_meetings_minutes_date_is_not_the_meeting_date(as_document):
+    text = ("NOTICE OF MEETING\n\nPlanning Committee\n\nThe draft minutes of 3 June 2019 are enclosed.\n\n"
+            "Monday 1 July 2019 at 6pm\n\nAGENDA\n1. Apologies\n")
+    meeting = parse(as_document(text, "text")).meeting
+    assert (meeting.date, meeting.start_time) == ("2019-07-01", "18:00")
+
+
+@pytest.mark.parametrize("label", ["Meeting", "Committee"])
+def test_a_meeting_label_names_the_body(as_document, label):
+    text = f"{label}: Audit and Governance Committee\nDate: 12 March 2020\nTime: 10.00 am\n\nAGENDA\n1. Apologies\n"
+    meeting = parse(as_document(text, "text")).meeting
+    assert (meeting.body, meeting.date, meeting.start_time) == ("Audit and Governance Committee", "2020-03-12", "10:00")
+
+
+def test_a_programme_title_is_no_body(as_document):
+    text = "Cabinet Forward Plan\n\nCabinet\n\nThursday 4 June 2020\n\n1. Budget monitoring\n"
+    assert parse(as_document(text, "text")).meeting.body == "Cabinet"
+
+
+def test_a_time_glued_to_a_date_keeps_its_half_of_the_day():
+    assert parse_time("4.00pm1 July 2021") == "16:00"
+    assert parse_time("commencing at 7.15pm") == "19:15"
+    assert parse_time("10 amendments") is None
