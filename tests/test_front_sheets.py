@@ -133,3 +133,16 @@ def test_a_time_glued_to_a_date_keeps_its_half_of_the_day():
     assert parse_time("4.00pm1 July 2021") == "16:00"
     assert parse_time("commencing at 7.15pm") == "19:15"
     assert parse_time("10 amendments") is None
+
+
+def test_a_time_on_the_date_label_line(as_document):
+    text = "Annual Meeting of the Parish Council\nLocation: Church Room, Elm Lane\nDate: Monday 11th May 2020 Time: 7.45 pm\n\n1. Apologies\n"
+    meeting = parse(as_document(text, "text")).meeting
+    assert (meeting.date, meeting.start_time, meeting.venue) == ("2020-05-11", "19:45", "Church Room, Elm Lane")
+
+
+def test_an_ordinal_parted_from_its_day_in_a_minutes_title(as_document):
+    text = ("MINUTES OF THE MEETING OF ORTON PARISH COUNCIL HELD ON TUESDAY 3 RD MARCH 2020 AT 7.00 PM "
+            "IN THE READING ROOM, ORTON\n\nPresent: Cllrs A Hale (Chair), B Lund\n\n1. Apologies\nNone.\n")
+    meeting = parse(as_document(text, "text")).meeting
+    assert (meeting.date, meeting.start_time) == ("2020-03-03", "19:00")

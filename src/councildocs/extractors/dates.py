@@ -36,7 +36,8 @@ _MONTHS = {
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
           r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?")
 _WEEKDAY = r"(?:(?:mon|tue(?:s)?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+(?:the\s+)?)?"
-_ORD = r"(?:st|nd|rd|th)?"
+# "5 TH JULY", "15 th January": PDF text may part an ordinal from its day.
+_ORD = r"(?:\s?(?:st|nd|rd|th)(?![a-z]))?"
 _JOIN = r"\s*(?:[/&]|-|–|—|\band\b|\bto\b)\s*"
 # A two-digit year only where nothing word-like follows ("12 April 21", not "5 March 18 members").
 _YEAR = r"(?:(?P<{g}>(?:19|20)\d\d)(?![\d/])|(?P<{g}2>\d\d)(?![\w:./%£])(?!\s+[A-Za-z£%]))"

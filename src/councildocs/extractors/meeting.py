@@ -282,8 +282,12 @@ def head_to_meeting(blocks: list[Para | Table], context: DateContext, years: lis
     for text, origin in texts:
         date_label = labelled("date_labels").match(text)
         if date_label and meeting.date is None and not prefixed("publication_labels").match(text):
-            meeting.date = resolve_date(date_label.group("value"), context, years)
+            value = date_label.group("value")
+            meeting.date = resolve_date(value, context, years)
             evidence.append(origin)
+            spans = text_to_spans(value, context)
+            if meeting.start_time is None and spans:  # "Date: Monday 13th May 2019 Time: 7.30 pm"
+                meeting.start_time = span_to_time(value, spans[0])[0]
             continue
         time_label = labelled("time_labels").match(text)
         if time_label and meeting.start_time is None:
