@@ -7,9 +7,10 @@ The batch is 20 distinct PDFs built from the fixture PDFs with
 … 240 pages (or, with ``--small``, of 10, 15, … 105 pages, where each worker's
 one-off start-up of about a second weighs more), named so that a folder lists
 them smallest first (or, with ``--shuffle``, in a fixed random order). Each
-round runs ``councildocs extract DIR --workers N -q -o OUT.jsonl`` for N = 1
-and N = 2, one after the other, and the speed-up is the median of the
-per-round ratios (time with 1 worker / time with 2).
+round runs ``councildocs extract FILES --workers N -q -o OUT.jsonl`` for N = 1
+and N = 2, one after the other (which goes first alternates between rounds),
+and the speed-up is the median of the per-round ratios (time with 1 worker /
+time with 2).
 
 Each round also times the same command on a one-page document alone: that is
 the fixed cost of a run (Python, imports, workers loading spaCy) which no
@@ -73,9 +74,11 @@ def main() -> None:
         batch, one_page = _build_batch(folder, sizes, args.shuffle)
         pages = sum(sizes)
         times: dict[str, list[float]] = {"one": [], "two": [], "start1": [], "start2": []}
-        for _ in range(args.rounds):
-            times["one"].append(_time(batch, 1, Path(tmp) / "one.jsonl"))
-            times["two"].append(_time(batch, 2, Path(tmp) / "two.jsonl"))
+        for round_ in range(args.rounds):
+            # Alternate which goes first, so a machine that speeds up or slows down favours neither.
+            for workers in (1, 2) if round_ % 2 == 0 else (2, 1):
+                key = "one" if workers == 1 else "two"
+                times[key].append(_time(batch, workers, Path(tmp) / f"{key}.jsonl"))
             times["start1"].append(_time([one_page], 1, Path(tmp) / "s1.jsonl"))
             times["start2"].append(_time([one_page], 2, Path(tmp) / "s2.jsonl"))
     ratios = [a / b for a, b in zip(times["one"], times["two"], strict=True)]
