@@ -56,6 +56,14 @@ class PersonMention:
     end: int = 0
 
 
+def doc_text(doc: Doc) -> str:
+    """The doc's text, built once: spaCy joins every token again on each ``doc.text``."""
+    text = doc.user_data.get("councildocs.text")
+    if text is None:
+        text = doc.user_data["councildocs.text"] = doc.text
+    return text
+
+
 @cache
 def _phrase(key: str, anchor: str = "") -> re.Pattern[str]:
     words = lookup(key)
@@ -343,11 +351,11 @@ def _analyse(doc: Doc, piece: _Piece, groups: dict[int, int], titles: set[int], 
     if name_start is None:
         piece.kind = "skip" if piece.titled or piece.role else "desc"
         return
-    words = _WORD.findall(doc.text[name_start:name_end])
+    words = _WORD.findall(doc_text(doc)[name_start:name_end])
     counted = all(w.lower() in lookup("count_words") or w.isdigit() for w in words)
     # A job title is not a name: "Clerk", "Crime Commissioner", "Committee Officer".
     jobs = _phrase("position_words", "full").match(words[-1]) if words else False
-    text = doc.text[name_start:name_end]
+    text = doc_text(doc)[name_start:name_end]
     # A party printed bare after a name ("J Smith, Liberal Democrats"), unless the label is also a surname.
     party = is_party(text) and not piece.titled and not _phrase("party_labels_also_surnames", "full").match(text)
     if jobs and not counted and (cut := _trailing_job(words, piece.titled or courtesy)) is not None:
@@ -358,7 +366,7 @@ def _analyse(doc: Doc, piece: _Piece, groups: dict[int, int], titles: set[int], 
         name_end = doc[last_name_tok].idx + len(doc[last_name_tok].text)
         piece.descs.append(" ".join(words[cut:]))
         words, jobs = words[:cut], False
-        text = doc.text[name_start:name_end]
+        text = doc_text(doc)[name_start:name_end]
     if not words or counted or jobs or party or len(words) > 6 or _phrase("organisation_words").search(text):
         piece.kind = "skip" if counted else "desc"
         return
@@ -459,7 +467,7 @@ def _split_and(doc: Doc, piece: _Piece) -> list[_Piece]:
 
 def _substitute_split(doc: Doc, piece: _Piece) -> tuple[_Piece, str] | None:
     """``Councillor X for Councillor Y`` (a substitutes list): the piece before ``for`` and the name after it."""
-    text = doc.text[doc[piece.start].idx:doc[piece.end - 1].idx + len(doc[piece.end - 1].text)]
+    text = doc_text(doc)[doc[piece.start].idx:doc[piece.end - 1].idx + len(doc[piece.end - 1].text)]
     pattern = re.compile(r"\s" + alternation(lookup("substitute_words")) + r"\s+(?P<rest>\S.*)$", re.I)
     m = pattern.search(text)
     if not m:
@@ -485,7 +493,7 @@ def doc_to_mentions(doc: Doc, tags_key: str) -> list[PersonMention]:
         elif span.label_ == "ROLE":
             for k in range(span.start, span.end):
                 roles[k] = span.id_
-    letters = [w for w in re.findall(r"[A-Za-z]{2,}", doc.text) if w[0].isupper()]
+    letters = [w for w in re.findall(r"[A-Za-z]{2,}", doc_text(doc)) if w[0].isupper()]
     upper_names = bool(letters) and sum(w.isupper() for w in letters) > 0.6 * len(letters)
     groups = _paren_groups(doc)
     pieces: list[_Piece] = []
@@ -526,7 +534,7 @@ def _pieces_to_mentions(doc: Doc, pieces: list[_Piece]) -> list[PersonMention]:
     pending: list[str] = []
     for piece in pieces:
         a, b = doc[piece.start].idx, doc[piece.end - 1].idx + len(doc[piece.end - 1].text)
-        text = doc.text[a:b].strip()
+        text = doc_text(doc)[a:b].strip()
         if piece.kind == "skip" and piece.role and mentions and not mentions[-1].role and not pending \
                 and piece.name is None:
             mentions[-1].role = piece.role  # "Cllr S Coleman, Deputy Mayor"
@@ -534,7 +542,7 @@ def _pieces_to_mentions(doc: Doc, pieces: list[_Piece]) -> list[PersonMention]:
         if piece.kind == "skip" or not text or (piece.kind == "desc" and is_count(text)):
             continue  # a title alone, or a count of people ("2 members of the public")
         if piece.kind == "name" and piece.name:
-            mentions.append(PersonMention(name=doc.text[piece.name[0]:piece.name[1]], role=piece.role,
+            mentions.append(PersonMention(name=doc_text(doc)[piece.name[0]:piece.name[1]], role=piece.role,
                                           substitute_for=piece.substitute_for, party=piece.party,
                                           titled=piece.titled, start=a, end=b))
             notes.append(([piece.prefix] if piece.prefix else []) + pending + piece.descs)
@@ -549,7 +557,7 @@ def _pieces_to_mentions(doc: Doc, pieces: list[_Piece]) -> list[PersonMention]:
     for mention, note, tail in zip(mentions, notes, tails, strict=True):
         parts = [p for p in note if p]
         if tail:
-            parts.append(doc.text[tail[0]:tail[1]])
+            parts.append(doc_text(doc)[tail[0]:tail[1]])
         parts = [p for p in parts if not _leading_titles().fullmatch(p.strip(" .,") + " ")
                  and not _initials_of(mention.name, p)]
         sub = next((m for p in parts if (m := _substitute_lead().match(p)) and _SUB_WORD.match(p.strip(" –-"))), None)
