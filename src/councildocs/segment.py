@@ -45,7 +45,7 @@ _HELD_ON = re.compile(r"\b(?:held|meeting)\b.*\b(?:19|20)\d\d\b", re.I)
 _SPACES = re.compile(r"\s+")
 #: ``Minutes of a Meeting of the Council held at …``: a minutes title, with or without the body's name first.
 _MINUTES_TITLE = re.compile(r"^(?:(?:[A-Z&][\w&'’-]*|of|the|and|draft)\s+){0,10}?(?i:minutes\s+(?:of|for)\s+(?:the|a|an)\b)"
-                            r"|^\s*(?i:held\s+(?:at|on|in)\b).*\b(?:19|20)\d\d\b")
+                            r"|^\s*(?i:(?:(?:[a-z]+\s+){0,2}meeting\s+)?held\s+(?:at|on|in)\b).*\b(?:19|20)\d\d\b")
 _PRESENT_AT_END = re.compile(r"\b(?:there\s+were|were|being)\s+present\s*(?:[:\-–—]\s*)+$", re.I)
 
 

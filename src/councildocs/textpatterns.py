@@ -22,7 +22,7 @@ def item_number() -> re.Pattern[str]:
     """An item heading: optional ``*`` (exempt), optional ``Item No``, the number, then the title."""
     return re.compile(
         r"^(?P<exempt>\*\s*)?(?i:(?:agenda\s+)?item\s*(?:no\.?|number|#)?\s*)?"
-        r"(?P<num>(?:[A-Z]{2,5}\s?)?\d{1,4}(?:[./]\d{1,3}){0,3}[a-z]?)"
+        r"(?P<num>(?:[A-Z]{2,5}\s?)?\d{1,4}(?:-\d{2,4}(?=/))?(?:[./]\d{1,3}){0,3}[a-z]?)"
         r"(?:\s*[.):]|\s+[-–—])?\s+(?P<title>[A-Z\"'‘“(].*|\d[\w/.-]*[A-Za-z][\w/.-]*\s.*)$"
     )
 
@@ -159,7 +159,7 @@ TIME_RANGE = re.compile(
 
 #: A minute number before a heading: ``4.``, ``2307.01``, ``125/20``, ``Cou/285/07-08``, ``C 10/034``, ``(26)``, ``*450``.
 NUMBER_PREFIX = re.compile(
-    r"^\s*\*?(?:\(\d{1,4}\)|(?:[A-Z][A-Za-z]{0,4}\s?/|[A-Z]{1,5}\s)?\d{1,4}(?:[./]\d{1,4}){0,3}(?:-\d{2})?[a-z]?"
+    r"^\s*\*?(?:\(\d{1,4}\)|(?:[A-Z][A-Za-z]{0,4}\s?/|[A-Z]{1,5}\s)?\d{1,4}(?:-\d{2,4}(?=/))?(?:[./]\d{1,4}){0,3}(?:-\d{2})?[a-z]?"
     r"(?:[.):]|\s+[-–—])?)\s+")
 
 #: ``19 July 2018`` reads like item 19 titled "July 2018": a title that starts with a month makes it a date.

@@ -241,7 +241,7 @@ def span_to_venue(text: str, span: DateSpan, after: int) -> str | None:
     return None
 
 
-def _venue_line(text: str) -> str | None:
+def venue_line(text: str) -> str | None:
     """An unlabelled short line that names a place (``THE EXECUTIVE MEETING ROOM, THE GUILDHALL``)."""
     if ":" in text or "@" in text or len(text.split()) > DATE_LINE_WORDS or text_to_spans(text):
         return None
@@ -301,7 +301,7 @@ def head_to_meeting(blocks: list[Para | Table], context: DateContext, years: lis
             meeting.start_time = parse_time(text)
             continue
         if venue_after_date and meeting.venue is None:
-            meeting.venue = _venue_line(text)
+            meeting.venue = venue_line(text)
         venue_after_date = False
         summoned = _summons().search(text) is not None
         found = line_to_date_span(text, context, years) if meeting.date is None or summoned else None

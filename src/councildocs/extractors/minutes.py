@@ -40,7 +40,7 @@ from ..vocab import alternation, lookup, phrase_pattern
 from .attendees import blocks_to_attendees
 from .dates import DateContext, parse_date, parse_time
 from .items import ItemHeading, parse_heading
-from .meeting import _is_council_only, body_name
+from .meeting import _is_council_only, body_name, venue_line
 from .names import starts_with_name
 
 _ON_DATE = re.compile(r"\s+(?:on|at)\s+(?:\w+day\b|\d).*$", re.I)
@@ -100,6 +100,11 @@ def title_to_meeting(title: list[Para], part: Part, context: DateContext) -> Min
     joined = " ".join(p.text.strip() for p in title)
     if meeting.venue is None:
         meeting.venue = next((v for t in [joined] + [p.text for p in title] if (v := title_to_venue(t))), None)
+    if meeting.venue is None:
+        # A place on a line of its own under the date line: "The Memorial Hall, Pensford".
+        dated = [i for i, p in enumerate(title) if parse_date(p.text, context)]
+        below = title[dated[0] + 1:dated[0] + 2] if dated else []
+        meeting.venue = next((v for p in below if (v := venue_line(p.text))), None)
     if meeting.start_time is None:
         meeting.start_time = parse_time(joined)
     if meeting.end_time is None:
@@ -119,10 +124,10 @@ _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
 _CLOCK = r"\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|hrs\b|hours\b)|\d{1,2}[.:]\d{2}(?!\d)"
 #: Where a venue phrase starts: after ``held at`` / ``held in``, or ``at the`` / ``in the``, or ``At`` opening a line.
 _VENUE_LEAD = re.compile(r"(?:\bheld\s+(?:at|in)\s+|(?:^|(?<=\s))(?:at|in)\s+(?=the\s)|(?:^|(?<=\s))(?-i:At|In)\s+)", re.I)
-#: Where it stops: a date or time, a clause about the meeting, a sentence end.
+#: Where it stops: a date or time, a clause about the meeting, a sentence end, the attendance list of the next line.
 _VENUE_END = re.compile(r"\s*(?:,?\s+(?:on|at|from)\s+(?:\w+day\b|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS + r"|" + _CLOCK + r")"
                         r"|,?\s+(?:commencing|starting|beginning|which|when|where|to\s+consider)\b|,?\s*(?:" + _CLOCK
-                        + r")|[.;](?:\s|$)|\s+[-–—]\s|$)", re.I)
+                        + r")|[.;](?:\s|$)|\s+[-–—]\s|\s+(?-i:Councillors?|Cllrs?|Present)\b(?!['’])|$)", re.I)
 #: What follows ``at`` / ``in`` without being a place: a time, a date, or words of procedure.
 _NOT_VENUE = re.compile(r"^(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|accordance\b|person\b|public\b|private\b"
                         r"|attendance\b|the\s+(?:meeting|chair|absence)\b|least\b|which\b)", re.I)
