@@ -35,6 +35,8 @@ _MONTHS = {
 }
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
           r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?")
+#: A month name (``Sept``, ``June``, ``dec.``) as a pattern, for other extractors' headings.
+MONTH_PATTERN = _MONTH
 _WEEKDAY = r"(?:(?:mon|tue(?:s)?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+(?:the\s+)?)?"
 # "5 TH JULY", "15 th January": PDF text may part an ordinal from its day.
 _ORD = r"(?:\s?(?:st|nd|rd|th)(?![a-z]))?"
@@ -49,7 +51,7 @@ _CANDIDATE = re.compile(
     r"|(?P<mdy>" + _WEEKDAY + r"(?P<m2>" + _MONTH + r")\s+(?P<d3>\d{1,2})(?P<ord>st|nd|rd|th)?(?![\d:.])"
     r"(?:,?\s+(?P<y3>(?:19|20)\d\d)(?!\d))?)"
     # 18/07/2018 | 20/01/21 | 2018-07-18
-    r"|(?P<num>(?<![\d/.\-])(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4}|\d{2})(?![\d/.\-]\d?))"
+    r"|(?P<num>(?<![\d/.\-])(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4}|\d{2})(?!\d|[/.\-]\d))"
     r"|(?P<iso>(?<![\d/.\-])(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)(?![\d]))",
     re.I,
 )
@@ -147,7 +149,7 @@ def _match_to_spans(m: re.Match[str], context: DateContext) -> Iterator[DateSpan
             yield DateSpan(s, e, raw, int(m.group("d3")), _month(m.group("m2")), year)
     elif m.group("num"):
         a, b, c = int(m.group("a")), int(m.group("b")), m.group("c")
-        if m.group("sep") != "/" and len(c) == 2:
+        if m.group("sep") != "/" and len(c) == 2 and not _padded_date(m, raw == m.string.strip()):
             return  # "1.2.21" and "2-3-18" are clause numbers far more often than dates
         day, month = (a, b) if context.day_first else (b, a)
         if month > 12 and day <= 12:  # unambiguous the other way round
@@ -155,6 +157,12 @@ def _match_to_spans(m: re.Match[str], context: DateContext) -> Iterator[DateSpan
         yield DateSpan(s, e, raw, day, month, int(c) if len(c) == 4 else 2000 + int(c))
     elif m.group("iso"):
         yield DateSpan(s, e, raw, int(m.group("id")), int(m.group("im")), int(m.group("iy")))
+
+
+def _padded_date(m: re.Match[str], whole_text: bool) -> bool:
+    """``04.06.24`` (day and month in two digits) or a cell holding nothing else is a date, not a clause."""
+    a, b = m.group("a"), m.group("b")
+    return len(a) == 2 and len(b) == 2 and (whole_text or a.startswith("0") or b.startswith("0"))
 
 
 def _borrow_range_years(text: str, spans: list[DateSpan]) -> list[DateSpan]:

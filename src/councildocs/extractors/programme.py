@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 from ..document import BBox, Block, Cell, Document, Line, Table
 from ..records import Evidence, ProgrammeKind, WorkProgrammeRow
 from ..vocab import lookup
-from .dates import DateContext, municipal_year, span_to_iso, text_to_spans
+from .dates import MONTH_PATTERN, DateContext, municipal_year, span_to_iso, text_to_spans
 
 #: A header cell maps to a canonical column when its score reaches this (0–100).
 COLUMN_THRESHOLD = 78
@@ -47,6 +47,20 @@ ROW_SLACK = 1.0
 
 _NORM = re.compile(r"[^a-z0-9]+")
 _YEAR_ONLY = re.compile(r"^(?:19|20)\d\d$")
+
+
+@cache
+def _period_heading() -> re.Pattern[str]:
+    """``June 2024``, ``Tuesday 12 June 2024``, ``Autumn 2024``: a line or one-cell row grouping the rows below."""
+    seasons = "|".join(re.escape(w) for w in lookup("programme_period_words"))
+    weekday = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    day = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+    return re.compile(rf"^\s*{weekday}(?:{day}{MONTH_PATTERN}|{seasons})(?:,?\s+(?:19|20)\d\d(?:\s*[/-]\s*\d\d)?)?\s*$", re.I)
+
+
+def is_period_heading(text: str) -> bool:
+    """Does ``text`` name only a month, season or meeting day (a heading over a group of rows)?"""
+    return bool(text) and len(text) <= 40 and bool(_period_heading().match(text))
 _TERMINAL = (".", "?", "!", ":", ")")
 _YES = re.compile(r"^\s*(?:yes|y|exempt|confidential|private|part\s*(?:ii|2|b)|closed|true)\b", re.I)
 _NO = re.compile(r"^\s*(?:no|n|open|public|none|not exempt|false)\b", re.I)
@@ -60,6 +74,8 @@ class Row:
     page: int
     bbox: BBox | None = None
     lines: tuple[int, int] | None = None
+    #: A month or meeting heading over the rows below (``June 2024``), not a row of its own.
+    heading: bool = False
 
 
 @dataclass(slots=True)
@@ -310,18 +326,43 @@ def piece_continues(prev: JoinedTable, piece: Piece) -> bool:
         between = between[-MAX_LINES_BETWEEN - 1:]
     if _same_header(prev.header, piece.header):
         return len(between) <= MAX_LINES_BETWEEN and all(_is_title_line(ln) for ln in between)
+    if _grouped_below(prev, piece, between):
+        return True
     if piece.header is not None and not piece.weak_header:
         return False
     repeated_title = bool(piece.title_rows) and (
         [_norm(t) for t in piece.title_rows] == [_norm(t) for t in prev.pieces[0].title_rows])
     if not repeated_title and _opens_like(prev, piece):
         return False  # it opens the way its predecessor opened ("Project | ..."): a new table of that form
-    if piece.title_rows and not repeated_title:
+    if piece.title_rows and not repeated_title and not _period_rows(piece):
         return False  # a title row of its own starts another table; a repeated one does not
     next_page = piece.table.page == last.table.page + 1 and last.last_on_page and piece.first_on_page
     same_cols = last.table.n_cols == piece.table.n_cols
     # Edges that agree outweigh a column count that a merged cell may have changed.
     return next_page and (_edges_agree(last.table, piece.table) or (same_cols and last.table.bbox is None))
+
+
+def _period_rows(piece: Piece) -> bool:
+    """All of the piece's title rows are month headings (``September 2023`` opening a page of a programme)."""
+    return bool(piece.title_rows) and all(is_period_heading(t) for t in piece.title_rows)
+
+
+def _grouped_below(prev: JoinedTable, piece: Piece, between: list[Line]) -> bool:
+    """Headerless rows under a month heading line, right after a table of the same columns on the same page.
+
+    Text from a PDF parts a programme at each ``June 2024`` line that groups
+    its rows; the parts are one table.
+    """
+    last = prev.pieces[-1]
+    return (prev.header is not None and piece.header is None and bool(between)
+            and last.table.page == piece.table.page and last.table.n_cols == piece.table.n_cols
+            and all(is_period_heading(ln.text.strip()) for ln in between))
+
+
+def _heading_rows(piece: Piece, texts: list[str]) -> list[Row]:
+    """Month headings as heading rows, in the first column, at the piece's place."""
+    n = max(piece.table.n_cols, 1)
+    return [Row(cells=[t, *[""] * (n - 1)], page=piece.table.page, heading=True) for t in texts]
 
 
 def _filled(cells: list[str]) -> set[int]:
@@ -395,6 +436,11 @@ def pieces_to_joined(pieces: list[Piece]) -> list[JoinedTable]:
             rows = piece.rows
             if piece.weak_header and not _same_header(current.header, piece.header):
                 rows = [_row_evidence(piece.grid, 0, piece.grid.rows[0]), *rows]  # a data row after all
+            between = [ln.text.strip() for ln in piece.lines_before if ln.page == piece.table.page]
+            headings = [t for t in between[-MAX_LINES_BETWEEN - 1:] if is_period_heading(t)]
+            if _period_rows(piece):
+                headings += piece.title_rows
+            rows = [*_heading_rows(piece, headings), *rows]
             _append_rows(current, rows, after_break=True)
             continue
         current = JoinedTable(title=piece.title, header=piece.header, pieces=[piece])
@@ -487,7 +533,7 @@ def joined_to_kind(table: JoinedTable, columns: dict[int, str]) -> ProgrammeKind
     """A table's kind from its title, else from its header; None when it is no programme."""
     kind = title_to_kind(table.title)
     have = set(columns.values())
-    if not {"meeting", "topic"} <= have:
+    if "topic" not in have or ("meeting" not in have and not any(_heading_text(r) for r in table.rows)):
         return None
     if kind is None and table.header:
         kind = title_to_kind(" ".join(table.header))
@@ -504,6 +550,16 @@ def _table_year(table: JoinedTable) -> int | None:
         for line in table.pieces[0].lines_before[-MAX_TITLE_LINES:]:
             year = municipal_year(line.text) or year
     return year
+
+
+def _heading_text(row: Row) -> str | None:
+    """The month heading a row stands for: a heading line, or a lone cell naming a month with no day."""
+    filled = [c for c in row.cells if c]
+    if len(filled) != 1:
+        return None
+    if row.heading or (is_period_heading(filled[0]) and not text_to_spans(filled[0])):
+        return filled[0]
+    return None
 
 
 def _exempt(text: str) -> bool | None:
@@ -547,6 +603,10 @@ def joined_to_rows(table: JoinedTable, context: DateContext) -> list[WorkProgram
     out: list[WorkProgrammeRow] = []
     meeting, meeting_date = "", None
     for row in table.rows:
+        heading = _heading_text(row)
+        if heading is not None:
+            meeting, meeting_date = heading, _resolve_meeting(heading, context, year)
+            continue
         values: dict[str, list[str]] = {}
         other: dict[str, str] = {}
         for i, text in enumerate(row.cells):
