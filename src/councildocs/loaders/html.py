@@ -9,6 +9,7 @@ never recurses, so deeply nested markup cannot exhaust the stack.
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 from ..document import Cell, Document, Line, Page, Table
@@ -18,6 +19,23 @@ _DROP = {"script", "style", "nav", "noscript", "template", "svg", "form", "butto
 _BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
           "main", "tr", "table", "blockquote", "pre", "dt", "dd", "dl", "hr", "caption", "body"}
 _BOLD = {"b", "strong", "th"}
+#: Words in a container's id, class or role that mark site furniture, not the paper: menus, cookie
+#: banners, breadcrumbs, "Print / Email / Subscribe" action lists, site headers and footers.
+_FURNITURE = {"cookie", "cookies", "consent", "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs",
+              "skip", "skiplink", "footer", "banner", "sidebar", "share", "social", "search", "masthead",
+              "header", "action", "actions", "toolbar", "contentinfo", "complementary"}
+#: Containers the furniture test applies to (a ``<th class="mgItemHeader">`` is content).
+_CONTAINERS = {"div", "section", "ul", "ol", "p", "span", "dl", "table"}
+_ATTR_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+#: A document link's size, as content-management pages print it: "pdf icon PDF 372 KB".
+_FILE_SIZE = re.compile(r"\s*(?:pdf\s+icon\s+)?\b(?:PDF|DOC|DOCX|XLSX?)\s+\d+(?:\.\d+)?\s*[KM]B\b", re.I)
+#: A map link printed after a venue: "Council Chamber, Town Hall. View directions".
+_LINK_TAIL = re.compile(r"\s*\b(?:view\s+(?:directions|map)|directions|map)\s*$", re.I)
+#: Labels an item table prints inside an item above its parts; the parts carry the content.
+_CELL_LABEL = re.compile(r"^(?:minutes|additional\s+documents|supporting\s+documents|documents)\s*:$", re.I)
+#: The number cell of an item table row: "1.", "12", "(3)", "4a", "23/45".
+_ITEM_CELL = re.compile(r"^\(?\d{1,4}(?:[./]\d{1,4}){0,2}[a-z]?[.)]?$")
+
 _VOID = {"br", "hr", "img", "meta", "link", "input", "col", "area", "base", "wbr", "source"}
 
 
@@ -25,6 +43,9 @@ class _Collector(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.drop_depth = 0
+        # The furniture container being skipped (a cookie banner's <div>) and how deep in its own tag we are.
+        self.furniture: str | None = None
+        self.furniture_depth = 0
         self.bold_depth = 0
         self.heading: int | None = None
         self.in_li = False
@@ -35,11 +56,14 @@ class _Collector(HTMLParser):
         self.row: list[Cell] | None = None
         self.cell: list[str] | None = None
         self.cell_bold = False
+        # Each top-level table row's cells as their block-level pieces ("\n"-separated), for item tables.
+        self.pieces: list[list[str]] = []
+        self.row_pieces: list[str] | None = None
         self.line_no = 1
 
     # -- text lines -------------------------------------------------------------------------
     def _flush(self) -> None:
-        text = " ".join("".join(self.parts).split())
+        text = _LINK_TAIL.sub("", " ".join(_FILE_SIZE.sub("", "".join(self.parts)).split()))
         if text:
             # Every HTML line is its own block element, hence a paragraph break (gap) above it.
             self.blocks.append(Line(text=text, page=1, source_line=self.line_no,
@@ -50,6 +74,13 @@ class _Collector(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.line_no = self.getpos()[0]
+        if self.furniture is not None:
+            self.furniture_depth += tag == self.furniture
+            return
+        if tag in _CONTAINERS and not self.drop_depth and is_furniture(attrs):
+            self._flush()
+            self.furniture, self.furniture_depth = tag, 1
+            return
         if tag in _DROP:
             if tag not in _VOID:
                 self.drop_depth += 1
@@ -65,10 +96,11 @@ class _Collector(HTMLParser):
         if self.table_stack:
             if tag == "tr":
                 self.row = []
+                self.row_pieces = []
             elif tag in ("td", "th"):
                 self.cell, self.cell_bold = [], tag == "th"
-            elif tag in ("br", "p", "li", "div") and self.cell is not None:
-                self.cell.append(" - " if tag == "li" else " ")
+            elif tag in _BLOCK and self.cell is not None:
+                self.cell.append("\n- " if tag == "li" else "\n")
             return
         if tag in _BLOCK:
             self._flush()
@@ -77,6 +109,11 @@ class _Collector(HTMLParser):
             self.in_li = tag == "li"
 
     def handle_endtag(self, tag: str) -> None:
+        if self.furniture is not None:
+            self.furniture_depth -= tag == self.furniture
+            if self.furniture_depth <= 0:
+                self.furniture = None
+            return
         if tag in _DROP:
             self.drop_depth = max(0, self.drop_depth - 1)
             return
@@ -87,17 +124,28 @@ class _Collector(HTMLParser):
         if self.table_stack:
             table = self.table_stack[-1]
             if tag in ("td", "th") and self.cell is not None and self.row is not None:
-                self.row.append(Cell(text=" ".join("".join(self.cell).split()), bold=self.cell_bold))
+                raw = _FILE_SIZE.sub("", "".join(self.cell))
+                self.row.append(Cell(text=" ".join(raw.split()), bold=self.cell_bold))
+                if self.row_pieces is not None and len(self.table_stack) == 1:
+                    self.row_pieces.append(raw)
                 self.cell = None
+            elif tag in _BLOCK and self.cell is not None:
+                self.cell.append("\n")
             elif tag == "tr" and self.row is not None:
                 if any(c.text for c in self.row):
                     table.rows.append(self.row)
+                    if len(self.table_stack) == 1:
+                        self.pieces.append(self.row_pieces or [])
                 self.row = None
+                self.row_pieces = None
             elif tag == "table":
                 self.table_stack.pop()
                 table.source_lines = (table.source_lines[0] if table.source_lines else 1, self.getpos()[0])
                 if table.rows and not self.table_stack:
-                    self.blocks.append(table)
+                    lines = item_table_to_lines(table, self.pieces)
+                    self.blocks.extend(lines if lines is not None else [table])
+                if not self.table_stack:
+                    self.pieces = []
             return
         if tag in _BLOCK:
             self._flush()
@@ -107,7 +155,7 @@ class _Collector(HTMLParser):
                 self.in_li = False
 
     def handle_data(self, data: str) -> None:
-        if self.drop_depth:
+        if self.drop_depth or self.furniture is not None:
             return
         if self.table_stack:
             if self.cell is not None:
@@ -122,6 +170,45 @@ class _Collector(HTMLParser):
     def close(self) -> None:
         super().close()
         self._flush()
+
+
+def is_furniture(attrs: list[tuple[str, str | None]]) -> bool:
+    """Whether a container's ``id`` / ``class`` / ``role`` / ``hidden`` marks it as site furniture."""
+    values = {name: value or "" for name, value in attrs}
+    if "hidden" in values or values.get("aria-hidden") == "true":
+        return True
+    text = " ".join(values.get(name, "") for name in ("id", "class", "role"))
+    return any(word.lower() in _FURNITURE for word in _ATTR_WORD.findall(text))
+
+
+def item_table_to_lines(table: Table, pieces: list[list[str]]) -> list[Line] | None:
+    """An agenda laid out as a table (ModernGov's ``mgItemTable``: a number cell, then a cell holding the
+    title, the minutes and the decision) as lines: ``1. Title`` as a heading, then each paragraph.
+    ``None`` when the table is data (three or more filled columns, or unnumbered rows)."""
+    rows = [(row, cells) for row, cells in zip(table.rows, pieces, strict=False)
+            if not all(c.bold for c in row if c.text)]  # header rows of <th>
+    numbered = [cells for row, cells in rows
+                if len([c for c in row if c.text]) == 2 and row[0].text and _ITEM_CELL.match(row[0].text)]
+    if not numbered or len(numbered) < len(rows) / 2:
+        return None
+    lines: list[Line] = []
+    line_no = table.source_lines[0] if table.source_lines else 1
+    for row, cells in rows:
+        texts = [" ".join(p.split()) for cell in cells for p in cell.split("\n")]
+        texts = [t for t in texts if t and t != "-" and not _CELL_LABEL.match(t)]
+        if not texts:
+            continue
+        number = row[0].text if _ITEM_CELL.match(row[0].text) else None
+        if number is not None:
+            texts = texts[1:]
+            title = texts.pop(0) if texts else ""
+            lines.append(Line(text=f"{number} {title}".strip(), page=1, source_line=line_no, bold=True,
+                              heading=3, gap=1.0))
+        for text in texts:
+            bullet = "-" if text.startswith("- ") else None
+            lines.append(Line(text=text[2:] if bullet else text, page=1, source_line=line_no,
+                              bullet=bullet, gap=1.0))
+    return lines
 
 
 def _main_fragment(markup: str) -> str:
