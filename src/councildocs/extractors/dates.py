@@ -44,9 +44,10 @@ _JOIN = r"\s*(?:[/&]|-|–|—|\band\b|\bto\b)\s*"
 # A two-digit year only where nothing word-like follows ("12 April 21", not "5 March 18 members").
 _YEAR = r"(?:(?P<{g}>(?:19|20)\d\d)(?![\d/])|(?P<{g}2>\d\d)(?![\w:./%£])(?!\s+[A-Za-z£%]))"
 _CANDIDATE = re.compile(
-    # 12 SEPT 2018 | 06/13 FEB 2019 | 19/26 FEB JAN 2019 | 31st of July
+    # 12 SEPT 2018 | 06/13 FEB 2019 | 19/26 FEB JAN 2019 | 31st of July | 05-Jun-24 (spreadsheet style)
     r"(?P<dmy>" + _WEEKDAY + r"(?<![\d/.,£$])(?P<d1>\d{1,2})" + _ORD + r"(?:" + _JOIN + r"(?P<d2>\d{1,2})" + _ORD
-    + r")?\s*(?:of\s+)?(?P<m1>" + _MONTH + r")(?:\s+" + _MONTH + r")?(?:,?\s+" + _YEAR.format(g="y1") + r")?)"
+    + r")?(?:\s*(?:of\s+)?|-(?=[a-z]{3,9}-\d\d))(?P<m1>" + _MONTH + r")(?:\s+" + _MONTH + r")?(?:(?:,?\s+|-)" + _YEAR.format(g="y1")
+    + r")?)"
     # April 18, 2023 | September 20th
     r"|(?P<mdy>" + _WEEKDAY + r"(?P<m2>" + _MONTH + r")\s+(?P<d3>\d{1,2})(?P<ord>st|nd|rd|th)?(?![\d:.])"
     r"(?:,?\s+(?P<y3>(?:19|20)\d\d)(?!\d))?)"
