@@ -131,6 +131,8 @@ def test_council_date_wordings(text: str, iso: str) -> None:
     assert parse_date(text) == iso
 
 
-@pytest.mark.parametrize("text", ["see 12.10.23 below", "paragraph 3.12.15", "item 5-may be", "June 2024"])
+@pytest.mark.parametrize("text", [
+    "see 12.10.23 below", "paragraph 3.12.15", "item 5-may be", "June 2024", "18.03.05 Village Green Erosion",
+])
 def test_clause_numbers_and_months_are_not_dates(text: str) -> None:
     assert parse_date(text) is None

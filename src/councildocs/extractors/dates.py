@@ -161,9 +161,9 @@ def _match_to_spans(m: re.Match[str], context: DateContext) -> Iterator[DateSpan
 
 
 def _padded_date(m: re.Match[str], whole_text: bool) -> bool:
-    """``04.06.24`` (day and month in two digits) or a cell holding nothing else is a date, not a clause."""
-    a, b = m.group("a"), m.group("b")
-    return len(a) == 2 and len(b) == 2 and (whole_text or a.startswith("0") or b.startswith("0"))
+    """``04.06.24`` alone in a cell (day and month in two digits) is a date; beside words it may be a
+    minute number (``18.03.05 Village Green``, year.month.item), so it is not."""
+    return whole_text and len(m.group("a")) == 2 and len(m.group("b")) == 2
 
 
 def _borrow_range_years(text: str, spans: list[DateSpan]) -> list[DateSpan]:
