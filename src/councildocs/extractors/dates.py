@@ -348,15 +348,48 @@ def _pattern(key: str) -> re.Pattern[str]:
     return _PATTERNS[key]
 
 
-def _kind(prefix: str, iso: str, meeting_date: str | None) -> DateKind:
-    if meeting_date and iso == meeting_date:
-        return DateKind.meeting
+def prefix_to_kind(prefix: str) -> DateKind:
+    """The kind the words just before a date give it: ``published`` → publication,
+    ``must be received by 5pm on`` → deadline, anything else → other."""
     tail = prefix[-80:]
     if _pattern("publication_labels").search(tail):
         return DateKind.publication
     if _pattern("deadline_words").search(tail):
         return DateKind.deadline
     return DateKind.other
+
+
+_PERIOD_GAP = re.compile(r"^\s*(?:-|–|—|to|until|till)\s*$", re.I)
+_PAIR_GAP = re.compile(r"^\s*(?:and|&)\s*$", re.I)
+# "1 - 15 December", "3rd to 7th June": one match holding both ends of a range.
+_RANGE_IN_SPAN = re.compile(r"^\D*\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|—|\bto\b)\s*\d{1,2}(?:st|nd|rd|th)?\s*(?:of\s+)?[a-z]",
+                            re.I)
+
+
+def spans_to_period_flags(text: str, spans: list[DateSpan]) -> list[bool]:
+    """For each span, whether it bounds a period or range rather than naming a day of its own:
+    ``for the period 1 March – 30 June 2024``, ``between 1 and 15 December``, ``from 3 May``."""
+    period = _pattern("period_words")
+    flags: list[bool] = []
+    for i, span in enumerate(spans):
+        prev = spans[i - 1] if i else None
+        gap_before = text[prev.end:span.start] if prev and prev.end <= span.start else None
+        flag = (bool(period.search(text[:span.start][-80:]))
+                or bool(_RANGE_IN_SPAN.search(span.text))
+                or (prev is not None and prev.start == span.start and bool(flags[-1]))
+                or (gap_before is not None and bool(_PERIOD_GAP.match(gap_before)))
+                or (gap_before is not None and bool(_PAIR_GAP.match(gap_before)) and bool(flags[-1])))
+        nxt = spans[i + 1] if i + 1 < len(spans) else None
+        if nxt is not None and nxt.start >= span.end and _PERIOD_GAP.match(text[span.end:nxt.start]):
+            flag = True
+        flags.append(flag)
+    return flags
+
+
+def _kind(prefix: str, iso: str, meeting_date: str | None) -> DateKind:
+    if meeting_date and iso == meeting_date:
+        return DateKind.meeting
+    return prefix_to_kind(prefix)
 
 
 def _line_evidence(line: Line) -> Evidence:
@@ -392,8 +425,11 @@ def _front_meeting_date(doc: Document, context: DateContext) -> str | None:
     """The date after a ``Date:`` label near the front, for when no meeting record is known."""
     label = _pattern("date_labels")
     for text in _document_texts(doc, limit=80):
-        for span in text_to_spans(text, context):
-            if label.search(text[:span.start]):
+        spans = text_to_spans(text, context)
+        for span, in_period in zip(spans, spans_to_period_flags(text, spans), strict=True):
+            prefix = text[:span.start]
+            # "Closing date: 14 June", "Date of publication: 5 June": a label, but not the meeting's.
+            if label.search(prefix) and not in_period and prefix_to_kind(prefix) is DateKind.other:
                 return span_to_iso(span, context.year)
     return None
 

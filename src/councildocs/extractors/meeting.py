@@ -15,11 +15,19 @@ from functools import cache
 
 from ..document import Table
 from ..layout import Para, evidence_for, paras_to_blocks
-from ..records import Evidence, Meeting
+from ..records import DateKind, Evidence, Meeting
 from ..segment import Part
 from ..textpatterns import TO_BE_HELD, labelled, numbered_heading, prefixed
 from ..vocab import alternation, lookup, phrase_pattern
-from .dates import DateContext, DateSpan, parse_date, parse_time, text_to_spans
+from .dates import (
+    DateContext,
+    DateSpan,
+    parse_date,
+    parse_time,
+    prefix_to_kind,
+    spans_to_period_flags,
+    text_to_spans,
+)
 from .members import blocks_to_members
 
 #: How many paragraphs at the top of a front sheet or report may hold the meeting's details.
@@ -189,13 +197,20 @@ def line_to_date_span(text: str, context: DateContext, years: list[int]) -> tupl
     words = len(text.split())
     if lead is None and (words > DATE_LINE_WORDS or (words > 6 and numbered_heading(text))):
         return None
-    spans = text_to_spans(text, context)
+    spans = meeting_spans(text, text_to_spans(text, context))
     after = [span for span in spans if lead is None or span.end > lead.start()]
     for span in after or spans:
         iso = resolve_date(span.text, context, years)
         if iso:
             return iso, span
     return None
+
+
+def meeting_spans(text: str, spans: list[DateSpan]) -> list[DateSpan]:
+    """The spans that may name a meeting's day: not a deadline (``must be received by 5pm on``),
+    a publication date, or an end of a period or range (``for the period 1 March – 30 June``)."""
+    return [span for span, in_period in zip(spans, spans_to_period_flags(text, spans), strict=True)
+            if not in_period and prefix_to_kind(text[:span.start]) is DateKind.other]
 
 
 def _sentence_end(text: str, start: int) -> int:
