@@ -479,6 +479,8 @@ def paragraphs_to_entries(paras: list[Paragraph]) -> list[Entry]:
         if before_items and not entries and _PLURAL_MEMBERS.match(text) and len(_mentions(text)) > 1:
             status = _add(entries, para, "present", text, 0)  # "Councillors A, B and C" under a title, no heading
             continue
+        if status and para.lines and para.lines[0].heading is not None:
+            status = None  # the next section's own heading ("Items") closes the list
         if status and starts_with_name(text):
             status = _add(entries, para, status, text, 0)
             continue

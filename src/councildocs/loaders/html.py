@@ -3,7 +3,10 @@
 Only the main content is kept: ``<main>`` or ``<article>`` when the page has
 one, otherwise the body less navigation, scripts, styles, headers, footers and
 forms. ``<table>`` becomes a :class:`Table`; headings and ``<b>`` become
-emphasis flags. The parser is the standard library's, which is linear and
+emphasis flags. A committee page's item table (number cell + content cell)
+becomes ``1. Title`` heading lines; on such a page the attendance section moves
+up under the page header, and an item table with no attendance or ``Agenda``
+heading gets an ``Agenda`` heading line. The parser is the standard library's, which is linear and
 never recurses, so deeply nested markup cannot exhaust the stack.
 """
 
@@ -12,7 +15,9 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from ..document import Cell, Document, Line, Page, Table
+from ..document import Block, Cell, Document, Line, Page, Table
+from ..layout import Para
+from ..segment import is_agenda_heading, opens_attendance
 
 _DROP = {"script", "style", "nav", "noscript", "template", "svg", "form", "button", "select", "iframe",
          "header", "footer", "aside", "head"}
@@ -29,8 +34,10 @@ _CONTAINERS = {"div", "section", "ul", "ol", "p", "span", "dl", "table"}
 _ATTR_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 #: A document link's size, as content-management pages print it: "pdf icon PDF 372 KB".
 _FILE_SIZE = re.compile(r"\s*(?:pdf\s+icon\s+)?\b(?:PDF|DOC|DOCX|XLSX?)\s+\d+(?:\.\d+)?\s*[KM]B\b", re.I)
-#: A map link printed after a venue: "Council Chamber, Town Hall. View directions".
-_LINK_TAIL = re.compile(r"\s*\b(?:view\s+(?:directions|map)|directions|map)\s*$", re.I)
+#: A map link printed after a venue: "Council Chamber, Town Hall. View directions" (the stop before it goes too).
+_LINK_TAIL = re.compile(r"\.?\s*\b(?:view\s+(?:directions|map)|directions|map)\s*$", re.I)
+#: A page heading that names minutes and not an agenda: its item table holds minutes, not an agenda.
+_MINUTES_ONLY = re.compile(r"^(?!.*\bagenda\b).*\bminutes\b", re.I)
 #: Labels an item table prints inside an item above its parts; the parts carry the content.
 _CELL_LABEL = re.compile(r"^(?:minutes|additional\s+documents|supporting\s+documents|documents)\s*:$", re.I)
 #: The number cell of an item table row: "1.", "12", "(3)", "4a", "23/45".
@@ -59,6 +66,8 @@ class _Collector(HTMLParser):
         # Each top-level table row's cells as their block-level pieces ("\n"-separated), for item tables.
         self.pieces: list[list[str]] = []
         self.row_pieces: list[str] | None = None
+        # Where each item table's lines start and end in ``blocks``.
+        self.item_spans: list[tuple[int, int]] = []
         self.line_no = 1
 
     # -- text lines -------------------------------------------------------------------------
@@ -143,6 +152,8 @@ class _Collector(HTMLParser):
                 table.source_lines = (table.source_lines[0] if table.source_lines else 1, self.getpos()[0])
                 if table.rows and not self.table_stack:
                     lines = item_table_to_lines(table, self.pieces)
+                    if lines:
+                        self.item_spans.append((len(self.blocks), len(self.blocks) + len(lines)))
                     self.blocks.extend(lines if lines is not None else [table])
                 if not self.table_stack:
                     self.pieces = []
@@ -237,9 +248,61 @@ def escape_unclosed_tags(markup: str) -> str:
     return first + "".join(("<" if ">" in piece else "&lt;") + piece for piece in pieces)
 
 
+def _opens_attendance(block: Block) -> bool:
+    return isinstance(block, Line) and opens_attendance(Para([block]))
+
+
+def attendance_span(blocks: list[Block], item_spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Where a page's attendance section (``Present:`` / ``Apologies:`` headings and their lists, outside the
+    item tables) starts and ends, its section heading (``Attendance details``) included: it ends at the next
+    other heading or item table."""
+    inside = {i for a, b in item_spans for i in range(a, b)}
+    start = next((i for i in range(len(blocks)) if i not in inside and _opens_attendance(blocks[i])), None)
+    if start is None:
+        return None
+    end = start + 1
+    while end < len(blocks) and end not in inside:
+        block = blocks[end]
+        if isinstance(block, Line) and block.heading is not None and not _opens_attendance(block):
+            break
+        end += 1
+    above = blocks[start - 1] if start > 0 and start - 1 not in inside else None
+    if isinstance(above, Line) and above.heading is not None and above.heading < (blocks[start].heading or 7):
+        start -= 1  # "Attendance details" over "Present:" / "Apologies:"
+    return start, end
+
+
+def item_page_to_blocks(blocks: list[Block], item_spans: list[tuple[int, int]]) -> list[Block]:
+    """A committee page laid out around an item table, in the order a printed paper reads.
+
+    Minutes: the attendance section moves up under the page header (ModernGov prints it below the
+    items), so the title, the attendance and the items follow each other. Agenda (no attendance): the
+    item table opens an agenda, since the page prints no ``Agenda`` heading of its own over it.
+    """
+    if not item_spans:
+        return blocks
+    first = item_spans[0][0]
+    # The item table's section heading ("Items") belongs with the table.
+    head_end = first - 1 if first and isinstance(blocks[first - 1], Line) and blocks[first - 1].heading else first
+    span = attendance_span(blocks, item_spans)
+    if span is not None:
+        start, end = span
+        if start < head_end:
+            return blocks
+        return [*blocks[:head_end], *blocks[start:end], *blocks[head_end:start], *blocks[end:]]
+    header = [b for b in blocks[:head_end] if isinstance(b, Line)]
+    if any(is_agenda_heading(Para([b])) for b in header) or any(
+            b.heading is not None and _MINUTES_ONLY.search(b.text) for b in header):
+        return blocks
+    table_line = blocks[first].source_line
+    marker = Line(text="Agenda", page=1, source_line=table_line, bold=True, heading=2, gap=1.0)
+    return [*blocks[:head_end], marker, *blocks[head_end:]]
+
+
 def html_to_document(markup: str, source: str = "<html>") -> Document:
     """Build a :class:`Document` (one page) from an HTML page's main content."""
     collector = _Collector()
     collector.feed(escape_unclosed_tags(_main_fragment(markup)))
     collector.close()
-    return Document(source=source, format="html", pages=[Page(number=1, blocks=collector.blocks)])
+    blocks = item_page_to_blocks(collector.blocks, collector.item_spans)
+    return Document(source=source, format="html", pages=[Page(number=1, blocks=blocks)])
