@@ -112,10 +112,15 @@ asked about the timetable for enforcement.</p>
 FOOTER = """</div></div><div id="footer"><p>Contact us</p></div></body></html>"""
 
 
-@pytest.mark.parametrize("body", [ATTENDANCE + ITEMS, ITEMS + ATTENDANCE], ids=["attendance-above", "attendance-below"])
-def test_minutes_page_gives_one_record_wherever_the_attendance_sits(tmp_path, body):
+NO_MAP_LINK = HEADER.replace(' <a href="#">View directions</a>', "")  # "Venue: … Park Road." ends with a stop
+
+
+@pytest.mark.parametrize(("header", "body"), [(HEADER, ATTENDANCE + ITEMS), (HEADER, ITEMS + ATTENDANCE),
+                                              (NO_MAP_LINK, ATTENDANCE + ITEMS), (NO_MAP_LINK, ITEMS + ATTENDANCE)],
+                         ids=["attendance-above", "attendance-below", "no-map-link-above", "no-map-link-below"])
+def test_minutes_page_gives_one_record_wherever_the_attendance_sits(tmp_path, header, body):
     path = tmp_path / "minutes.html"
-    path.write_text(HEADER + body + FOOTER, encoding="utf-8")
+    path.write_text(header + body + FOOTER, encoding="utf-8")
     result = extract(path)
     assert len(result.minutes) == 1
     minutes = result.minutes[0]

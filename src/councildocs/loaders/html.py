@@ -13,6 +13,7 @@ never recurses, so deeply nested markup cannot exhaust the stack.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from html.parser import HTMLParser
 
 from ..document import Block, Cell, Document, Line, Page, Table
@@ -36,6 +37,8 @@ _ATTR_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 _FILE_SIZE = re.compile(r"\s*(?:pdf\s+icon\s+)?\b(?:PDF|DOC|DOCX|XLSX?)\s+\d+(?:\.\d+)?\s*[KM]B\b", re.I)
 #: A map link printed after a venue: "Council Chamber, Town Hall. View directions" (the stop before it goes too).
 _LINK_TAIL = re.compile(r"\.?\s*\b(?:view\s+(?:directions|map)|directions|map)\s*$", re.I)
+#: A labelled header line: "Venue: Committee Room 1, Town Hall."
+_LABELLED = re.compile(r"^[A-Z][A-Za-z ]{1,20}:\s+\S")
 #: A page heading that names minutes and not an agenda: its item table holds minutes, not an agenda.
 _MINUTES_ONLY = re.compile(r"^(?!.*\bagenda\b).*\bminutes\b", re.I)
 #: Labels an item table prints inside an item above its parts; the parts carry the content.
@@ -272,6 +275,15 @@ def attendance_span(blocks: list[Block], item_spans: list[tuple[int, int]]) -> t
     return start, end
 
 
+def _unstopped(block: Block) -> Block:
+    """A page header's ``Label: value.`` line without its full stop: a fact of the title, not a sentence
+    (segmentation reads a line ending in a stop as prose, which would end the minutes' title there)."""
+    if isinstance(block, Line) and _LABELLED.match(block.text) and block.text.endswith(".") \
+            and not block.text.endswith(".."):
+        return replace(block, text=block.text[:-1])
+    return block
+
+
 def item_page_to_blocks(blocks: list[Block], item_spans: list[tuple[int, int]]) -> list[Block]:
     """A committee page laid out around an item table, in the order a printed paper reads.
 
@@ -287,9 +299,10 @@ def item_page_to_blocks(blocks: list[Block], item_spans: list[tuple[int, int]]) 
     span = attendance_span(blocks, item_spans)
     if span is not None:
         start, end = span
+        header = [_unstopped(b) for b in blocks[:min(start, head_end)]]
         if start < head_end:
-            return blocks
-        return [*blocks[:head_end], *blocks[start:end], *blocks[head_end:start], *blocks[end:]]
+            return [*header, *blocks[start:]]
+        return [*header, *blocks[start:end], *blocks[head_end:start], *blocks[end:]]
     header = [b for b in blocks[:head_end] if isinstance(b, Line)]
     if any(is_agenda_heading(Para([b])) for b in header) or any(
             b.heading is not None and _MINUTES_ONLY.search(b.text) for b in header):
