@@ -33,7 +33,7 @@ from ..document import BBox, Block, Line, Table
 from ..records import Attendee, Evidence
 from ..segment import ends_with_present
 from ..textpatterns import NUMBER_PREFIX
-from ..vocab import alternation, lookup
+from ..vocab import alternation, lookup, phrase_pattern
 from .names import (
     PersonMention,
     descriptor_to_position,
@@ -304,19 +304,11 @@ def _add_labelled(entries: list[Entry], para: Paragraph, label: tuple[str, str |
     return status
 
 
-@cache
-def _chair_after() -> re.Pattern[str]:
-    return re.compile(r"(?<![\w])" + alternation(lookup("chair_after_name")) + r"(?![\w])", re.I)
-
 
 @cache
 def _chair_before() -> re.Pattern[str]:
     return re.compile(r"(?<![\w])" + alternation(lookup("chair_before_name")) + r"(?![\w])\s*[:\-–]?\s*", re.I)
 
-
-@cache
-def _chair_scope() -> re.Pattern[str]:
-    return re.compile(r"(?<![\w])" + alternation(lookup("chair_scope_words")) + r"(?![\w])", re.I)
 
 
 @cache
@@ -329,10 +321,6 @@ def _title_at_end() -> re.Pattern[str]:
 def _title_word() -> re.Pattern[str]:
     return re.compile(alternation(lookup("titles")), re.I)
 
-
-@cache
-def _titles_in_text() -> re.Pattern[str]:
-    return re.compile(r"(?<![\w])" + alternation(lookup("titles")) + r"(?![\w])", re.I)
 
 
 def _clause_start(text: str, end: int) -> int:
@@ -357,7 +345,7 @@ def _clause_end(text: str, start: int) -> int:
 
 def _name_before(window: str) -> tuple[PersonMention, int] | None:
     """The person named at the end of ``window`` (``... Councillor Alun Davies``) and where the name starts."""
-    titles = list(_titles_in_text().finditer(window))
+    titles = list(phrase_pattern("titles").finditer(window))
     if titles:
         first = len(titles) - 1  # walk back over a run of titles: "Chairman Cllr Mrs Shewell"
         while first and not window[titles[first - 1].end():titles[first].start()].strip():
@@ -381,7 +369,7 @@ def _chair_statements(para: Paragraph) -> list[Entry]:
     """
     text, out = para.text, []
     found: list[tuple[PersonMention, int, int]] = []  # person, offset of its text, clause start
-    for m in _chair_after().finditer(text):
+    for m in phrase_pattern("chair_after_name").finditer(text):
         a = _clause_start(text, m.start())
         hit = _name_before(text[a:m.start()])
         if hit:
@@ -392,7 +380,7 @@ def _chair_statements(para: Paragraph) -> list[Entry]:
         if people:
             found.append((people[0], m.end(), _clause_start(text, m.start())))
     for person, offset, a in found:
-        scoped = _chair_scope().search(text[a:_clause_end(text, offset + person.end)])
+        scoped = phrase_pattern("chair_scope_words").search(text[a:_clause_end(text, offset + person.end)])
         person.role = None if scoped else person.role or "chair"
         out.append(Entry(person, "present", para.evidence(offset + person.start, offset + person.end), chaired=True))
     return out

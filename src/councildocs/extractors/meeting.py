@@ -102,7 +102,7 @@ def body_name(text: str) -> str | None:
     text = _MEETING_TAIL.sub("", text).strip(" ,.:;-–")
     if not text or len(text.split()) > MAX_BODY_WORDS:
         return None
-    if not re.search(r"(?<![\w])" + alternation(lookup("body_words")) + r"(?![\w])", text, re.I):
+    if not phrase_pattern("body_words").search(text):
         return None
     if phrase_pattern("not_body_phrases").search(text):
         return None  # "Chief Executive", "Cabinet Forward Plan", "Council Offices": a job, a paper, a place
