@@ -15,7 +15,7 @@ Source = str | Path | bytes | Document
 
 def parse(doc: Document) -> CouncilDocument:
     """Extract every record from an already loaded :class:`Document`."""
-    from .pipeline import document_to_record  # spaCy and dateparser load only when extracting
+    from .pipeline import document_to_record  # spaCy loads only when extracting
 
     return document_to_record(doc)
 
