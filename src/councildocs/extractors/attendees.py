@@ -304,11 +304,9 @@ def _add_labelled(entries: list[Entry], para: Paragraph, label: tuple[str, str |
     return status
 
 
-
 @cache
 def _chair_before() -> re.Pattern[str]:
     return re.compile(r"(?<![\w])" + alternation(lookup("chair_before_name")) + r"(?![\w])\s*[:\-–]?\s*", re.I)
-
 
 
 @cache
@@ -320,7 +318,6 @@ def _title_at_end() -> re.Pattern[str]:
 @cache
 def _title_word() -> re.Pattern[str]:
     return re.compile(alternation(lookup("titles")), re.I)
-
 
 
 def _clause_start(text: str, end: int) -> int:

@@ -161,7 +161,6 @@ def parts_to_meeting(parts: list[Part], context: DateContext | None = None) -> M
     return meeting
 
 
-
 def _from_minutes(part: Part, context: DateContext, years: list[int]) -> Meeting:
     from .minutes import part_to_minutes
 

@@ -77,7 +77,6 @@ def title_end(blocks: list[Para | Table]) -> int:
     return next((i for i, b in enumerate(blocks) if isinstance(b, Para) and parse_heading(b, strict=True)), 0)
 
 
-
 def title_to_meeting(title: list[Para], part: Part, context: DateContext) -> MinutesMeeting:
     """Body, date, times and venue from the title block of a set of minutes."""
     meeting = MinutesMeeting()
