@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from ..layout import Para
 from ..textpatterns import PAGE_RANGE, TIME_RANGE, decision, numbered_heading
+from ..vocab import alternation, lookup
 
 #: A title longer than this many words is prose, not a heading (minutes; agendas print longer titles).
 MAX_TITLE_WORDS = 30
@@ -30,12 +32,17 @@ MINUTE_REF_FIRST = 100
 MAX_UPPER_TITLE_WORDS = 60
 #: Share of a title's words (short function words aside) that start with a capital in a title-case heading.
 TITLE_CASE_SHARE = 0.6
-_AGENDA_VERB = re.compile(r"^(?:to|for)\s+(?:receive|consider|approve|agree|note|elect|resolve|confirm|accept|adopt|"
-                          r"discuss|review|appoint|sign|authorise|authorize|ratify|decide|determine|record|co-opt|"
-                          r"invite|report|answer|agree|set|fix|re-?elect|nominate|comment)\b", re.I)
 #: A title ending with a colon this short is still a heading (not nested: "5.2 Members noted:" is prose).
 MAX_COLON_TITLE_WORDS = 12
 _FINITE_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|been|will|would|did|could|should)\b")
+
+
+@cache
+def _agenda_verb() -> re.Pattern[str]:
+    """An agenda-style title: ``To approve …``, ``For decision`` (verbs from ``agenda_verbs``)."""
+    return re.compile(r"^(?:to|for)\s+" + alternation(lookup("agenda_verbs")) + r"\b", re.I)
+
+
 _SMALL_WORDS = frozenset(["a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with", "within", "re", "via", "vs", "v"])
 _RUN_ON_DASH = re.compile(r"\s[-–—]\s")
 _VERDICT_TAIL = re.compile(r"^(?:agreed|approved|resolved|noted|none|nil|carried|accepted)\b\W*$", re.I)
@@ -135,7 +142,7 @@ def _heading_like(para: Para, title: str, *, nested: bool) -> bool:
         colon_title = title.endswith(":") and not nested and words <= MAX_COLON_TITLE_WORDS
         if not ((agenda_like and title.endswith((".", ":", ";"))) or colon_title):
             return False
-        if title.endswith(".") and not _AGENDA_VERB.match(title) and _FINITE_VERB.search(title):
+        if title.endswith(".") and not _agenda_verb().match(title) and _FINITE_VERB.search(title):
             return False  # "338.1 The Minutes of the Planning Meeting … were APPROVED.": a sentence
     if agenda_like:
         return True
@@ -146,7 +153,7 @@ def _heading_like(para: Para, title: str, *, nested: bool) -> bool:
 def agenda_wording(title: str) -> bool:
     """A title worded like an agenda entry: ``To receive apologies…``, ``Disclosure of Interests``, ``PLANNING``
     — an agenda verb first, or capitals on most of its words — not a sentence of prose."""
-    if _AGENDA_VERB.match(title) or title.isupper():
+    if _agenda_verb().match(title) or title.isupper():
         return True
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", title) if w.lower() not in _SMALL_WORDS]
     if len(words) < 2:

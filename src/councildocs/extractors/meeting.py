@@ -57,7 +57,6 @@ _MINUTES_OF = re.compile(r"^.{0,60}?\b(?:draft\s+|unconfirmed\s+|confirmed\s+|pr
 
 #: ``Town Council Meeting``, ``City Council Meeting Notice``: the body, without the word for its meeting.
 _MEETING_TAIL = re.compile(r"\s+meeting(?:\s+(?:notice|agenda|papers?|summons)\b.*)?$", re.I)
-_MEETING_KIND = re.compile(r"^\s*(?:regular|special|ordinary|extraordinary|annual|adjourned|public)\s+meeting\s+", re.I)
 #: ``To: All Members of the Planning Committee``: the addressees are the body.
 _ADDRESSEES = re.compile(r"^\s*to\s*:?\s*(?:all\s+)?(?:the\s+)?(?:members|councillors)\s+(?:of\s+)?(?:the\s+)?(?P<body>\S.*)$",
                          re.I)
@@ -255,6 +254,12 @@ def span_to_venue(text: str, span: DateSpan, after: int) -> str | None:
     return None
 
 
+@cache
+def _meeting_kind() -> re.Pattern[str]:
+    """``Special Meeting`` before a body's name: its kind (``meeting_kinds``), not part of the name."""
+    return re.compile(r"^\s*" + alternation(lookup("meeting_kinds")) + r"\s+meeting\s+", re.I)
+
+
 def venue_line(text: str) -> str | None:
     """An unlabelled short line that names a place (``THE EXECUTIVE MEETING ROOM, THE GUILDHALL``)."""
     if ":" in text or "@" in text or len(text.split()) > DATE_LINE_WORDS or text_to_spans(text):
@@ -262,7 +267,7 @@ def venue_line(text: str) -> str | None:
     if not phrase_pattern("venue_words").search(text):
         return None
     # "Regular Meeting Council Chambers": the kind of meeting printed before its place.
-    return _MEETING_KIND.sub("", text).strip()
+    return _meeting_kind().sub("", text).strip()
 
 
 def text_to_body(text: str) -> str | None:

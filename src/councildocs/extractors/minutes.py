@@ -77,6 +77,12 @@ def title_end(blocks: list[Para | Table]) -> int:
     return next((i for i, b in enumerate(blocks) if isinstance(b, Para) and parse_heading(b, strict=True)), 0)
 
 
+@cache
+def _draft_stamp() -> re.Pattern[str]:
+    """``DRAFT`` / ``Unconfirmed`` printed before a minutes title (``draft_stamps``), not part of it."""
+    return re.compile(r"^\s*" + alternation(lookup("draft_stamps")) + r"\b[\s:.-]*(?=\S)", re.I)
+
+
 def title_to_meeting(title: list[Para], part: Part, context: DateContext) -> MinutesMeeting:
     """Body, date, times and venue from the title block of a set of minutes."""
     meeting = MinutesMeeting()
@@ -93,7 +99,7 @@ def title_to_meeting(title: list[Para], part: Part, context: DateContext) -> Min
         label = labelled("venue_labels").match(text)
         if label and meeting.venue is None:
             meeting.venue = label.group("value").strip()
-        name = body_name(_DRAFT.sub("", text))
+        name = body_name(_draft_stamp().sub("", text))
         if name and (meeting.body is None or (_is_council_only(meeting.body) and not _is_council_only(name))):
             meeting.body = name  # "Policy & Resources Committee" under "Brighton & Hove City Council"
     joined = " ".join(p.text.strip() for p in title)
@@ -117,8 +123,6 @@ def title_to_meeting(title: list[Para], part: Part, context: DateContext) -> Min
 
 #: A title line read for a start time though it holds no date: ``At the Village Hall 7.30pm``, ``commencing at 19:00``.
 _TIME_WORDS = re.compile(r"(?:^\s*(?:at|in)\s|\b(?:commencing|starting|beginning|opened|started|commenced)\b)", re.I)
-#: ``Draft`` / ``DRAFT MINUTES`` stamped before the title.
-_DRAFT = re.compile(r"^\s*(?:draft|unconfirmed|unapproved)\b[\s:.-]*(?=\S)", re.I)
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
 _CLOCK = r"\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|hrs\b|hours\b)|\d{1,2}[.:]\d{2}(?!\d)"
 #: Where a venue phrase starts: after ``held at`` / ``held in``, or ``at the`` / ``in the``, or ``At`` opening a line.
