@@ -11,8 +11,11 @@ re-run never duplicates rows. ``--resume`` skips the sha256 already in
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import sqlite3
+import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -187,15 +190,44 @@ def result_to_document_row(result: Result) -> tuple[Any, ...]:
             json.dumps(record, ensure_ascii=False, separators=(",", ":")) if result.record is not None else None)
 
 
+def create_database(path: Path) -> None:
+    """A new database with every table, made under a temporary name and then linked into place.
+
+    Whoever sees the file at ``path`` (a reader polling it, a second run) sees the whole
+    schema: ``sqlite3.connect`` alone makes an empty file first and the tables a moment later.
+    Linking (not renaming) never replaces a database another run made meanwhile.
+    """
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        conn = sqlite3.connect(tmp, isolation_level=None)
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")  # kept in the file: readers never block the writer
+            conn.executescript(SCHEMA)
+        finally:
+            conn.close()
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            pass
+        except OSError:  # a file system without hard links
+            if not path.exists():
+                os.replace(tmp, path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+
+
 class SQLiteSink:
     """Write results into an SQLite database, one transaction per document."""
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
+        if not self.path.exists():
+            create_database(self.path)
         self.conn = sqlite3.connect(self.path, isolation_level=None)
         self.conn.execute("PRAGMA foreign_keys = ON")
-        self.conn.execute("PRAGMA journal_mode = WAL")
-        self.conn.executescript(SCHEMA)
+        self.conn.executescript(SCHEMA)  # an older database gains the tables it lacks
 
     def done_sha256(self) -> set[str]:
         """The sha256 of every document already written."""

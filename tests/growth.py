@@ -1,0 +1,35 @@
+"""How a stage's cost grows with its input, measured without a wall-clock limit.
+
+A test that asserts "under 5 seconds" fails on the next busy machine. What
+matters is the shape: a linear stage costs about 4x on 4x the input, a
+quadratic one 16x. ``growth`` measures CPU time of this process (not wall
+time, so another process on the machine does not count) at ``n`` and at
+``4n``, best of a few runs, and returns the ratio.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+#: The input grows by this factor between the two measurements.
+FACTOR = 4
+#: A ratio below this is near-linear (n log n included); quadratic gives about FACTOR ** 2 = 16.
+NEAR_LINEAR = 10.0
+#: Below this many CPU seconds the small run is timer noise, so it is counted as this much.
+FLOOR = 0.02
+
+
+def _cpu(run: Callable[[int], object], n: int, repeats: int) -> float:
+    best = float("inf")
+    for _ in range(repeats):
+        start = time.process_time()
+        run(n)
+        best = min(best, time.process_time() - start)
+    return best
+
+
+def growth(run: Callable[[int], object], n: int, *, repeats: int = 3) -> float:
+    """CPU time of ``run(FACTOR * n)`` over that of ``run(n)``, each the best of ``repeats`` runs."""
+    small = max(_cpu(run, n, repeats), FLOOR)
+    return _cpu(run, FACTOR * n, repeats) / small
