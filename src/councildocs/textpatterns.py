@@ -22,7 +22,7 @@ def item_number() -> re.Pattern[str]:
     """An item heading: optional ``*`` (exempt), optional ``Item No``, the number, then the title."""
     return re.compile(
         r"^(?P<exempt>\*\s*)?(?i:(?:agenda\s+)?item\s*(?:no\.?|number|#)?\s*)?"
-        r"(?P<num>(?:[A-Z]{2,5}\s?)?\d{1,4}(?:-\d{2,4}(?=/))?(?:[./]\d{1,3}){0,3}[a-z]?)"
+        r"(?P<num>(?:[A-Z]{2,5}\s?(?=\d{1,4}/))?\d{1,4}(?:-\d{2,4}(?=/))?(?:[./]\d{1,3}){0,3}[a-z]?)"
         r"(?:\s*[.):]|\s+[-–—])?\s+(?P<title>[A-Z\"'‘“(].*|\d[\w/.-]*[A-Za-z][\w/.-]*\s.*)$"
     )
 

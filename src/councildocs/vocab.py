@@ -33,10 +33,17 @@ def _freeze(value: Any) -> Any:
     return value
 
 
+#: The data files whose lists ``lookup`` serves: the term lists, and the outline's number shapes and words.
+TERM_FILES = ("terms.json", "outline.json")
+
+
 @cache
 def terms() -> MappingProxyType:
     """All term lists, read-only (shared between callers, so never mutated)."""
-    return _freeze(json.loads((models_dir() / "terms.json").read_text(encoding="utf-8")))
+    merged: dict[str, Any] = {}
+    for name in TERM_FILES:
+        merged.update(json.loads((models_dir() / name).read_text(encoding="utf-8")))
+    return _freeze(merged)
 
 
 def alternation(words: Iterable[str]) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..layout import Para
-from ..textpatterns import PAGE_RANGE, TIME_RANGE, decision, numbered_heading
+from ..textpatterns import MONTH_START, PAGE_RANGE, TIME_RANGE, decision, numbered_heading
 from ..vocab import alternation, lookup
 
 #: A title longer than this many words is prose, not a heading (minutes; agendas print longer titles).
@@ -51,16 +51,102 @@ _TRAILING_PUNCT = (".", ":", ";", ",")
 
 
 @dataclass(frozen=True, slots=True)
+class ItemNumber:
+    """An item number read for its place in a sequence: its family (the numbering style) and its key.
+
+    ``4`` and ``4.1`` are family ``n`` with keys (4,) and (4, 1); ``(b)`` is family ``a`` with key (2,);
+    ``iv`` family ``i``; ``1.A`` family ``nA``; ``23/45`` family ``/``; ``R2023-093`` family ``R``.
+    A single ``i``, ``v`` or ``x`` reads as roman here; the outline decides from its neighbours when it is
+    really a letter (``(h)`` then ``(i)``).
+    """
+
+    printed: str
+    family: str
+    key: tuple[int, ...]
+
+    @property
+    def depth(self) -> int:
+        """How deep the number nests: ``4.1.2`` is 3; a minute reference ``2307.01`` is 1."""
+        if self.family != "n" or self.key[0] >= MINUTE_REF_FIRST:
+            return 1
+        return len(self.key)
+
+    @property
+    def is_first(self) -> bool:
+        """The first number of a list: ``1``, ``(a)``, ``i``, ``4.1``, ``1.A``."""
+        return self.key[-1] == 1
+
+    def follows(self, prev: ItemNumber, step: int = 1) -> bool:
+        """Whether this number comes right after ``prev`` in the same list (``step`` allows skipped numbers)."""
+        if (self.family, self.depth) != (prev.family, prev.depth) or self.key[:-1] != prev.key[:-1]:
+            return self.family == prev.family and self.depth == prev.depth == 1 and self.key > prev.key \
+                and self.key[0] - prev.key[0] <= 1  # 2307.09 then 2308.01: a minute reference's month turns
+        return 0 < self.key[-1] - prev.key[-1] <= step
+
+    def as_letter(self) -> ItemNumber:
+        """This roman-looking number read as a letter (``i`` → the ninth letter)."""
+        bare = self.printed.strip("()").rstrip(".)")
+        if len(bare) != 1:
+            return self
+        return ItemNumber(self.printed, "a" if bare.islower() else "A", (ord(bare.lower()) - 96,))
+
+
+_ROMAN = {"i": 1, "v": 5, "x": 10}
+
+
+def _roman(text: str) -> int | None:
+    total, prev = 0, 0
+    for ch in reversed(text.lower()):
+        value = _ROMAN.get(ch)
+        if value is None:
+            return None
+        total, prev = (total - value, prev) if value < prev else (total + value, value)
+    return total or None
+
+
+_LETTER_NUMBER = re.compile(r"^\(?(?P<body>[A-Za-z]{1,5})(?:\.-(?P<sub>\d{1,2}))?[.)]?$")
+_PREFIX_NUMBER = re.compile(r"^(?P<prefix>[A-Z]{2,5})\s?(?P<rest>\d.*)$")
+
+
+def parse_number(printed: str) -> ItemNumber:
+    """The family and key of an item number as printed."""
+    text = printed.strip()
+    if (m := re.match(r"^R(\d{4})-(\d{2,4})$", text)) is not None:
+        return ItemNumber(printed, "R", (int(m.group(1)), int(m.group(2))))
+    if (m := re.match(r"^(\d{1,3})\.([A-Z])$", text)) is not None:
+        return ItemNumber(printed, "nA", (int(m.group(1)), ord(m.group(2)) - 64))
+    if (m := _LETTER_NUMBER.match(text)) is not None:
+        body = m.group("body")
+        roman = _roman(body)
+        if roman is not None and (len(body) > 1 or body in "ivxIVX"):
+            return ItemNumber(printed, "i" if body.islower() else "I", (roman,))
+        if len(body) == 1:
+            key = (ord(body.lower()) - 96,) + ((int(m.group("sub")),) if m.group("sub") else ())
+            return ItemNumber(printed, "a" if body.islower() else "A", key)
+    if (m := _PREFIX_NUMBER.match(text)) is not None:
+        return ItemNumber(printed, m.group("prefix"), number_key(m.group("rest")))
+    family = "/" if "/" in text else ("-" if "-" in text else "n")
+    if text[:1].isalpha():
+        family = "ref"  # Cou/285/07-08
+    return ItemNumber(printed, family, number_key(text))
+
+
+@dataclass(frozen=True, slots=True)
 class ItemHeading:
     number: str
     title: str
     exempt: bool
     page_start: int | None = None
     page_end: int | None = None
+    file_number: str | None = None
 
     @property
     def key(self) -> tuple[int, ...]:
         return number_key(self.number)
+
+    @property
+    def parsed(self) -> ItemNumber:
+        return parse_number(self.number)
 
 
 def number_key(number: str) -> tuple[int, ...]:
@@ -92,11 +178,20 @@ def parse_heading(para: Para, *, strict: bool) -> ItemHeading | None:
     slot = TIME_RANGE.match(text)  # a time-slotted agenda prints "7:35 - 9:30 PM" before the number
     if slot:
         text = text[slot.end():].lstrip()
-    m = numbered_heading(text) or (_MINUTE_REF.match(text) if strict else None)
-    if not m:
+    file_number = None
+    if (filed := _file_after_number().match(text)) is not None:  # "2 16-0046 Introduce an Ordinance …"
+        file_number, text = filed.group("file"), filed.group("lead") + " " + text[filed.end():]
+    emphasised = para.bold or para.heading is not None
+    m = (numbered_heading(text) or _other_number().match(text) or (_MINUTE_REF.match(text) if strict else None)
+         or (_emphasised_number().match(text) if emphasised else None))
+    if not m or _time_title().match(m.group("title")):
         return None
+    if m.re is _EMPHASISED_NUMBER and MONTH_START.match(m.group("title")):
+        return None  # "19 July 2018" in bold: a date
+    if m.re is _other_number():
+        file_number = m.group("file") or file_number
     title, start, end = split_page_range(m.group("title").strip())
-    title = " ".join(title.strip().strip("*").split())
+    title = " ".join(_cut_at_description(title).strip().strip("*").split())
     if strict:
         title = _lead_title(para, title)
     words = title.split()
@@ -105,11 +200,68 @@ def parse_heading(para: Para, *, strict: bool) -> ItemHeading | None:
         limit = MAX_UPPER_TITLE_WORDS  # "127/20 CLOSED SESSION – COUNCIL TO RESOLVE TO GO INTO …": the agenda's wording
     if not words or len(words) > limit or decision().match(title):
         return None
-    number = m.group("num").rstrip(".").strip("()")
+    number = _printed_number(m.group("num"))
     if strict and not _heading_like(para, title, nested="." in number and number_key(number)[0] < MINUTE_REF_FIRST):
         return None
     return ItemHeading(number=number, title=title.rstrip(":-– "), exempt=bool(m.group("exempt")), page_start=start,
-                       page_end=end)
+                       page_end=end, file_number=file_number)
+
+
+def opens_with_number(text: str) -> bool:
+    """Whether ``text`` starts with an item number of any shape (``4.``, ``(a)``, ``A 16-0361``, ``R2023-093``)."""
+    if (filed := _file_after_number().match(text)) is not None:
+        text = filed.group("lead") + " " + text[filed.end():]
+    return bool(numbered_heading(text) or _other_number().match(text))
+
+
+def _printed_number(num: str) -> str:
+    """The number as printed, without what only separates it from the title: ``4.`` → ``4``, ``(26)`` →
+    ``26``, ``a)`` → ``a``; a bracketed letter or roman number keeps its brackets (``(a)``, ``(iv)``)."""
+    num = num.strip().rstrip(".")
+    if num.startswith("(") and num.endswith(")") and num[1:-1].isalpha():
+        return num
+    return num.strip("()")
+
+
+@cache
+def _other_number() -> re.Pattern[str]:
+    """Item numbers beyond arabic ones, from ``number_shapes``: ``(a)``, ``A.``, ``iv)``, ``1.A``,
+    ``R2023-093``; a file number may stand between the number and its title (``file_number``)."""
+    shapes = "|".join(f"(?:{shape})" for shape in lookup("number_shapes").values())
+    return re.compile(r"^(?P<exempt>\*\s*)?(?P<num>" + shapes + r")(?:\s+(?P<file>" + lookup("file_number")
+                      + r"))?\s+(?P<title>[A-Z\"'‘“(].*)$")
+
+
+@cache
+def _file_after_number() -> re.Pattern[str]:
+    """An arabic item number followed by a file number: ``2 16-0046 Introduce …``."""
+    return re.compile(r"^(?P<lead>\*?\s*\d{1,4}(?:\.\d{1,3}){0,3}[.)]?)\s+(?P<file>" + lookup("file_number")
+                      + r")\s+(?=\S)")
+
+
+#: An emphasised heading may open its title with a figure: ``4.2 575 East Middlefield Road``.
+_EMPHASISED_NUMBER = re.compile(r"^(?P<exempt>\*\s*)?(?P<num>\d{1,4}(?:\.\d{1,3}){0,3})[.)]?\s+(?P<title>\S.*)$")
+
+
+def _emphasised_number() -> re.Pattern[str]:
+    return _EMPHASISED_NUMBER
+
+
+@cache
+def _time_title() -> re.Pattern[str]:
+    """``6 P.M. SPECIAL MEETING``: a clock time, not item 6."""
+    return re.compile(r"^" + alternation(lookup("time_titles")) + r"(?![\w])", re.I)
+
+
+@cache
+def _description_label() -> re.Pattern[str]:
+    """A description label run onto the title line: ``… of April 30, 2013 Recommendation: Approve …``."""
+    return re.compile(r"\s+" + alternation(lookup("description_labels")) + r"\s*:", re.I)
+
+
+def _cut_at_description(title: str) -> str:
+    m = _description_label().search(title)
+    return title[:m.start()] if m else title
 
 
 def _lead_title(para: Para, title: str) -> str:

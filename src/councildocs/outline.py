@@ -1,0 +1,442 @@
+"""The document outline: numbered and lettered headings, their hierarchy, and the text under each.
+
+Agendas, minutes and reports all hang their content on numbered headings, and
+councils number them in many ways (``4``, ``4.1``, ``(a)``, ``iv)``, ``A.``,
+``1.A``, ``23/45``, ``R2023-093``; the shapes are data in ``models/outline.json``).
+``blocks_to_outline`` finds them once, for every extractor, with rules about
+council papers in general:
+
+1. A *candidate* is a paragraph that opens with an item number and a plausible
+   title (:func:`~councildocs.extractors.items.parse_heading`).
+2. Numbers form lists. A candidate continues the open list of its numbering
+   style (family and depth) when it comes after the list's last number, or
+   when it has the same look as the list's headings and fills a gap in it
+   (``55``, ``6``, ``57``: a misprint; ``24``, ``27``, ``33``, ``25``: items
+   taken out of order).
+3. A list that starts at a first value (``1``, ``(a)``, ``i``, ``4.1``) nests
+   under the heading above it.
+4. Some nested lists hold clauses, not items: a list below a paragraph that
+   ends with a sentence-completing colon (``… is likely to:``, ``RESOLVED
+   that Cabinet agree to:``), a list that restarts an enclosing list's
+   numbering without its emphasis (``1. Mr Gough provided an update`` under
+   minute ``87.``), and everything nested under a clause.
+5. After a section heading (an unnumbered line with at least the look of the
+   outer headings: ``5:30 P.M.-STUDY SESSION``, ``CONSENT CALENDAR``),
+   numbering may restart.
+6. A candidate that starts no list and continues none (a street address,
+   ``45 Beatty Street``; a lone ``J. Smith``) is text.
+
+Every block between one node and the next belongs to the first as its body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import cache
+
+from .document import Table
+from .extractors.items import ItemHeading, ItemNumber, opens_with_number, parse_heading, split_page_range
+from .layout import WRAP_GAP, Para
+from .textpatterns import CLAUSE, PAGE_RANGE, attendance_heading, decision, numbered_heading
+from .vocab import alternation, lookup
+
+#: A list may skip this many numbers between two of its items (withdrawn items, a missed heading).
+MAX_STEP = 3
+#: An unnumbered line this long is no section heading.
+SECTION_WORDS = 16
+#: A title wrapped under a hanging indent starts at most this many font sizes right of its number.
+HANGING_INDENT = 6
+#: Families whose non-first number may open a list of its own (minutes that start at 84, a pack's
+#: second meeting that goes on at 2); letters and roman numbers always start at their first value.
+_COUNTING = frozenset({"n", "/", "-", "R", "ref"})
+
+#: A line that is only an item number: ``2.``, ``4.1``, ``(3)``, ``Item 7``, ``AGENDA ITEM 5:``.
+_BARE_NUMBER = re.compile(r"^\s*\*?\s*(?:(?:agenda\s+)?item\s*(?:no\.?|number)?\s*)?\(?\d{1,4}(?:[./]\d{1,3}){0,3}[a-z]?"
+                          r"\s*[.):]?\s*$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Look:
+    """How a heading is printed: emphasis and size (PDF), or Markdown emphasis (text)."""
+
+    bold: bool
+    size: int
+    heading: int | None
+
+    @property
+    def emphasised(self) -> bool:
+        return self.bold or self.heading is not None
+
+    def at_least(self, other: Look) -> bool:
+        """Printed at least as prominently as ``other``."""
+        return (self.bold or not other.bold) and self.size >= other.size and (
+            other.heading is None or (self.heading is not None and self.heading <= other.heading))
+
+
+def look_of(para: Para) -> Look:
+    return Look(bold=para.bold, size=round(para.first.size or 0), heading=para.heading)
+
+
+@dataclass(slots=True, eq=False)
+class OutlineNode:
+    """One numbered heading: its number, title, level, and the blocks under it.
+
+    ``is_item`` tells an item (a heading with a title of its own) from a
+    numbered clause or paragraph of prose, which stays part of its item's text.
+    """
+
+    heading: ItemHeading
+    number: ItemNumber
+    block: int
+    level: int
+    is_item: bool
+    body: list[int] = field(default_factory=list)
+    children: list[OutlineNode] = field(default_factory=list)
+
+    @property
+    def title(self) -> str:
+        return self.heading.title
+
+
+@dataclass(slots=True)
+class Outline:
+    """The numbered headings of a run of blocks, in document order, with the blocks they were read from."""
+
+    blocks: list[Para | Table]
+    nodes: list[OutlineNode] = field(default_factory=list)
+    sections: list[int] = field(default_factory=list)
+
+    def items(self) -> list[OutlineNode]:
+        """The nodes that are items (titled headings), in document order."""
+        return [n for n in self.nodes if n.is_item]
+
+    def node_at(self, index: int) -> OutlineNode | None:
+        return next((n for n in self.nodes if n.block == index), None)
+
+    def labels(self) -> dict[int, str]:
+        """``item`` / ``clause`` / ``section`` for each block index the outline gave a role."""
+        out = {i: "section" for i in self.sections}
+        out.update({n.block: "item" if n.is_item else "clause" for n in self.nodes})
+        return out
+
+
+# -- one heading per paragraph ---------------------------------------------------------------------
+
+@cache
+def _dangling() -> re.Pattern[str]:
+    return re.compile(r"(?<![\w])" + alternation(lookup("title_dangling_words")) + r"\s*[,&]?$", re.I)
+
+
+def _follows(prev: tuple[int, ...], key: tuple[int, ...]) -> bool:
+    """``2735`` after ``2734``, ``4.2`` after ``4.1`` or ``4``: the next number of the list."""
+    return key[0] == prev[0] + 1 or (key[0] == prev[0] and key > prev)
+
+
+def _number_key(text: str) -> tuple[int, ...]:
+    return tuple(int(n) for n in re.findall(r"\d+", text)) or (0,)
+
+
+def _upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and text.isupper()
+
+
+def _split_run_on(para: Para) -> list[Para]:
+    """Split a paragraph at each line that opens the next item (PDF lines joined across items) or a
+    lettered sub-point (``a) To approve the minutes``, which a text file's lower-case start joins on), and
+    after an upper-case heading where the item's text goes on in ordinary case on the next line
+    (``2.2 CONFERENCE WITH LEGAL COUNSEL`` / ``Significant exposure to litigation …``)."""
+    if len(para.lines) < 2:
+        return [para]
+    first = numbered_heading(para.text)
+    if first is None:
+        return [para]
+    if _upper(para.lines[0].text):
+        cut = next((k for k, line in enumerate(para.lines) if not _upper(line.text)), len(para.lines))
+        if cut < len(para.lines):
+            return [Para(para.lines[:cut]), *_split_run_on(Para(para.lines[cut:]))]
+    key = _number_key(first.group("num"))
+    out = [Para([para.lines[0]])]
+    for line in para.lines[1:]:
+        m = numbered_heading(line.text)
+        if m is not None and _follows(key, _number_key(m.group("num"))):
+            key = _number_key(m.group("num"))
+            out.append(Para([line]))
+        elif CLAUSE.match(line.text):
+            out.append(Para([line]))
+        else:
+            out[-1].lines.append(line)
+    return out
+
+
+def _hanging_title(head: Para, nxt: Para) -> bool:
+    """Whether ``nxt`` is the wrapped rest of the title ``head`` opens, printed under a hanging indent
+    (the number at the margin, the title's lines indented to where its text starts)."""
+    a, b = head.lines[-1], nxt.first
+    if a.bbox is None or b.bbox is None or head.first.bbox is None or b.page != a.page or len(head.lines) > 2:
+        return False
+    if not (b.gap <= WRAP_GAP and b.bold == a.bold and abs((b.size or 0) - (a.size or 0)) <= 0.6
+            and not a.text.rstrip().endswith((".", ";", ":")) and not numbered_heading(nxt.text)):
+        return False
+    x0 = head.first.bbox.x0
+    # The title's column: where a later run of the heading line starts ("A 16-0361   Approve …"), or a
+    # hanging indent a few characters right of the number.
+    if any(abs(b.bbox.x0 - run[0]) <= 3 for run in head.first.runs[1:]):
+        return True
+    return x0 + 2 < b.bbox.x0 <= x0 + HANGING_INDENT * (a.size or 10) and len(nxt.lines) <= 2
+
+
+def _join_title(head: Para, nxt: Para) -> Para:
+    """``head`` and its title's wrapped lines as one paragraph; a page reference printed at the end of the
+    first line (``… 9 January (Pages 1 - 26)``) moves to the end, after the whole title."""
+    last = head.lines[-1]
+    m = PAGE_RANGE.search(last.text)
+    if m is None:
+        return Para([*head.lines, *nxt.lines])
+    tail = nxt.lines[-1]
+    return Para([*head.lines[:-1], replace(last, text=last.text[:m.start()].rstrip()), *nxt.lines[:-1],
+                 replace(tail, text=f"{tail.text} {m.group(0).strip()}")])
+
+
+def _joins(last: Para | Table | None, para: Para) -> bool:
+    """Does ``para`` belong to the item heading above it (a bare number's title, a wrapped title's tail)?"""
+    if not isinstance(last, Para):
+        return False
+    if _BARE_NUMBER.match(last.text):
+        return not _BARE_NUMBER.match(para.text)
+    if opens_with_number(last.text) and _hanging_title(last, para):
+        return True
+    return bool(_dangling().search(last.text) and numbered_heading(last.text) and numbered_heading(para.text) is None
+                and split_page_range(para.text)[0].strip())
+
+
+def blocks_to_item_paras(blocks: list[Para | Table]) -> list[Para | Table]:
+    """One item heading per paragraph: bare numbers joined to their titles, run-on items split apart,
+    titles wrapped after a dangling word or under a hanging indent joined to their next lines."""
+    out: list[Para | Table] = []
+    for block in blocks:
+        if isinstance(block, Table):
+            out.append(block)
+            continue
+        for para in _split_run_on(block):
+            last = out[-1] if out else None
+            if isinstance(last, Para) and _joins(last, para):
+                out[-1] = _join_title(last, para)
+            else:
+                out.append(para)
+    return out
+
+
+# -- the outline -----------------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class _Candidate:
+    index: int
+    heading: ItemHeading
+    number: ItemNumber
+    look: Look
+
+
+@dataclass(slots=True, eq=False)
+class _List:
+    """An open list of numbered headings while the outline is walked."""
+
+    family: str
+    depth: int
+    look: Look
+    clauses: bool
+    level: int
+    last: ItemNumber
+    owner: OutlineNode | None = None  # the heading this list nests under
+    used: set[tuple[int, ...]] = field(default_factory=set)
+    nodes: list[OutlineNode] = field(default_factory=list)
+    broken: bool = False  # a section heading came since its last heading
+
+    def matches(self, number: ItemNumber) -> bool:
+        return (self.family, self.depth) == (number.family, number.depth)
+
+
+@cache
+def _clause_lead() -> re.Pattern[str]:
+    """A paragraph ending ``… likely to:`` / ``… in respect of:``: its list completes its sentence."""
+    return re.compile(r"(?<![\w])" + alternation(lookup("clause_lead_endings")) + r"\s*[:：]\s*$", re.I)
+
+
+def _opens_clauses(para: Para) -> bool:
+    text = para.text.rstrip()
+    return text.endswith(":") and bool(_clause_lead().search(text) or decision().match(text))
+
+
+def _is_section(para: Para, outer: _List | None) -> bool:
+    """An unnumbered heading that may restart the numbering below it: short, and printed at least like the
+    outermost headings (PDF), or upper case or marked as a heading (text)."""
+    text = para.text.strip()
+    words = len(text.split())
+    if not text or words > SECTION_WORDS or attendance_heading().match(text) or decision().match(text):
+        return False
+    look = look_of(para)
+    if para.first.bbox is not None and outer is not None:
+        return look.emphasised and look.at_least(outer.look)
+    letters = [c for c in text if c.isalpha()]
+    return look.emphasised or (len(letters) >= 4 and text.isupper() and words >= 1)
+
+
+def _candidates(blocks: list[Para | Table], strict: bool) -> list[_Candidate]:
+    out = []
+    for i, block in enumerate(blocks):
+        if isinstance(block, Para) and not (strict and block.bullet):
+            heading = parse_heading(block, strict=strict)
+            if heading is not None:
+                out.append(_Candidate(i, heading, heading.parsed, look_of(block)))
+    return out
+
+
+def _supported(cands: list[_Candidate]) -> set[int]:
+    """Indices of candidates that have a neighbour in their numbering: the number before or after it in the
+    same family and depth, somewhere in the run."""
+    keys: dict[tuple[str, int, tuple[int, ...]], set[int]] = {}
+    for c in cands:
+        n = c.number
+        keys.setdefault((n.family, n.depth, n.key[:-1]), set()).add(n.key[-1])
+    out = set()
+    for c in cands:
+        n = c.number
+        seen = keys[(n.family, n.depth, n.key[:-1])]
+        if any(n.key[-1] + d in seen for d in range(-MAX_STEP, MAX_STEP + 1) if d):
+            out.add(c.index)
+    return out
+
+
+def _resolve_letter(c: _Candidate, stack: list[_List], upcoming: list[_Candidate]) -> ItemNumber:
+    """A single ``i``, ``v`` or ``x`` is a letter when it follows an open letter list (``(h)`` then ``(i)``)
+    and the next number is not its roman successor (``(ii)``)."""
+    n = c.number
+    if n.family not in ("i", "I") or n.key[0] not in (1, 5, 10):
+        return n
+    letter = n.as_letter()
+    if letter is n or not any(lst.matches(letter) and letter.follows(lst.last) for lst in stack):
+        return n
+    nxt = next((u.number for u in upcoming if u.number.family in ("i", "I", "a", "A")), None)
+    if nxt is not None and nxt.family == n.family and nxt.follows(n):
+        return n
+    return letter
+
+
+def _fills_gap(lst: _List, n: ItemNumber, look: Look, upcoming: list[_Candidate]) -> bool:
+    """A number out of sequence that still belongs to the list: printed like its headings, not used yet,
+    and either inside the list's range (items taken out of order) or in the slot the next heading leaves
+    (``55``, ``6``, ``57``)."""
+    if look != lst.look or n.key in lst.used or n.key[:-1] != lst.last.key[:-1]:
+        return False
+    low = min(k[-1] for k in lst.used)
+    if low <= n.key[-1] <= lst.last.key[-1] + MAX_STEP:
+        return True
+    nxt = next((u.number for u in upcoming if lst.matches(u.number)), None)
+    return nxt is not None and nxt.key[:-1] == lst.last.key[:-1] and nxt.key[-1] == lst.last.key[-1] + 2
+
+
+def blocks_to_outline(blocks: list[Para | Table], *, strict: bool) -> Outline:
+    """The outline of a run of paragraphs and tables (a part of the document).
+
+    ``strict`` (minutes) asks item titles for the look of a heading; agendas print plain titles.
+    ``blocks`` should hold one heading per paragraph (:func:`blocks_to_item_paras`).
+    """
+    outline = Outline(blocks=blocks)
+    cands = _candidates(blocks, strict)
+    supported = _supported(cands)
+    by_index = {c.index: k for k, c in enumerate(cands)}
+    stack: list[_List] = []
+    lead_colon = False
+    for i, block in enumerate(blocks):
+        k = by_index.get(i)
+        if k is None:
+            if isinstance(block, Para):
+                if _is_section(block, stack[0] if stack else None):
+                    outline.sections.append(i)
+                    for lst in stack:
+                        lst.broken = True
+                lead_colon = _opens_clauses(block)
+            if outline.nodes:
+                outline.nodes[-1].body.append(i)
+            continue
+        c = cands[k]
+        upcoming = cands[k + 1:]
+        n = _resolve_letter(c, stack, upcoming)
+        node = _place(stack, c, n, upcoming, supported, lead_colon)
+        lead_colon = False
+        if node is None:
+            if outline.nodes:
+                outline.nodes[-1].body.append(i)
+            continue
+        outline.nodes.append(node)
+    return outline
+
+
+def _place(stack: list[_List], c: _Candidate, n: ItemNumber, upcoming: list[_Candidate], supported: set[int],
+           lead_colon: bool) -> OutlineNode | None:
+    """Put candidate ``c`` (read as number ``n``) in the outline: on an open list, on a new nested list, or
+    nowhere (it is text). Updates ``stack``."""
+    matching = [depth for depth, lst in enumerate(stack) if lst.matches(n)]
+    for depth in matching:  # outermost first: a section restarts the numbering of the lists printed like it
+        lst = stack[depth]
+        if n.is_first and lst.broken and n.key in lst.used and c.look.at_least(lst.look):
+            del stack[depth + 1:]
+            lst.used.clear()
+            return _add(lst, c, n)
+    if matching:
+        depth = matching[-1]  # the nearest list of this style continues, or it opens a nested list
+        lst = stack[depth]
+        if n.key not in lst.used and (n.follows(lst.last, MAX_STEP) or _fills_gap(lst, n, c.look, upcoming)):
+            del stack[depth + 1:]
+            return _add(lst, c, n)
+    parent = _implied_parent(n)
+    if parent is not None and n.is_first:
+        for depth, lst in enumerate(stack):
+            if lst.matches(parent) and lst.broken and parent.key in lst.used:
+                # "1.A" under a section heading restarts the numbering it hangs from ("2" comes after it)
+                del stack[depth + 1:]
+                lst.used, lst.last, lst.broken = {parent.key}, parent, False
+                break
+    open_style = any(lst.matches(n) for lst in stack)
+    owner = stack[-1].nodes[-1] if stack and stack[-1].nodes else None
+    if n.is_first and (n.family in _COUNTING or c.index in supported):
+        same_style = [lst for lst in stack if lst.matches(n)]
+        clauses = (lead_colon or bool(stack and stack[-1].clauses)
+                   or any(not (c.look.emphasised and c.look.at_least(lst.look)) for lst in same_style))
+        lst = _List(n.family, n.depth, c.look, clauses, len(stack), n, owner)
+        stack.append(lst)
+        return _add(lst, c, n)
+    if n.family in _COUNTING and c.index in supported and n.depth == 1 and not open_style:
+        # Numbering that goes on from numbers not printed here (minutes starting at 84; ``2`` after ``1.A``–``1.D``).
+        stack.clear()
+        lst = _List(n.family, n.depth, c.look, lead_colon, 0, n)
+        stack.append(lst)
+        return _add(lst, c, n)
+    return None
+
+
+def _implied_parent(n: ItemNumber) -> ItemNumber | None:
+    """The number a nested number hangs from: ``4`` for ``4.1``, ``1`` for ``1.A``."""
+    if n.family == "nA" or (n.family == "n" and n.depth > 1):
+        key = n.key[:-1]
+        return ItemNumber(".".join(map(str, key)), "n", key)
+    return None
+
+
+def _add(lst: _List, c: _Candidate, n: ItemNumber) -> OutlineNode:
+    node = OutlineNode(heading=c.heading, number=n, block=c.index, level=lst.level, is_item=not lst.clauses)
+    if lst.owner is not None:
+        lst.owner.children.append(node)
+    if not lst.used or n.key > lst.last.key:
+        lst.last = n
+    lst.nodes.append(node)
+    lst.used.add(n.key)
+    lst.broken = False
+    return node
+
+
+def render(outline: Outline) -> list[str]:
+    """One line per node: indentation for its level, its number and title, ``(clause)`` for clauses."""
+    return [f"{'  ' * node.level}{node.heading.number} {node.title}{'' if node.is_item else '  (clause)'}"
+            for node in outline.nodes]
