@@ -77,7 +77,8 @@ def _span(item: Line | Table) -> list[int]:
     return [item.source_line] if item.source_line is not None else []
 
 
-def _right_edges(lines: Iterable[Line]) -> dict[int, float]:
+def right_edges(lines: Iterable[Line]) -> dict[int, float]:
+    """The right edge of the text on each page: the furthest any line reaches."""
     edges: dict[int, float] = {}
     for line in lines:
         if line.bbox is not None:
@@ -104,7 +105,7 @@ def _continues(prev: Line, line: Line, right: dict[int, float]) -> bool:
 def lines_to_paras(blocks: Iterable[Block]) -> list[Para | Table]:
     """Join wrapped lines into paragraphs; tables pass through in place."""
     blocks = list(blocks)
-    right = _right_edges(b for b in blocks if isinstance(b, Line))
+    right = right_edges(b for b in blocks if isinstance(b, Line))
     out: list[Para | Table] = []
     for block in blocks:
         if isinstance(block, Table):

@@ -36,8 +36,15 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from .document import Table
-from .extractors.items import ItemHeading, ItemNumber, opens_with_number, parse_heading, split_page_range
-from .layout import WRAP_GAP, Para
+from .extractors.items import (
+    MINUTE_REF_FIRST,
+    ItemHeading,
+    ItemNumber,
+    opens_with_number,
+    parse_heading,
+    split_page_range,
+)
+from .layout import FULL_LINE, WRAP_GAP, Para, right_edges
 from .textpatterns import CLAUSE, PAGE_RANGE, attendance_heading, decision, numbered_heading
 from .vocab import alternation, lookup
 
@@ -47,9 +54,9 @@ MAX_STEP = 3
 SECTION_WORDS = 16
 #: A title wrapped under a hanging indent starts at most this many font sizes right of its number.
 HANGING_INDENT = 6
-#: Families whose non-first number may open a list of its own (minutes that start at 84, a pack's
-#: second meeting that goes on at 2); letters and roman numbers always start at their first value.
-_COUNTING = frozenset({"n", "/", "-", "R", "ref"})
+#: Lettered families always start at their first value; any other number may open a list of its own
+#: (minutes that start at 84, a pack's second meeting that goes on at 2).
+_LETTERED = frozenset({"a", "A", "i", "I", "nA"})
 
 #: A line that is only an item number: ``2.``, ``4.1``, ``(3)``, ``Item 7``, ``AGENDA ITEM 5:``.
 _BARE_NUMBER = re.compile(r"^\s*\*?\s*(?:(?:agenda\s+)?item\s*(?:no\.?|number)?\s*)?\(?\d{1,4}(?:[./]\d{1,3}){0,3}[a-z]?"
@@ -170,12 +177,14 @@ def _split_run_on(para: Para) -> list[Para]:
     return out
 
 
-def _hanging_title(head: Para, nxt: Para) -> bool:
+def _hanging_title(head: Para, nxt: Para, right: dict[int, float]) -> bool:
     """Whether ``nxt`` is the wrapped rest of the title ``head`` opens, printed under a hanging indent
     (the number at the margin, the title's lines indented to where its text starts)."""
     a, b = head.lines[-1], nxt.first
     if a.bbox is None or b.bbox is None or head.first.bbox is None or b.page != a.page or len(head.lines) > 2:
         return False
+    if a.bbox.x1 < FULL_LINE * right.get(a.page, a.bbox.x1):
+        return False  # the heading line stopped short of the margin: its title ended there
     if not (b.gap <= WRAP_GAP and b.bold == a.bold and abs((b.size or 0) - (a.size or 0)) <= 0.6
             and not a.text.rstrip().endswith((".", ";", ":")) and not numbered_heading(nxt.text)):
         return False
@@ -199,13 +208,14 @@ def _join_title(head: Para, nxt: Para) -> Para:
                  replace(tail, text=f"{tail.text} {m.group(0).strip()}")])
 
 
-def _joins(last: Para | Table | None, para: Para) -> bool:
+def _joins(last: Para | Table | None, para: Para, right: dict[int, float]) -> bool:
     """Does ``para`` belong to the item heading above it (a bare number's title, a wrapped title's tail)?"""
     if not isinstance(last, Para):
         return False
-    if _BARE_NUMBER.match(last.text):
-        return not _BARE_NUMBER.match(para.text)
-    if opens_with_number(last.text) and _hanging_title(last, para):
+    if _BARE_NUMBER.match(last.text):  # the number's title, unless the number is a reference above a decision
+        joined = Para([*last.lines, *para.lines])
+        return not _BARE_NUMBER.match(para.text) and any(parse_heading(joined, strict=s) for s in (False, True))
+    if opens_with_number(last.text) and _hanging_title(last, para, right):
         return True
     return bool(_dangling().search(last.text) and numbered_heading(last.text) and numbered_heading(para.text) is None
                 and split_page_range(para.text)[0].strip())
@@ -215,13 +225,14 @@ def blocks_to_item_paras(blocks: list[Para | Table]) -> list[Para | Table]:
     """One item heading per paragraph: bare numbers joined to their titles, run-on items split apart,
     titles wrapped after a dangling word or under a hanging indent joined to their next lines."""
     out: list[Para | Table] = []
+    right = right_edges(line for b in blocks if isinstance(b, Para) for line in b.lines)
     for block in blocks:
         if isinstance(block, Table):
             out.append(block)
             continue
         for para in _split_run_on(block):
             last = out[-1] if out else None
-            if isinstance(last, Para) and _joins(last, para):
+            if isinstance(last, Para) and _joins(last, para, right):
                 out[-1] = _join_title(last, para)
             else:
                 out.append(para)
@@ -289,22 +300,32 @@ def _candidates(blocks: list[Para | Table], strict: bool) -> list[_Candidate]:
             heading = parse_heading(block, strict=strict)
             if heading is not None:
                 out.append(_Candidate(i, heading, heading.parsed, look_of(block)))
+    printed = {c.number.key for c in out if c.number.family == "n"}
+    for c in out:
+        n = c.number
+        if n.family == "n" and n.depth > 1 and n.key[0] >= MINUTE_REF_FIRST and n.key[:-1] not in printed:
+            c.number = n.as_reference()  # 2307.01 with no 2307 above it: year and month, then the minute
     return out
 
 
 def _supported(cands: list[_Candidate]) -> set[int]:
-    """Indices of candidates that have a neighbour in their numbering: the number before or after it in the
-    same family and depth, somewhere in the run."""
+    """Indices of candidates that have a neighbour in their numbering (the number before or after it in the
+    same family and depth, somewhere in the run), no rival (nothing else is numbered in their style), or a
+    minute reference (an identifier, not a position in a list)."""
     keys: dict[tuple[str, int, tuple[int, ...]], set[int]] = {}
     for c in cands:
         n = c.number
         keys.setdefault((n.family, n.depth, n.key[:-1]), set()).add(n.key[-1])
+    styles: dict[tuple[str, int], int] = {}
+    for c in cands:
+        styles[(c.number.family, c.number.depth)] = styles.get((c.number.family, c.number.depth), 0) + 1
     out = set()
     for c in cands:
         n = c.number
         seen = keys[(n.family, n.depth, n.key[:-1])]
-        if any(n.key[-1] + d in seen for d in range(-MAX_STEP, MAX_STEP + 1) if d):
-            out.add(c.index)
+        if any(n.key[-1] + d in seen for d in range(-MAX_STEP, MAX_STEP + 1) if d) or n.is_reference or (
+                n.family not in _LETTERED and styles[(n.family, n.depth)] == 1):
+            out.add(c.index)  # a neighbour, or the only number of its style (one minute, "4 Budget")
     return out
 
 
@@ -384,8 +405,7 @@ def _place(stack: list[_List], c: _Candidate, n: ItemNumber, upcoming: list[_Can
             del stack[depth + 1:]
             lst.used.clear()
             return _add(lst, c, n)
-    if matching:
-        depth = matching[-1]  # the nearest list of this style continues, or it opens a nested list
+    for depth in reversed(matching):  # the nearest list of this style that it continues closes those inside
         lst = stack[depth]
         if n.key not in lst.used and (n.follows(lst.last, MAX_STEP) or _fills_gap(lst, n, c.look, upcoming)):
             del stack[depth + 1:]
@@ -400,14 +420,15 @@ def _place(stack: list[_List], c: _Candidate, n: ItemNumber, upcoming: list[_Can
                 break
     open_style = any(lst.matches(n) for lst in stack)
     owner = stack[-1].nodes[-1] if stack and stack[-1].nodes else None
-    if n.is_first and (n.family in _COUNTING or c.index in supported):
+    under_owner = owner is not None and parent is not None and parent.key == owner.number.key
+    if (n.is_first or under_owner) and (n.family not in _LETTERED or c.index in supported):
         same_style = [lst for lst in stack if lst.matches(n)]
         clauses = (lead_colon or bool(stack and stack[-1].clauses)
                    or any(not (c.look.emphasised and c.look.at_least(lst.look)) for lst in same_style))
         lst = _List(n.family, n.depth, c.look, clauses, len(stack), n, owner)
         stack.append(lst)
         return _add(lst, c, n)
-    if n.family in _COUNTING and c.index in supported and n.depth == 1 and not open_style:
+    if n.family not in _LETTERED and c.index in supported and n.depth == 1 and not open_style:
         # Numbering that goes on from numbers not printed here (minutes starting at 84; ``2`` after ``1.A``–``1.D``).
         stack.clear()
         lst = _List(n.family, n.depth, c.look, lead_colon, 0, n)

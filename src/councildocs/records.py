@@ -99,11 +99,34 @@ class Attendee(_Record):
     evidence: Evidence | None = None
 
 
+class Outcome(str, Enum):
+    carried = "carried"
+    lost = "lost"
+    fell = "fell"
+    withdrawn = "withdrawn"
+    deferred = "deferred"
+    noted = "noted"
+
+
+class Votes(_Record):
+    """A vote's tally where the minutes print it (``CARRIED 4–1–4``, ``Motion Passed (8 to 1)``)."""
+
+    for_: int | None = Field(None, alias="for", description="votes for")
+    against: int | None = None
+    abstain: int | None = None
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, serialize_by_alias=True)
+
+
 class Resolution(_Record):
-    """One decision block: RESOLVED / AGREED / DECIDED and what follows."""
+    """One decision block: RESOLVED / AGREED / DECIDED and what follows, or a motion that was carried."""
 
     text: str = Field(description="the decision from after its keyword to the end of the block")
     clauses: list[str] = Field(default_factory=list, description="numbered / lettered clauses, in order")
+    moved_by: str | None = Field(None, description="the mover, as printed, where the minutes name one")
+    seconded_by: str | None = Field(None, description="the seconder, as printed, where the minutes name one")
+    outcome: Outcome | None = Field(None, description="carried, lost, fell, withdrawn, deferred or noted, where stated")
+    votes: Votes | None = Field(None, description="the tally, where printed")
     evidence: Evidence | None = None
 
 
@@ -113,6 +136,9 @@ class MinuteItem(_Record):
     number: str
     title: str
     exempt: bool = False
+    moved_by: str | None = Field(None, description="the mover printed on the item's number line "
+                                                     "('R2023-093 D. Yemm, S. Kirkey:')")
+    seconded_by: str | None = Field(None, description="the seconder printed on the item's number line")
     resolutions: list[Resolution] = Field(default_factory=list)
     evidence: Evidence | None = None
 

@@ -31,6 +31,8 @@ PartKind = Literal["front_sheet", "agenda", "minutes", "report", "appendix", "ot
 
 #: How many short paragraphs above an attendance heading may belong to the minutes' title block.
 TITLE_BLOCK = 8
+#: A document whose minutes start within this many paragraphs of its top has no front sheet of its own.
+OPENING_TITLE = 10
 #: How many short paragraphs above a report heading may belong to the report's front lines.
 REPORT_LEAD = 4
 #: How many paragraphs below a minutes title without an attendance heading the first numbered item may stand.
@@ -180,6 +182,10 @@ def find_anchors(blocks: list[Para | Table]) -> list[tuple[int, PartKind]]:
         minutes_moved_on = kind != "minutes"
     if not any(kind == "minutes" for _, kind in anchors):
         anchors = _untitled_minutes(blocks, anchors)
+    if anchors and anchors[0][1] == "minutes" and 0 < anchors[0][0] <= OPENING_TITLE:
+        # A document that opens with its minutes: the few paragraphs above the attendance are its title
+        # block, however long its sentences ("A regular meeting of the Township Council was held on …").
+        anchors[0] = (0, "minutes")
     return anchors
 
 

@@ -67,21 +67,31 @@ class ItemNumber:
     @property
     def depth(self) -> int:
         """How deep the number nests: ``4.1.2`` is 3; a minute reference ``2307.01`` is 1."""
-        if self.family != "n" or self.key[0] >= MINUTE_REF_FIRST:
-            return 1
-        return len(self.key)
+        return len(self.key) if self.family == "n" else 1
 
     @property
     def is_first(self) -> bool:
         """The first number of a list: ``1``, ``(a)``, ``i``, ``4.1``, ``1.A``."""
         return self.key[-1] == 1
 
+    @property
+    def is_reference(self) -> bool:
+        """A minute reference (``125/20``, ``Cou/101/23-24``, ``CAB 12/19``, ``R2023-093``): an identifier that
+        only goes up, often by more than one (references run on across a council's meetings)."""
+        return self.family not in ("n", "nA", "a", "A", "i", "I")
+
     def follows(self, prev: ItemNumber, step: int = 1) -> bool:
         """Whether this number comes right after ``prev`` in the same list (``step`` allows skipped numbers)."""
+        if self.is_reference:
+            return self.family == prev.family and self.key > prev.key
         if (self.family, self.depth) != (prev.family, prev.depth) or self.key[:-1] != prev.key[:-1]:
             return self.family == prev.family and self.depth == prev.depth == 1 and self.key > prev.key \
                 and self.key[0] - prev.key[0] <= 1  # 2307.09 then 2308.01: a minute reference's month turns
         return 0 < self.key[-1] - prev.key[-1] <= step
+
+    def as_reference(self) -> ItemNumber:
+        """This number read as a minute reference (``2307.01``: year and month, then the minute)."""
+        return ItemNumber(self.printed, "n.", self.key)
 
     def as_letter(self) -> ItemNumber:
         """This roman-looking number read as a letter (``i`` → the ninth letter)."""

@@ -16,11 +16,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass, field
 from functools import cache
 
 from ..document import Table
 from ..layout import WRAP_GAP, Para, evidence_for, paras_to_blocks
+from ..outline import OutlineNode, blocks_to_item_paras, blocks_to_outline
 from ..records import MinuteItem, Minutes, MinutesMeeting, Resolution
 from ..segment import Part, ends_with_present, opens_attendance
 from ..textpatterns import (
@@ -39,7 +41,7 @@ from ..textpatterns import (
 from ..vocab import alternation, lookup, phrase_pattern
 from .attendees import blocks_to_attendees
 from .dates import DateContext, parse_date, parse_time
-from .items import ItemHeading, parse_heading
+from .items import parse_heading
 from .meeting import _is_council_only, body_name, venue_line
 from .names import starts_with_name
 
@@ -156,44 +158,72 @@ def title_to_venue(text: str) -> str | None:
 
 
 def blocks_to_items(blocks: list[Para | Table]) -> list[MinuteItem]:
-    """Numbered items and their resolutions, from the blocks after the attendance."""
+    """Numbered items (the items of the part's outline) and their resolutions, from the blocks after the
+    attendance."""
+    paras = blocks_to_item_paras(blocks)
+    outline = blocks_to_outline(paras, strict=True)
+    item_at = {node.block: node for node in outline.items()}
     items: list[MinuteItem] = []
-    last: ItemHeading | None = None
     i = 0
-    while i < len(blocks):
-        block = blocks[i]
+    while i < len(paras):
+        block = paras[i]
         if isinstance(block, Table):
             i += 1
             continue
-        motions, used = _motion_at(blocks, i, last)
+        node = item_at.get(i)
+        if node is not None:
+            items.append(_node_to_item(node, block))
+            i += 1
+            continue
+        resolutions, used = _decision_at(paras, i, item_at, items[-1] if items else None)
         if used:
             if items:
-                items[-1].resolutions.extend(motions)
-            i += used
-            continue
-        resolution, used = _resolution_at(blocks, i, last)
-        if resolution is not None:
-            if items:
-                items[-1].resolutions.append(resolution)
-            i += used
-            continue
-        heading = parse_heading(block, strict=True)
-        used = 1
-        if heading is None and (heading := _split_heading(blocks, i)) is not None:
-            used = 2
-        if heading is not None and not block.bullet and _follows(last, heading):
-            items.append(MinuteItem(number=heading.number, title=heading.title, exempt=heading.exempt,
-                                    evidence=evidence_for(blocks[i:i + used])))
-            last = heading
+                items[-1].resolutions.extend(resolutions)
             i += used
             continue
         i += 1
     return items
 
 
-def _follows(last: ItemHeading | None, heading: ItemHeading) -> bool:
-    """Item numbers only go up within one set of minutes: a smaller one is a clause, not an item."""
-    return last is None or heading.key > last.key
+def _node_to_item(node: OutlineNode, block: Para) -> MinuteItem:
+    """A minute item from its outline node; a title that only names the mover and seconder
+    (``R2023-093 D. Yemm, S. Kirkey:``) is no title: they are the item's ``moved_by`` and ``seconded_by``."""
+    heading = node.heading
+    movers = _movers(heading.title)
+    item = MinuteItem(number=heading.number, title="" if movers else heading.title, exempt=heading.exempt,
+                      evidence=block.evidence)
+    if movers:
+        item.moved_by, item.seconded_by = movers
+    return item
+
+
+def _movers(title: str) -> tuple[str, str] | None:
+    """``D. Yemm, S. Kirkey`` → (mover, seconder): two short names and nothing else."""
+    names = [n.strip() for n in title.rstrip(":").split(",")]
+    if len(names) != 2 or not all(n and len(n.split()) <= MAX_NAME_WORDS and starts_with_name(n) for n in names):
+        return None
+    if not all(_INITIALLED.match(n) for n in names):
+        return None
+    return names[0], names[1]
+
+
+#: A name printed with initials before the surname: ``D. Yemm``, ``J.P. Smith``, ``Cllr A Jones``.
+_INITIALLED = re.compile(r"^(?:\w+\.?\s+)?(?:[A-Z]\.?\s?){1,3}\s*[A-Z][\w'’-]+$")
+
+
+def _decision_at(paras: list[Para | Table], i: int, item_at: dict[int, OutlineNode],
+                 item: MinuteItem | None) -> tuple[list[Resolution], int]:
+    """The decisions that start at ``paras[i]`` and how many blocks they span: moved and seconded motions,
+    decision blocks (``RESOLVED …``), or the motion of an item whose number line names its movers."""
+    motions, used = _motion_at(paras, i, item_at)
+    if used:
+        return motions, used
+    resolution, used = _resolution_at(paras, i, item_at)
+    if resolution is not None:
+        return [resolution], used
+    if item is not None and item.moved_by and not item.resolutions:
+        return _moved_item_motion(paras, i, item_at)
+    return [], 0
 
 
 def _strip_number(text: str) -> str:
@@ -214,45 +244,7 @@ _MOVED_AND_DECIDED = re.compile(
     r"(?![\w-])(?=,?\s*(?:unanimously\s+)?(?:to|that)\b)", re.I)
 
 
-def _next_item(para: Para, last: ItemHeading | None) -> bool:
-    """Whether ``para`` opens the next item rather than continuing a decision's numbered clauses."""
-    heading = parse_heading(para, strict=True)
-    if heading is None or para.bullet or not _follows(last, heading):
-        return False
-    emphasised = para.bold or para.heading is not None
-    return emphasised or not _CLAUSE_WORDS.match(heading.title)
-
-
-_CLAUSE_WORDS = re.compile(r"^(?:that|to)\b", re.I)
-
-
-def _numbered_past_one(para: Para, last: ItemHeading | None) -> bool:
-    """A numbered heading that cannot open a decision's clauses (those count from 1): ``5. To consider planning
-    applications:`` below ``It was RESOLVED to approve the minutes.`` is the next item."""
-    heading = parse_heading(para, strict=True)
-    return heading is not None and heading.key > (1,) and _follows(last, heading)
-
-
-#: A minute number printed on a line of its own, its title on the next: ``(26)``, ``125/20``, ``4.``.
-_BARE_NUMBER = re.compile(r"^\s*\*?(?:\(\d{1,4}\)|[A-Z][a-z]{1,4}/\d{1,4}(?:/\d{2}(?:-\d{2})?)?"
-                          r"|\d{1,4}(?:[./]\d{1,3}){0,3}[a-z]?)\s*[.):]?\s*$")
-
-
-def _split_heading(blocks: list[Para | Table], i: int) -> ItemHeading | None:
-    """The item heading printed as a bare number line at ``blocks[i]`` and a title line below it.
-
-    A bare ``3`` may be a page number, so an unpunctuated number needs an emphasised or upper-case title.
-    """
-    para = blocks[i]
-    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-    if not isinstance(para, Para) or not isinstance(nxt, Para) or not _BARE_NUMBER.match(para.text):
-        return None
-    if para.text.strip().isdigit() and not (nxt.bold or nxt.heading is not None or nxt.text.isupper()):
-        return None
-    return parse_heading(Para([*para.lines, *nxt.lines]), strict=True)
-
-
-def _resolution_at(blocks: list[Para | Table], i: int, last: ItemHeading | None) -> tuple[Resolution | None, int]:
+def _resolution_at(blocks: list[Para | Table], i: int, item_at: Container[int]) -> tuple[Resolution | None, int]:
     """The decision block starting at ``blocks[i]`` and how many blocks it spans."""
     para = blocks[i]
     if not isinstance(para, Para):
@@ -272,13 +264,13 @@ def _resolution_at(blocks: list[Para | Table], i: int, last: ItemHeading | None)
         if not isinstance(nxt, Para):
             break
         is_clause = bool(CLAUSE.match(nxt.text)) or bool(nxt.bullet)
-        starts_body = not parts and not clauses and not parse_heading(nxt, strict=True)
+        starts_body = not parts and not clauses and j not in item_at
         wrapped = (nxt.first.bbox is not None and nxt.first.gap <= WRAP_GAP and nxt.page == used[-1].page
                    and not nxt.text[:1].isdigit())  # "4.4.13i) The provision…" is the next paragraph
         continues = (nxt.text[:1].islower() or wrapped) and bool(parts or clauses)
         if not (is_clause or starts_body or continues) or _opens_decision(nxt.text) or _motions_in(nxt.text):
             break
-        if _next_item(nxt, last) or (is_clause and not clauses and _numbered_past_one(nxt, last)):
+        if j in item_at:
             break
         if is_clause:
             clauses.append(nxt.text)
@@ -441,6 +433,43 @@ def _only_a_name(wording: str) -> bool:
 
 #: A motion "wording" this short that starts with a person is the seconder's name.
 MAX_NAME_WORDS = 5
+_CLAUSE_WORDS = re.compile(r"^(?:that|to)\b", re.I)
+#: How many paragraphs the motion under a numbered resolution may run to (``WHEREAS … AND WHEREAS … THEREFORE``).
+MOVED_ITEM_PARAS = 12
+
+
+def _verdict_at_end(text: str) -> re.Match[str] | None:
+    """A verdict that closes ``text``: ``… be adopted as published. Carried.``"""
+    last = None
+    for m in motion_verdict().finditer(text):
+        last = m
+    return last if last is not None and not text[last.end():].strip() else None
+
+
+def _moved_item_motion(paras: list[Para | Table], i: int, item_at: Container[int]) -> tuple[list[Resolution], int]:
+    """The motion under an item whose number line names its movers (``R2023-093 D. Yemm, S. Kirkey:`` then
+    ``That … Carried.``): its paragraphs up to the verdict, which closes the last of them or stands alone."""
+    parts: list[str] = []
+    taken: list[Para] = []
+    j = i
+    while j < len(paras) and j not in item_at and len(taken) < MOVED_ITEM_PARAS:
+        para = paras[j]
+        if not isinstance(para, Para):
+            break
+        text = para.text.strip()
+        alone = _verdict_opening(text)
+        verdict = alone if alone is not None and parts else _verdict_at_end(text)
+        taken.append(para)
+        if verdict is not None:
+            if verdict is not alone:
+                parts.append(_trim(text[:verdict.start()]))
+            if _verdict_of(verdict) != "carried" or not parts:
+                return [], len(taken)
+            body = " ".join(p for p in parts if p)
+            return [Resolution(text=body, outcome="carried", evidence=evidence_for(taken))], len(taken)
+        parts.append(text)
+        j += 1
+    return [], 0
 
 
 def _trim(wording: str) -> str:
@@ -453,7 +482,7 @@ def _verdict_opening(text: str) -> re.Match[str] | None:
     return motion_verdict().match(text.strip())
 
 
-def _motion_at(blocks: list[Para | Table], i: int, last: ItemHeading | None) -> tuple[list[Resolution], int]:
+def _motion_at(blocks: list[Para | Table], i: int, item_at: Container[int]) -> tuple[list[Resolution], int]:
     """The carried motions in the paragraph at ``blocks[i]`` and how many blocks they span.
 
     ``(resolutions, 0)`` when there is no motion with a verdict there. The last motion of the paragraph may
@@ -468,7 +497,7 @@ def _motion_at(blocks: list[Para | Table], i: int, last: ItemHeading | None) -> 
     used: list[Para] = [para]
     open_motion = motions[-1]
     if open_motion.verdict is None:
-        used.extend(_motion_continues(blocks, i, last, open_motion))
+        used.extend(_motion_continues(blocks, i, item_at, open_motion))
     if all(m.verdict is None for m in motions):
         return [], 0
     out = [Resolution(text=m.text, clauses=m.clauses,
@@ -477,7 +506,7 @@ def _motion_at(blocks: list[Para | Table], i: int, last: ItemHeading | None) -> 
     return out, len(used)
 
 
-def _motion_continues(blocks: list[Para | Table], i: int, last: ItemHeading | None,
+def _motion_continues(blocks: list[Para | Table], i: int, item_at: Container[int],
                       open_motion: _Motion) -> list[Para]:
     """The paragraphs below the motion at ``blocks[i]`` that carry on its wording and its verdict; fills
     ``open_motion`` in.
@@ -492,7 +521,7 @@ def _motion_continues(blocks: list[Para | Table], i: int, last: ItemHeading | No
     j = i + 1
     while j < len(blocks):
         nxt = blocks[j]
-        if not isinstance(nxt, Para) or _next_item(nxt, last):
+        if not isinstance(nxt, Para) or j in item_at:
             break
         text = nxt.text
         verdict = _verdict_opening(text)
