@@ -17,6 +17,10 @@ from .records import Evidence
 WRAP_GAP = 0.55
 #: ... and the line above reaches this fraction of the widest line's right edge on its page.
 FULL_LINE = 0.78
+#: A line above reaching this fraction of the edge is full whatever comes next.
+NEAR_EDGE = 0.9
+#: Lines whose left edges round to the same multiple of this many points share a column.
+COLUMN_STEP = 4
 
 
 @dataclass(slots=True)
@@ -100,6 +104,34 @@ def _continues(prev: Line, line: Line, right: dict[int, float]) -> bool:
         return True  # a heading wrapped over two lines: same level, no gap
     edge = right.get(prev.page, prev.bbox.x1)
     return prev.bbox.x1 >= FULL_LINE * edge and line.bbox.x0 <= prev.bbox.x0 + 2 * (prev.size or 10)
+
+
+def next_word_wrapped(prev: Line, line: Line, edge: float) -> bool:
+    """Whether ``line``'s first word would not have fitted at the end of ``prev`` (so the text wrapped).
+
+    A typesetter breaks a line only when the next word does not fit; a line that stops short of the
+    margin with room for the next word ended its paragraph or title there. The word's width is
+    estimated from ``line``'s own average character width.
+    """
+    if prev.bbox is None or line.bbox is None or not line.text:
+        return True
+    char = (line.bbox.x1 - line.bbox.x0) / max(len(line.text), 1)
+    word = len(line.text.split(maxsplit=1)[0])
+    return prev.bbox.x1 + char * (word + 1) > edge - char
+
+
+def column_edges(lines: Iterable[Line]) -> dict[tuple[int, int], float]:
+    """The right edge of each text column: (page, left edge in steps of ``COLUMN_STEP``) → widest x1.
+
+    A title column can end well before the page's widest line (a page-number column beside it, a wide
+    header above), so whether a line is full is judged against the lines that start where it starts.
+    """
+    edges: dict[tuple[int, int], float] = {}
+    for line in lines:
+        if line.bbox is not None:
+            key = (line.page, round(line.bbox.x0 / COLUMN_STEP))
+            edges[key] = max(edges.get(key, 0.0), line.bbox.x1)
+    return edges
 
 
 def lines_to_paras(blocks: Iterable[Block]) -> list[Para | Table]:

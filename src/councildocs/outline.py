@@ -44,7 +44,16 @@ from .extractors.items import (
     parse_heading,
     split_page_range,
 )
-from .layout import FULL_LINE, WRAP_GAP, Para, right_edges
+from .layout import (
+    COLUMN_STEP,
+    FULL_LINE,
+    NEAR_EDGE,
+    WRAP_GAP,
+    Para,
+    column_edges,
+    next_word_wrapped,
+    right_edges,
+)
 from .textpatterns import CLAUSE, PAGE_RANGE, attendance_heading, decision, numbered_heading
 from .vocab import alternation, lookup
 
@@ -54,6 +63,8 @@ MAX_STEP = 3
 SECTION_WORDS = 16
 #: A title wrapped under a hanging indent starts at most this many font sizes right of its number.
 HANGING_INDENT = 6
+#: A title is printed on at most this many lines; a longer run under a heading is its description.
+MAX_TITLE_LINES = 12
 #: Lettered families always start at their first value; any other number may open a list of its own
 #: (minutes that start at 84, a pack's second meeting that goes on at 2).
 _LETTERED = frozenset({"a", "A", "i", "I", "nA"})
@@ -177,23 +188,38 @@ def _split_run_on(para: Para) -> list[Para]:
     return out
 
 
-def _hanging_title(head: Para, nxt: Para, right: dict[int, float]) -> bool:
-    """Whether ``nxt`` is the wrapped rest of the title ``head`` opens, printed under a hanging indent
-    (the number at the margin, the title's lines indented to where its text starts)."""
+def _hanging_title(head: Para, nxt: Para, right: dict[int, float], columns: dict[tuple[int, int], float]) -> int:
+    """How many of ``nxt``'s lines are the wrapped rest of the title ``head`` opens, printed under a
+    hanging indent (the number at the margin, the title's lines indented to where its text starts): 0
+    when none are. The title runs to its first line that stops where the next word would have fitted;
+    lines below that are the item's description."""
     a, b = head.lines[-1], nxt.first
-    if a.bbox is None or b.bbox is None or head.first.bbox is None or b.page != a.page or len(head.lines) > 2:
-        return False
-    if a.bbox.x1 < FULL_LINE * right.get(a.page, a.bbox.x1):
-        return False  # the heading line stopped short of the margin: its title ended there
-    if not (b.gap <= WRAP_GAP and b.bold == a.bold and abs((b.size or 0) - (a.size or 0)) <= 0.6
+    number_line = next((line for line in head.lines if opens_with_number(line.text)), head.first)
+    if a.bbox is None or b.bbox is None or number_line.bbox is None or len(head.lines) >= MAX_TITLE_LINES:
+        return 0
+    if b.page not in (a.page, a.page + 1):
+        return 0
+    edge = right.get(a.page, a.bbox.x1)
+    column = columns.get((b.page, round(b.bbox.x0 / COLUMN_STEP)), edge)
+    if a.bbox.x1 < FULL_LINE * edge or (a.bbox.x1 < NEAR_EDGE * column and not next_word_wrapped(a, b, column)):
+        return 0  # the heading line stopped where the next word would still have fitted: its title ended
+    # A title that fills its line goes on at the top of the next page (the gap between pages means nothing).
+    if not ((b.gap <= WRAP_GAP or b.page != a.page) and b.bold == a.bold and abs((b.size or 0) - (a.size or 0)) <= 0.6
             and not a.text.rstrip().endswith((".", ";", ":")) and not numbered_heading(nxt.text)):
-        return False
-    x0 = head.first.bbox.x0
+        return 0
+    x0 = number_line.bbox.x0
     # The title's column: where a later run of the heading line starts ("A 16-0361   Approve …"), or a
     # hanging indent a few characters right of the number.
-    if any(abs(b.bbox.x0 - run[0]) <= 3 for run in head.first.runs[1:]):
-        return True
-    return x0 + 2 < b.bbox.x0 <= x0 + HANGING_INDENT * (a.size or 10) and len(nxt.lines) <= 2
+    under_run = any(abs(b.bbox.x0 - run[0]) <= 3 for run in number_line.runs[1:])
+    if not under_run and not x0 + 2 < b.bbox.x0 <= x0 + HANGING_INDENT * (a.size or 10):
+        return 0
+    for n, (line, below) in enumerate(zip(nxt.lines, nxt.lines[1:], strict=False), start=1):
+        if n >= MAX_TITLE_LINES - len(head.lines):
+            return 0  # longer than any title: a paragraph under the heading
+        if line.bbox is None or not next_word_wrapped(line, below, columns.get(
+                (line.page, round(line.bbox.x0 / COLUMN_STEP)), right.get(line.page, line.bbox.x1))):
+            return n
+    return len(nxt.lines) if len(nxt.lines) <= MAX_TITLE_LINES - len(head.lines) else 0
 
 
 def _join_title(head: Para, nxt: Para) -> Para:
@@ -208,32 +234,41 @@ def _join_title(head: Para, nxt: Para) -> Para:
                  replace(tail, text=f"{tail.text} {m.group(0).strip()}")])
 
 
-def _joins(last: Para | Table | None, para: Para, right: dict[int, float]) -> bool:
-    """Does ``para`` belong to the item heading above it (a bare number's title, a wrapped title's tail)?"""
+def _joins(last: Para | Table | None, para: Para, right: dict[int, float],
+           columns: dict[tuple[int, int], float]) -> int:
+    """How many of ``para``'s lines belong to the item heading above it (a bare number's title, a wrapped
+    title's tail): 0 when it starts something of its own."""
     if not isinstance(last, Para):
-        return False
+        return 0
     if _BARE_NUMBER.match(last.text):  # the number's title, unless the number is a reference above a decision
         joined = Para([*last.lines, *para.lines])
-        return not _BARE_NUMBER.match(para.text) and any(parse_heading(joined, strict=s) for s in (False, True))
-    if opens_with_number(last.text) and _hanging_title(last, para, right):
-        return True
-    return bool(_dangling().search(last.text) and numbered_heading(last.text) and numbered_heading(para.text) is None
-                and split_page_range(para.text)[0].strip())
+        return len(para.lines) if (not _BARE_NUMBER.match(para.text)
+                                   and any(parse_heading(joined, strict=s) for s in (False, True))) else 0
+    # The number may open the heading's second line, under a time printed above it ("7:35 PM").
+    if any(opens_with_number(line.text) for line in last.lines[:2]) and (tail := _hanging_title(last, para, right, columns)):
+        return tail
+    return len(para.lines) if (_dangling().search(last.text) and numbered_heading(last.text)
+                               and numbered_heading(para.text) is None
+                               and split_page_range(para.text)[0].strip()) else 0
 
 
 def blocks_to_item_paras(blocks: list[Para | Table]) -> list[Para | Table]:
     """One item heading per paragraph: bare numbers joined to their titles, run-on items split apart,
     titles wrapped after a dangling word or under a hanging indent joined to their next lines."""
     out: list[Para | Table] = []
-    right = right_edges(line for b in blocks if isinstance(b, Para) for line in b.lines)
+    lines = [line for b in blocks if isinstance(b, Para) for line in b.lines]
+    right, columns = right_edges(lines), column_edges(lines)
     for block in blocks:
         if isinstance(block, Table):
             out.append(block)
             continue
         for para in _split_run_on(block):
             last = out[-1] if out else None
-            if isinstance(last, Para) and _joins(last, para, right):
-                out[-1] = _join_title(last, para)
+            tail = _joins(last, para, right, columns) if isinstance(last, Para) else 0
+            if isinstance(last, Para) and tail:
+                out[-1] = _join_title(last, Para(para.lines[:tail]))
+                if tail < len(para.lines):
+                    out.append(Para(para.lines[tail:]))
             else:
                 out.append(para)
     return out

@@ -17,6 +17,7 @@ from .extractors.meeting import parts_to_meeting
 from .extractors.minutes import parts_to_minutes
 from .extractors.programme import document_to_programme
 from .extractors.reports import parts_to_reports
+from .kind import document_kind, front_kind
 from .records import CouncilDocument, SourceInfo
 from .segment import blocks_to_parts
 from .vocab import lookup
@@ -46,6 +47,7 @@ def language_warning(doc: Document) -> str | None:
 def document_to_record(doc: Document) -> CouncilDocument:
     """Run every extractor over a loaded document."""
     parts = blocks_to_parts(doc)
+    front = front_kind(parts)
     meeting = parts_to_meeting(parts)
     context = DateContext.for_document(doc, meeting.date if meeting else None)
     record = CouncilDocument(
@@ -54,11 +56,12 @@ def document_to_record(doc: Document) -> CouncilDocument:
         status="partial" if doc.failed_pages else "ok",
         warnings=list(doc.warnings),
         meeting=meeting,
-        agenda_items=parts_to_agenda(parts),
+        agenda_items=parts_to_agenda(parts, headless=front is None),
         minutes=parts_to_minutes(parts, context),
         reports=parts_to_reports(parts, context),
         work_programme=document_to_programme(doc, context),
     )
+    record.kind = document_kind(parts, front, has_agenda=bool(record.agenda_items))
     record.dates = document_to_dates(doc, context, record)
     warning = language_warning(doc)
     if warning:

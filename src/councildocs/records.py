@@ -8,6 +8,7 @@ never renamed. ``SCHEMA_VERSION`` changes whenever a field changes meaning.
 from __future__ import annotations
 
 from enum import Enum
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -204,6 +205,10 @@ class SourceInfo(_Record):
     pages: int = 0
 
 
+#: What a document is (:mod:`councildocs.kind`).
+DocumentKind = Literal["agenda", "minutes", "report", "forward_plan", "decision_notice", "pack", "other"]
+
+
 class CouncilDocument(_Record):
     """Everything extracted from one document."""
 
@@ -211,6 +216,8 @@ class CouncilDocument(_Record):
     councildocs_version: str = ""
     source: SourceInfo = Field(default_factory=SourceInfo)
     status: str = Field("ok", description="ok | partial")
+    kind: DocumentKind = Field(
+        "other", description="What the document is; a pack holds an agenda with minutes or reports")
     warnings: list[str] = Field(default_factory=list)
     meeting: Meeting | None = None
     agenda_items: list[AgendaItem] = Field(default_factory=list)

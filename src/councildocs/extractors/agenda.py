@@ -10,6 +10,8 @@ above it, and the first paragraph under an item is its description.
 
 from __future__ import annotations
 
+import re
+
 from ..document import Line, Table
 from ..layout import Para, evidence_for
 from ..outline import blocks_to_item_paras, blocks_to_outline
@@ -19,15 +21,28 @@ from .items import number_key, parse_heading, split_page_range
 
 #: Without an agenda heading, a front sheet needs this many numbered items in a row to count as an agenda.
 MIN_HEADLESS_ITEMS = 3
+#: ... and its first item on one of its first pages: an agenda is printed at the front of a paper.
+HEADLESS_FIRST_PAGES = 3
+#: A table row with this many figures (``10,289.7``, ``-100.0``) is a row of accounts, not an agenda item.
+MAX_FIGURES = 2
+_FIGURE = re.compile(r"^[-–(£$€]*\d[\d,]*(?:\.\d+)?%?\)?$")
 
-def parts_to_agenda(parts: list[Part]) -> list[AgendaItem]:
-    """The agenda items of the document's own meeting, in order."""
+def parts_to_agenda(parts: list[Part], *, headless: bool = True) -> list[AgendaItem]:
+    """The agenda items of the document's own meeting, in order.
+
+    ``headless=False`` (a report or forward plan: :func:`councildocs.kind.front_kind`) reads an agenda
+    only under its heading, never the numbered list of a front sheet.
+    """
     agenda = next((p for p in parts if p.kind == "agenda"), None)
     if agenda is not None:
         return blocks_to_agenda(agenda.blocks)
+    if not headless:
+        return []
     front = next((p for p in parts if p.kind == "front_sheet"), None)
     items = blocks_to_agenda(front.blocks) if front is not None else []
-    return items if len(items) >= MIN_HEADLESS_ITEMS else []
+    if len(items) < MIN_HEADLESS_ITEMS or (items[0].evidence.page or 1) > HEADLESS_FIRST_PAGES:
+        return []
+    return items
 
 
 def blocks_to_agenda(blocks: list[Para | Table]) -> list[AgendaItem]:
@@ -67,7 +82,7 @@ def table_to_agenda(table: Table) -> list[AgendaItem]:
     items: list[AgendaItem] = []
     for row in table.rows:
         cells = [c.text for c in row]
-        if len(cells) < 2 or not cells[0]:
+        if len(cells) < 2 or not cells[0] or sum(bool(_FIGURE.match(t.strip())) for t in cells[1:]) >= MAX_FIGURES:
             continue
         para = Para([Line(text=" ".join(t for t in cells if t), page=table.page)])
         heading = parse_heading(para, strict=False)

@@ -37,8 +37,11 @@ from .columns import lines_to_column_tables
 
 #: Words whose tops differ by less than this fraction of their size share a line.
 LINE_TOLERANCE = 0.45
-#: Fraction of the page height at the top and bottom where running headers and footers live.
-MARGIN_BAND = 0.09
+#: Fractions of the page's longer side at the top and at the bottom where running headers and footers
+#: live. Footers sit higher (a page number and date above a wide bottom margin); a deeper top band
+#: would take the council's name printed at the head of each report in a pack.
+HEADER_BAND = 0.09
+FOOTER_BAND = 0.12
 #: A horizontal gap wider than this many font sizes splits a line into two runs (columns, cells).
 COLUMN_GAP = 3.0
 #: pdfplumber's default table-finder tolerances (points), used by both engines.
@@ -429,8 +432,10 @@ def mark_running_lines(pages: list[Page]) -> None:
         for line in page.lines:
             if line.bbox is None:
                 continue
-            top_band = line.bbox.bottom < height * MARGIN_BAND
-            bottom_band = line.bbox.top > height * (1 - MARGIN_BAND)
+            # Measured on the longer side: a landscape page keeps the same margins as a portrait one.
+            longer = max(height, page.width or 0.0)
+            top_band = line.bbox.bottom < longer * HEADER_BAND
+            bottom_band = line.bbox.top > height - longer * FOOTER_BAND
             if top_band or bottom_band:
                 key = ("H" if top_band else "F") + _DIGITS.sub("#", line.text.lower())
                 bands[key] += 1
