@@ -119,31 +119,34 @@ def inspect(file: str) -> None:
 
 @cli.command()
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
-@click.argument("pred_dir", type=click.Path(exists=True, file_okay=False))
+@click.argument("pred_dir", type=click.Path(file_okay=False))
+@click.option("--extract-from", "corpus", type=click.Path(exists=True, file_okay=False),
+              help="First extract the document named like each gold file from this folder into PRED_DIR.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("-v", "--verbose", is_flag=True, help="List the missed and spurious records.")
-def evaluate(gold_dir: str, pred_dir: str, as_json: bool, verbose: bool) -> None:
-    """Score predictions in PRED_DIR against expected records in GOLD_DIR (files paired by name)."""
-    from councildocs.evaluate import evaluate as run
+def evaluate(gold_dir: str, pred_dir: str, corpus: str | None, as_json: bool, verbose: bool) -> None:
+    """Score predictions in PRED_DIR against expected records in GOLD_DIR (files paired by name).
 
+    Prints precision, recall and F1 per category, then a table of each document's scores. Exits 2
+    when GOLD_DIR holds no gold files.
+    """
+    from pathlib import Path
+
+    from councildocs.evaluate import evaluate as run
+    from councildocs.evaluate import extract_for_gold
+
+    if not any(Path(gold_dir).glob("*.json")):
+        raise click.UsageError(f"no gold files (*.json) in {gold_dir}")
+    if corpus is not None:
+        for name, why in extract_for_gold(gold_dir, corpus, pred_dir).items():
+            click.echo(f"warning: {name}: {why}", err=True)
+    elif not Path(pred_dir).is_dir():
+        raise click.UsageError(f"no such folder: {pred_dir}")
     result = run(gold_dir, pred_dir)
     if as_json:
         click.echo(json.dumps(result.as_dict()))
         return
-    click.echo(f"{'category':16} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6} {'pred':>6}  attributes")
-    for name, c in result.categories.items():
-        if not c.gold:
-            continue
-        attrs = " ".join(f"{a}={c.attribute(a) if c.attribute(a) is None else round(c.attribute(a), 3)}"
-                         for a in c.attributes)
-        click.echo(f"{name:16} {c.precision:6.3f} {c.recall:6.3f} {c.f1:6.3f} {c.gold:6} {c.pred:6}  {attrs}")
-        if verbose:
-            for line in c.missed:
-                click.echo(f"    missed   {line}")
-            for line in c.spurious:
-                click.echo(f"    spurious {line}")
-    click.echo("meeting          " + " ".join(f"{k}={ok}/{n}" for k, (ok, n) in result.meeting.items()))
-    click.echo(f"macro F1: {result.macro_f1:.3f}")
+    click.echo(result.report(verbose=verbose))
 
 
 def main() -> None:  # pragma: no cover - console entry point alias

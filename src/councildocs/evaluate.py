@@ -193,10 +193,17 @@ class CategoryScore:
 
 @dataclass
 class Evaluation:
-    """Scores for a folder of predictions against a folder of gold files."""
+    """Scores for a folder of predictions against a folder of gold files.
+
+    ``documents`` holds the same scores for each document alone (by file stem), so a change that helps
+    one council and hurts another shows at once.
+    """
 
     categories: dict[str, CategoryScore]
     meeting: dict[str, list[int]]
+    documents: dict[str, Evaluation] = field(default_factory=dict)
+    #: Prediction files that were missing or unreadable (scored as empty), with the reason.
+    problems: dict[str, str] = field(default_factory=dict)
 
     def f1(self, category: str) -> float:
         return self.categories[category].f1
@@ -222,23 +229,71 @@ class Evaluation:
                              "attributes": {a: _round(c.attribute(a)) for a in c.attributes}}
         out["meeting"] = {f: f"{ok}/{n}" for f, (ok, n) in self.meeting.items()}
         out["macro_f1"] = round(self.macro_f1, 3)
+        if self.documents:
+            out["documents"] = {name: doc.document_row() for name, doc in self.documents.items()}
+        if self.problems:
+            out["problems"] = dict(self.problems)
         return out
+
+    def document_row(self) -> dict[str, Any]:
+        """One document's scores: F1 per category it has records in (gold or predicted), meeting fields."""
+        row: dict[str, Any] = {name: round(c.f1, 3) for name, c in self.categories.items() if c.gold or c.pred}
+        row["meeting"] = {f: f"{ok}/{n}" for f, (ok, n) in self.meeting.items() if n}
+        row["macro_f1"] = round(self.macro_f1, 3)
+        return row
+
+    def report(self, *, verbose: bool = False) -> str:
+        """The scores as a text table: totals per category, then one row per document."""
+        lines = [f"{'category':16} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6} {'pred':>6}  attributes"]
+        for name, c in self.categories.items():
+            if not c.gold:
+                continue
+            attrs = " ".join(f"{a}={_round(c.attribute(a))}" for a in c.attributes)
+            lines.append(f"{name:16} {c.precision:6.3f} {c.recall:6.3f} {c.f1:6.3f} {c.gold:6} {c.pred:6}  {attrs}")
+            if verbose:
+                lines += [f"    missed   {m}" for m in c.missed] + [f"    spurious {m}" for m in c.spurious]
+        lines.append("meeting          " + " ".join(f"{k}={ok}/{n}" for k, (ok, n) in self.meeting.items()))
+        if self.documents:
+            lines += ["", self._document_table()]
+        lines += [f"warning: {name}: {why} (scored as empty)" for name, why in self.problems.items()]
+        lines.append(f"macro F1: {self.macro_f1:.3f}")
+        return "\n".join(lines)
+
+    def _document_table(self) -> str:
+        """Per-document F1 by category ('-' where the document has no such records, gold or predicted)."""
+        width = max(len("document"), *(len(n) for n in self.documents))
+        heads = [_SHORT[name] for name in self.categories]
+        out = [f"{'document':{width}} " + " ".join(f"{h:>7}" for h in heads) + f" {'meeting':>8} {'macro':>6}"]
+        for name, doc in self.documents.items():
+            cells = [f"{c.f1:7.2f}" if c.gold or c.pred else f"{'-':>7}" for c in doc.categories.values()]
+            ok = sum(v[0] for v in doc.meeting.values())
+            n = sum(v[1] for v in doc.meeting.values())
+            out.append(f"{name:{width}} " + " ".join(cells) + f" {f'{ok}/{n}':>8} {doc.macro_f1:6.2f}")
+        return "\n".join(out)
+
+
+#: Column heads of the per-document table.
+_SHORT = {"members": "members", "agenda_items": "agenda", "minute_items": "minutes", "attendees": "attend",
+          "resolutions": "resol", "work_programme": "program", "dates": "dates"}
 
 
 def _round(value: float | None) -> float | None:
     return None if value is None else round(value, 3)
 
 
-def _load(path: Path) -> Record:
+def _load(path: Path) -> tuple[Record, str | None]:
+    """The JSON object in ``path`` and, when it cannot be read as one, why (the record is then empty)."""
+    if not path.exists():
+        return {}, "no prediction file"
     try:
-        value = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-    except json.JSONDecodeError:
-        value = {}
-    return value if isinstance(value, dict) else {}
+        value = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        return {}, f"unreadable prediction ({type(exc).__name__})"
+    return (value, None) if isinstance(value, dict) else ({}, "prediction is not a JSON object")
 
 
 def evaluate_pairs(pairs: Iterable[tuple[Record, Record]]) -> Evaluation:
-    """Score (gold, predicted) document pairs."""
+    """Score (gold, predicted) document pairs, all together."""
     cats = {name: CategoryScore() for name in CATEGORIES}
     meeting = {name: [0, 0] for name in MEETING_FIELDS}
     for gold, pred in pairs:
@@ -270,6 +325,48 @@ def _describe(record: Record) -> str:
 
 
 def evaluate(gold_dir: str | Path, pred_dir: str | Path) -> Evaluation:
-    """Score every ``GOLD_DIR/*.json`` against ``PRED_DIR/<same name>.json`` (missing = empty prediction)."""
-    gold_paths = sorted(Path(gold_dir).glob("*.json"))
-    return evaluate_pairs((_load(g), _load(Path(pred_dir) / g.name)) for g in gold_paths)
+    """Score every ``GOLD_DIR/*.json`` against ``PRED_DIR/<same name>.json``, in total and per document.
+
+    A missing or unreadable prediction scores as an empty one and is listed in ``problems``.
+    """
+    pairs: dict[str, tuple[Record, Record]] = {}
+    problems: dict[str, str] = {}
+    for path in sorted(Path(gold_dir).glob("*.json")):
+        gold, _ = _load(path)
+        pred, problem = _load(Path(pred_dir) / path.name)
+        if problem:
+            problems[path.stem] = problem
+        pairs[path.stem] = (gold, pred)
+    result = evaluate_pairs(pairs.values())
+    result.documents = {name: evaluate_pairs([pair]) for name, pair in pairs.items()}
+    result.problems = problems
+    return result
+
+
+def extract_for_gold(gold_dir: str | Path, corpus_dir: str | Path, pred_dir: str | Path) -> dict[str, str]:
+    """Extract, into ``PRED_DIR/<stem>.json``, the document of ``CORPUS_DIR`` named like each gold file.
+
+    Returns the documents that could not be extracted (stem → reason); they are left without a
+    prediction, so :func:`evaluate` scores them as empty and says so.
+    """
+    from .api import extract
+    from .errors import CouncilDocsError
+
+    failed: dict[str, str] = {}
+    out = Path(pred_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    for path in sorted(Path(gold_dir).glob("*.json")):
+        sources = sorted(p for p in Path(corpus_dir).glob(f"{path.stem}.*") if p.suffix != ".json")
+        if not sources:
+            failed[path.stem] = f"no document named {path.stem}.* in {corpus_dir}"
+            continue
+        try:
+            record = extract(sources[0])
+        except CouncilDocsError as exc:
+            failed[path.stem] = f"{exc.message} [{exc.code}]"
+            continue
+        target = out / path.name
+        tmp = target.with_name(f".{target.name}.tmp")
+        tmp.write_text(record.model_dump_json(indent=1), encoding="utf-8")
+        tmp.replace(target)
+    return failed
