@@ -27,5 +27,18 @@ def test_inspect_shows_parts_and_what_each_paragraph_is(tmp_path):
     result = CliRunner().invoke(cli, ["inspect", str(path)])
     assert result.exit_code == 0
     assert "part 1: minutes" in result.output
-    assert "ATTEND Present" in result.output and "ITEM   1. Budget" in result.output
-    assert "DECIDE RESOLVED" in result.output
+    assert "ATTEND  Present" in result.output and "ITEM    1. Budget" in result.output
+    assert "DECIDE  RESOLVED" in result.output
+    assert "-- outline of part 1\n   1        item   Budget" in result.output
+
+
+def test_a_us_front_sheet_date_follows_the_document_s_day_order() -> None:
+    # 03/18/2024 shows the paper writes month first, so the meeting's 04/05/2024 is 5 April, not 4 May:
+    # the day order is decided from the whole document before the meeting date is read.
+    from councildocs.api import parse
+    from councildocs.loaders.text import text_to_document
+
+    text = ("City of Springfield\nCity Council Regular Meeting\n04/05/2024 6:00 PM\nAgenda\n1. Call to order\n"
+            "2. Approve the minutes of the meeting of 03/18/2024\n3. Public comment\n")
+    doc = parse(text_to_document(text, "agenda.txt"))
+    assert doc.meeting is not None and doc.meeting.date == "2024-04-05"

@@ -106,13 +106,15 @@ def schema() -> None:
 @cli.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
 def inspect(file: str) -> None:
-    """Show the parts, paragraphs and tables councildocs sees in FILE (where a record was found or lost)."""
+    """Show the parts, paragraphs, outline and labels the extractors used for FILE (where a record was
+    found or lost)."""
     from councildocs.debug import describe
     from councildocs.errors import CouncilDocsError
     from councildocs.loaders import load
+    from councildocs.pipeline import document_to_trace
 
     try:
-        click.echo(describe(load(file)))
+        click.echo(describe(document_to_trace(load(file))))
     except CouncilDocsError as exc:
         raise click.ClickException(f"{exc.message} [{exc.code}]") from None
 

@@ -16,9 +16,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .document import Table
 from .layout import Para
-from .outline import blocks_to_item_paras, blocks_to_outline
+from .outline import Outline
 from .records import DocumentKind
 from .segment import Part
 from .vocab import alternation, lookup
@@ -63,9 +62,8 @@ def titled_kind(parts: list[Part]) -> DocumentKind | None:
     return None
 
 
-def is_report_outline(blocks: list[Para | Table]) -> bool:
-    """Whether the top-level numbered headings of ``blocks`` are mostly an officer's report sections."""
-    outline = blocks_to_outline(blocks_to_item_paras(blocks), strict=False)
+def is_report_outline(outline: Outline) -> bool:
+    """Whether the top-level numbered headings of ``outline`` are mostly an officer's report sections."""
     top = [n for n in outline.items() if n.level == min((m.level for m in outline.items()), default=0)]
     sections = sum(bool(_report_section().match(n.heading.title)) for n in top)
     return sections >= MIN_REPORT_SECTIONS and sections >= REPORT_SHARE * len(top)
@@ -80,7 +78,7 @@ def front_kind(parts: list[Part]) -> DocumentKind | None:
     if named is not None:
         return named
     front = next((p for p in parts if p.kind == "front_sheet"), None)
-    if front is not None and is_report_outline(front.blocks):
+    if front is not None and is_report_outline(front.outline()):
         return "report"
     return None
 

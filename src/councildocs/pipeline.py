@@ -1,13 +1,20 @@
 """From a loaded Document to a CouncilDocument: the stages in order.
 
-``document_to_record`` is the whole pipeline; each stage is a plain function in
+``document_to_trace`` is the whole pipeline; each stage is a plain function in
 its own module, so it can be run and inspected alone:
 
-    blocks_to_parts (segment) → part extractors (meeting, agenda, minutes,
-    reports) → tables_to_programme → text_to_dates
+    blocks_to_parts (segment) → Part.outline (outline) → front_kind (kind) →
+    DateContext.for_document (day order, reference date) → part extractors
+    (meeting, agenda, minutes, reports) → document_to_programme → document_to_dates
+
+The :class:`Trace` keeps every intermediate result (parts, their outlines, the
+date context) beside the record, so ``councildocs inspect`` shows what the
+extractors read rather than a re-derivation that could disagree with them.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass, replace
 
 from ._version import __version__
 from .document import Document
@@ -18,8 +25,8 @@ from .extractors.minutes import parts_to_minutes
 from .extractors.programme import document_to_programme
 from .extractors.reports import parts_to_reports
 from .kind import document_kind, front_kind
-from .records import CouncilDocument, SourceInfo
-from .segment import blocks_to_parts
+from .records import CouncilDocument, DocumentKind, SourceInfo
+from .segment import Part, blocks_to_parts
 from .vocab import lookup
 
 #: Below this share of English function words, the text is probably in another language.
@@ -44,12 +51,28 @@ def language_warning(doc: Document) -> str | None:
     return None
 
 
-def document_to_record(doc: Document) -> CouncilDocument:
-    """Run every extractor over a loaded document."""
+@dataclass(slots=True)
+class Trace:
+    """Everything the pipeline computed for one document, in the order it was computed."""
+
+    document: Document
+    parts: list[Part]
+    #: The kind the title or a report's sections named before any extractor ran (None: decided by parts).
+    front_kind: DocumentKind | None
+    #: Day order and reference date, decided once from the whole document, and the meeting date.
+    context: DateContext
+    record: CouncilDocument
+
+
+def document_to_trace(doc: Document) -> Trace:
+    """Run every stage over a loaded document, keeping the intermediate results."""
     parts = blocks_to_parts(doc)
     front = front_kind(parts)
-    meeting = parts_to_meeting(parts)
-    context = DateContext.for_document(doc, meeting.date if meeting else None)
+    # The day order comes from the whole document before any date is read: a US front sheet's
+    # 04/05/2024 is 5 April only once the document is known to write month first.
+    base = DateContext.for_document(doc, None)
+    meeting = parts_to_meeting(parts, base)
+    context = replace(base, meeting_date=meeting.date if meeting else None)
     record = CouncilDocument(
         councildocs_version=__version__,
         source=SourceInfo(path=doc.source, sha256=doc.sha256, format=doc.format, pages=len(doc.pages)),
@@ -66,4 +89,9 @@ def document_to_record(doc: Document) -> CouncilDocument:
     warning = language_warning(doc)
     if warning:
         record.warnings.append(warning)
-    return record
+    return Trace(doc, parts, front, context, record)
+
+
+def document_to_record(doc: Document) -> CouncilDocument:
+    """Run every extractor over a loaded document."""
+    return document_to_trace(doc).record

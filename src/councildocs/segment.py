@@ -24,6 +24,7 @@ from typing import Literal
 
 from .document import Document, Table
 from .layout import Para, lines_to_paras
+from .outline import Outline, blocks_to_item_paras, blocks_to_outline
 from .textpatterns import NUMBER_PREFIX, SIGNATURE, attendance_heading, item_label, numbered_heading, prefixed
 from .vocab import lookup
 
@@ -57,10 +58,20 @@ class Part:
 
     kind: PartKind
     blocks: list[Para | Table] = field(default_factory=list)
+    _outline: Outline | None = field(default=None, repr=False, compare=False)
 
     @property
     def paras(self) -> list[Para]:
         return [b for b in self.blocks if isinstance(b, Para)]
+
+    def outline(self) -> Outline:
+        """The part's outline, computed once: every extractor and ``councildocs inspect`` read this one.
+
+        Minutes ask item titles for the look of a heading (``strict``); agendas print plain titles.
+        """
+        if self._outline is None:
+            self._outline = blocks_to_outline(blocks_to_item_paras(self.blocks), strict=self.kind == "minutes")
+        return self._outline
 
 
 def _words(para: Para) -> int:

@@ -14,7 +14,7 @@ import re
 
 from ..document import Line, Table
 from ..layout import Para, evidence_for
-from ..outline import blocks_to_item_paras, blocks_to_outline
+from ..outline import Outline, blocks_to_item_paras, blocks_to_outline
 from ..records import AgendaItem
 from ..segment import Part
 from .items import number_key, parse_heading, split_page_range
@@ -35,20 +35,24 @@ def parts_to_agenda(parts: list[Part], *, headless: bool = True) -> list[AgendaI
     """
     agenda = next((p for p in parts if p.kind == "agenda"), None)
     if agenda is not None:
-        return blocks_to_agenda(agenda.blocks)
+        return outline_to_agenda(agenda.outline())
     if not headless:
         return []
     front = next((p for p in parts if p.kind == "front_sheet"), None)
-    items = blocks_to_agenda(front.blocks) if front is not None else []
+    items = outline_to_agenda(front.outline()) if front is not None else []
     if len(items) < MIN_HEADLESS_ITEMS or (items[0].evidence.page or 1) > HEADLESS_FIRST_PAGES:
         return []
     return items
 
 
 def blocks_to_agenda(blocks: list[Para | Table]) -> list[AgendaItem]:
-    """Items from the agenda's paragraphs (the items of its outline) and tables, in order."""
-    paras = blocks_to_item_paras(blocks)
-    outline = blocks_to_outline(paras, strict=False)
+    """Items from an agenda's paragraphs and tables, in order."""
+    return outline_to_agenda(blocks_to_outline(blocks_to_item_paras(blocks), strict=False))
+
+
+def outline_to_agenda(outline: Outline) -> list[AgendaItem]:
+    """Items from an agenda's outline (its item headings) and its tables, in order."""
+    paras = outline.blocks
     item_at = {node.block: node for node in outline.items()}
     items: list[AgendaItem] = []
     last_row: tuple[int, ...] | None = None
