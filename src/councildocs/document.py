@@ -128,6 +128,8 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     sha256: str | None = None
     failed_pages: list[int] = field(default_factory=list)
+    #: What the file says about itself apart from its text (Markdown front matter: title, date, …).
+    metadata: dict[str, str] = field(default_factory=dict)
 
     def blocks(self) -> Iterator[Block]:
         """Every block of every page, in reading order."""

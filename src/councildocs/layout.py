@@ -7,6 +7,7 @@ same paragraph whatever the input format.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -21,6 +22,14 @@ FULL_LINE = 0.78
 NEAR_EDGE = 0.9
 #: Lines whose left edges round to the same multiple of this many points share a column.
 COLUMN_STEP = 4
+#: A text file is hard-wrapped when this share of its lines (at least ``WRAP_MIN_LINES``) ends near one
+#: width of at most ``WRAP_MAX_WIDTH`` characters.
+WRAP_SHARE = 0.35
+WRAP_MIN_LINES = 20
+WRAP_MAX_WIDTH = 140
+_SENTENCE_END = (".", ":", ";", "!", "?", "”", '"')
+#: A line that opens with an item number (``4.``, ``(a)``, ``iv)``) starts something new.
+_OPENS_NUMBER = re.compile(r"^\(?(?:\d{1,4}(?:\.\d{1,3})*|[a-zA-Z]|[ivxIVX]{1,5})[.)]\s")
 
 
 @dataclass(slots=True)
@@ -90,12 +99,17 @@ def right_edges(lines: Iterable[Line]) -> dict[int, float]:
     return edges
 
 
-def _continues(prev: Line, line: Line, right: dict[int, float]) -> bool:
+def _continues(prev: Line, line: Line, right: dict[int, float], wrap: int | None = None) -> bool:
     if line.bullet or line.heading != prev.heading or line.bold != prev.bold:
         return False
     if line.bbox is None or prev.bbox is None:
-        # Text input: a wrapped line shows itself by starting in lower case right under its paragraph.
-        return line.gap == 0 and line.text[:1].islower()
+        # Text input: a wrapped line shows itself by starting in lower case right under its paragraph,
+        # or, in a hard-wrapped file, by following a full line that ends mid-sentence.
+        if line.gap != 0:
+            return False
+        return line.text[:1].islower() or (
+            wrap is not None and len(prev.text) >= FULL_LINE * wrap and not prev.text.endswith(_SENTENCE_END)
+            and not _OPENS_NUMBER.match(line.text))
     if line.page != prev.page or line.gap > WRAP_GAP:
         return False
     if prev.size and line.size and abs(prev.size - line.size) > 0.6:
@@ -134,17 +148,32 @@ def column_edges(lines: Iterable[Line]) -> dict[tuple[int, int], float]:
     return edges
 
 
+def text_wrap_width(lines: Sequence[Line]) -> int | None:
+    """The column a hard-wrapped text file wraps at (in characters), or None when it is not hard-wrapped.
+
+    PDF-to-text tools often keep the PDF's line breaks: most lines then end near one width. A file
+    that keeps each paragraph on one line has no such cluster.
+    """
+    lengths = sorted(len(line.text) for line in lines if line.bbox is None)
+    if len(lengths) < WRAP_MIN_LINES:
+        return None
+    width = lengths[int(len(lengths) * 0.9)]
+    near = sum(FULL_LINE * width <= n <= width for n in lengths)
+    return width if width <= WRAP_MAX_WIDTH and near >= WRAP_SHARE * len(lengths) else None
+
+
 def lines_to_paras(blocks: Iterable[Block]) -> list[Para | Table]:
     """Join wrapped lines into paragraphs; tables pass through in place."""
     blocks = list(blocks)
     right = right_edges(b for b in blocks if isinstance(b, Line))
+    wrap = text_wrap_width([b for b in blocks if isinstance(b, Line)])
     out: list[Para | Table] = []
     for block in blocks:
         if isinstance(block, Table):
             out.append(block)
             continue
         last = out[-1] if out else None
-        if isinstance(last, Para) and _continues(last.lines[-1], block, right):
+        if isinstance(last, Para) and _continues(last.lines[-1], block, right, wrap):
             last.lines.append(block)
         else:
             out.append(Para([block]))

@@ -75,7 +75,8 @@ def document_to_trace(doc: Document) -> Trace:
     context = replace(base, meeting_date=meeting.date if meeting else None)
     record = CouncilDocument(
         councildocs_version=__version__,
-        source=SourceInfo(path=doc.source, sha256=doc.sha256, format=doc.format, pages=len(doc.pages)),
+        source=SourceInfo(path=doc.source, sha256=doc.sha256, format=doc.format, pages=len(doc.pages),
+                          metadata=dict(doc.metadata)),
         status="partial" if doc.failed_pages else "ok",
         warnings=list(doc.warnings),
         meeting=meeting,

@@ -203,6 +203,8 @@ class SourceInfo(_Record):
     sha256: str | None = None
     format: str | None = None
     pages: int = 0
+    metadata: dict[str, str] = Field(
+        default_factory=dict, description="What the file says about itself (Markdown front matter: title, date)")
 
 
 #: What a document is (:mod:`councildocs.kind`).
