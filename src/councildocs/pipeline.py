@@ -46,7 +46,7 @@ def language_warning(doc: Document) -> str | None:
 def document_to_record(doc: Document) -> CouncilDocument:
     """Run every extractor over a loaded document."""
     parts = blocks_to_parts(doc)
-    meeting = parts_to_meeting(parts)
+    meeting = parts_to_meeting(parts, DateContext.for_document(doc, None))
     context = DateContext.for_document(doc, meeting.date if meeting else None)
     record = CouncilDocument(
         councildocs_version=__version__,
