@@ -108,3 +108,55 @@ def test_real_minutes_are_not_membership_lists(shared: Path) -> None:
                  "tintern-community-council-2019-07-29-minutes", "milburn-parish-council-2018-03-06-agenda"):
         doc = councildocs.load(shared / "corpora" / "council" / f"{stem}.pdf")
         assert blocks_to_members(list(doc.blocks())) == []
+
+
+ROSTER = """Forward plan
+Notice of key decisions to be taken by the Environment Policy Committee
+
+1) Decisions over £500,000 are key decisions.
+
+Environment Policy Committee
+Councillor Ann Lee (Chair)
+Councillor Bob Hart (Vice Chair)
+Councillor Cara Dunn
+Councillor Dee Ford
+
+The council's website holds the reports for every meeting.
+"""
+
+
+@pytest.mark.parametrize("fmt", ["text", "pdf"])
+def test_a_committee_roster_under_its_name_anywhere_on_a_front_sheet(as_document, fmt: str) -> None:  # noqa: ANN001
+    meeting = councildocs.parse(as_document(ROSTER, fmt)).meeting
+    assert meeting.body == "Environment Policy Committee"
+    assert [(m.name, m.role) for m in meeting.members] == [
+        ("Ann Lee", "chair"), ("Bob Hart", "vice-chair"), ("Cara Dunn", None), ("Dee Ford", None)]
+
+
+def test_a_heading_over_two_names_is_no_roster() -> None:
+    assert _members("Notes\n\n1. Apologies\n\nPlanning Committee\nCouncillor Ann Lee\nCouncillor Bob Hart\n\nEnd\n") == []
+
+
+def test_a_us_header_lists_the_council_with_their_offices() -> None:
+    text = ("City Council Regular Meeting\n\nMayor Lisa May, Vice Mayor Ellen Kay, Councilmembers Ann Abe, Al Hicks "
+            "and Luke Ray\n\n1. Call to order\n")
+    assert _members(text) == [
+        {"name": "Lisa May", "position": "Mayor"}, {"name": "Ellen Kay", "position": "Vice Mayor"},
+        {"name": "Ann Abe", "position": "Councilmember"}, {"name": "Al Hicks", "position": "Councilmember"},
+        {"name": "Luke Ray", "position": "Councilmember"}]
+
+
+def test_deputies_listed_with_one_title_are_not_members() -> None:
+    text = ("Licensing Committee\n\nMembership: Councillors Ruth Bell (Chair), Owen Dale\n\nStanding Deputies\n"
+            "Councillors Nia Moss, Pat Quinn and Sam Rowe\n\nAgenda\n1 Apologies\n")
+    assert [m["name"] for m in _members(text)] == ["Ruth Bell", "Owen Dale"]
+
+
+def test_a_position_reaches_sqlite() -> None:
+    from councildocs.sinks.sqlite import record_to_rows
+
+    doc = councildocs.extract("City Council\n\nMayor Lisa May, Vice Mayor Ellen Kay, Councilmembers Ann Abe, Al Hicks"
+                              "\n\n1. Call to order\n")
+    rows = record_to_rows("doc", doc.model_dump(mode="json", by_alias=True))["members"]
+    assert [(r[2], r[6]) for r in rows] == [("Lisa May", "Mayor"), ("Ellen Kay", "Vice Mayor"),
+                                           ("Ann Abe", "Councilmember"), ("Al Hicks", "Councilmember")]

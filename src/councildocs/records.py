@@ -61,6 +61,7 @@ class Member(_Record):
     role: Role | None = Field(None, description="chair or vice-chair when printed beside the name")
     substitute: str | None = Field(None, description="the member's named substitute, when a table prints one")
     representing: str | None = Field(None, description="the council or body the member represents")
+    position: str | None = Field(None, description="the office printed with the name: 'Mayor', 'Councilmember'")
     evidence: Evidence | None = None
 
 

@@ -3,7 +3,19 @@
 Read from the front sheet when there is one (``Date:``, ``Time:``, ``Venue:``
 labels, or the first lines that hold a body name and a date), else from the
 first report (``REPORT for meeting to be held on…``, ``Report to Cabinet``,
-a ``Date of meeting:`` row), else from the first set of minutes.
+a ``Date of meeting:`` row), else from the title block of the first set of
+minutes (``A regular meeting of the X Council was held on…``, ``The meeting
+closed at 8.30pm``), read here so this module never imports the minutes
+extractor.
+
+The body is chosen among every name the title block offers, by how surely it
+names the body that meets: a name a sentence or label states (``A meeting of
+the County Council will be held``, ``To: All Members of …``, a roster's
+heading) before a title line, a committee before its council (``CABINET``
+under ``KENT COUNTY COUNCIL``), a council before the authority's legal name
+(``City of Sunnyvale``), and a bare ``Committee`` last. A title block printed
+in columns (``CITY COUNCIL AGENDA AND NOTICE   PLAZA & COUNCIL CHAMBERS``) is
+read cell by cell.
 """
 
 from __future__ import annotations
@@ -13,11 +25,11 @@ from collections import Counter
 from datetime import date
 from functools import cache
 
-from ..document import Table
+from ..document import Line, Table
 from ..layout import Para, evidence_for, paras_to_blocks
 from ..records import DateKind, Evidence, Meeting
-from ..segment import Part
-from ..textpatterns import TO_BE_HELD, labelled, numbered_heading, prefixed
+from ..segment import Part, ends_with_present, opens_attendance
+from ..textpatterns import MEETING_END, TO_BE_HELD, labelled, numbered_heading, prefixed
 from ..vocab import alternation, lookup, phrase_pattern
 from .dates import (
     DateContext,
@@ -28,7 +40,7 @@ from .dates import (
     spans_to_period_flags,
     text_to_spans,
 )
-from .members import blocks_to_members
+from .members import blocks_to_members, blocks_to_roster
 
 #: How many paragraphs at the top of a front sheet or report may hold the meeting's details.
 HEAD_PARAS = 25
@@ -39,6 +51,18 @@ MAX_BODY_WORDS = 14
 DATE_LINE_WORDS = 12
 #: How far before a date a start time may stand ("held at 7.30pm on Monday 15 January").
 TIME_BEFORE_CHARS = 40
+#: A line under the last column of a title line continues it when its edges lie within that column's (points).
+COLUMN_SLACK = 6.0
+#: ... and it starts within this many line heights below.
+COLUMN_WRAP_GAP = 0.6
+
+#: How surely a candidate names the body that meets (higher wins; the first of equals wins).
+RANK_STATED = 6  # a sentence, label, address or roster states it: "A meeting of the Cabinet was held"
+RANK_TITLE = 5  # a title line: "CABINET", "Licensing Sub-Committee"
+RANK_STATED_COUNCIL = 4  # stated, but only the council: "A meeting of the County Council will be held"
+RANK_TITLE_COUNCIL = 3  # "KENT COUNTY COUNCIL" over the committee's name
+RANK_AUTHORITY = 2  # the authority's legal name: "The Corporation of the Township of Nipissing"
+RANK_GENERIC = 1  # a body word alone: "Committee"
 
 _REPORT_LEAD = re.compile(r"^\s*(?:report\s+(?:to|for)|decision\s+(?:determined|taken|made)\s+(?:at|by))\s*:?\s+(?:the\s+)?",
                           re.I)
@@ -50,19 +74,21 @@ _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 _TRAILING = re.compile(
     r"\s*(?:\s(?:item(?:\s+no\.?)?\s*\d*|(?:meeting\s+)?(?:to\s+be\s+)?held\b.*|(?:meeting\s+)?on\b.*)"
     r"|[-–,]?\s+(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\.?,?\s+\d{4}.*)$", re.I)
-_MINUTES_OF = re.compile(r"^.{0,60}?\b(?:draft\s+|unconfirmed\s+|confirmed\s+|printed\s+)?minutes\s+(?:of|for)\s+(?:the\s+|an?\s+)?"
+_MINUTES_OF = re.compile(r"^.{0,60}?\b(?:draft\s+|unconfirmed\s+|confirmed\s+|printed\s+)?minutes\s+(?:of|for)\s+"
+                         r"(?:(?:the\s+)?proceedings\s+(?:at|of)\s+)?(?:the\s+|an?\s+)?"
                          r"(?:(?:annual|ordinary|extra[\s-]?ordinary|special|regular|full|public|remote)\s+)?"
                          r"(?:meeting\s+of\s+(?:the\s+)?)?(?:above\s+)?", re.I)
 
 
 #: ``Town Council Meeting``, ``City Council Meeting Notice``: the body, without the word for its meeting.
-_MEETING_TAIL = re.compile(r"\s+meeting(?:\s+(?:notice|agenda|papers?|summons)\b.*)?$", re.I)
+_MEETING_TAIL = re.compile(r"\s+meetings?(?:\s+(?:notice|agenda|papers?|summons)\b.*)?$", re.I)
 #: ``To: All Members of the Planning Committee``: the addressees are the body.
 _ADDRESSEES = re.compile(r"^\s*to\s*:?\s*(?:all\s+)?(?:the\s+)?(?:members|councillors)\s+(?:of\s+)?(?:the\s+)?(?P<body>\S.*)$",
                          re.I)
 #: ``… a meeting of the Trimdon Parish Council at …``: the body named inside a summons sentence.
-_MEETING_OF = re.compile(r"\bmeeting\s+of\s+(?:the\s+)?(?P<body>[A-Z][^.;:]*?)"
-                         r"(?=\s+(?:(?:which|that)\s+)?(?:is\s+|will\s+)?(?:to\s+)?(?:be\s+)?(?:held|at|on|in|will|to|commencing|starting)\b|[,.;:]|$)")
+_MEETING_OF = re.compile(r"\b(?i:meeting\s+of\s+(?:the\s+)?)(?P<body>[A-Z][^.;:]*?)"
+                         r"(?=\s+(?i:(?:(?:which|that)\s+)?(?:is\s+|will\s+|was\s+|were\s+)?(?:to\s+)?(?:be\s+)?"
+                         r"(?:held|at|on|in|will|to|commencing|starting|convened|took|met)\b)|[,.;:]|$)")
 #: A line that is only a start time: ``6:00 PM``, ``Starting at 7.30pm``, ``19:30 hrs``.
 _TIME_ONLY = re.compile(r"^\s*(?:(?:start(?:ing|s)?|commencing|begins?|time)\s*(?:at\s*)?[:\-]?\s*|at\s+)?"
                         r"\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|hrs|hours)?\.?\s*$", re.I)
@@ -71,9 +97,23 @@ _TIME_LEAD = re.compile(r"[\s,;–-]*(?:(?:at|@|from|commencing(?:\s+at)?|starti
                         r"\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|hrs|hours)?\.?", re.I)
 #: Where a place ends inside a sentence: a full stop, a time, a start word, a date word.
 _VENUE_END = re.compile(r"\.(?:\s|$)|\s+(?:at|@|commencing|starting|from|on|to\s+(?:consider|transact|discuss)|for\s+the\s+purpose)\b"
+                        r"|,?\s+and\s+(?:the\s+)?(?-i:[a-z])"  # "… Community Centre, and livestreamed to …": a new clause
                         r"|\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m|p\.?m)|[;(]|$", re.I)
-#: ``in the Council Chamber``, ``at May Crescent Community House``: a place named in a sentence starts with a capital.
-_AT_PLACE = re.compile(r"(?:^|(?<=\s))(?:(?:held|meet|take\s+place)\s+)?(?:at|in)\s+(?=(?:the\s+)?[A-Z0-9])", re.I)
+#: ``in the Council Chamber``, ``held in person at the Township of …``: ``at`` or ``in`` before a capital or a
+#: street number (not a time: ``at 7.30pm``).
+_AT_PLACE = re.compile(r"(?:^|(?<=\s))(?i:at|in)\s+(?=(?i:the\s+)?[A-Z0-9])"
+                         r"(?!\d{1,2}(?:[:.]\d{2})?\s*(?i:a\.?m|p\.?m|hrs|hours|o.?clock)\b)")
+#: ``Council meetings will be held …``: a sentence about where the body meets.
+_MEETINGS_HELD = re.compile(r"\bmeetings?\s+(?:will|are|is|shall)\s+(?:be\s+)?held\b", re.I)
+#: ``1. Apologies``, ``2) Minutes``: an agenda item, where the business (and the title block's end) begins.
+_ITEM_NUMBER = re.compile(r"^\s*(?:item\s+)?\d{1,3}(?:\.\d{1,2})?[.)]\s", re.I)
+#: ``Meeting Closed 21:00pm``, ``Meeting closed: 9.05 pm``: the closing time without an ``at``.
+_CLOSED = re.compile(r"\bmeeting\s+(?:closed|ended|finished)\s*[:\-–]?\s*(?P<time>\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|hrs)?)",
+                     re.I)
+#: How a sentence or a title line ends.
+_ENDS = (".", "!", "?", ":", ";")
+#: A gap of three or more spaces (or a tab) parts the columns of a title line printed as text.
+_COLUMN_GAP = re.compile(r"\s{3,}|\t")
 
 
 @cache
@@ -88,24 +128,71 @@ def _summons() -> re.Pattern[str]:
     return phrase_pattern("meeting_summons")
 
 
+@cache
+def _paper_lead() -> re.Pattern[str]:
+    """``Summons to and Agenda for the``: words for the paper before a body's name."""
+    paper = alternation(lookup("paper_words"))
+    return re.compile(r"^\s*(?:(?:and\s+|&\s+)?" + paper + r"(?:\s+(?:to|for|of))?\s+)+(?:the\s+|an?\s+)?", re.I)
+
+
+@cache
+def _paper_tail() -> re.Pattern[str]:
+    """``CITY COUNCIL AGENDA AND NOTICE``: words for the paper after a body's name."""
+    paper = alternation(lookup("paper_words"))
+    return re.compile(r"\s+" + paper + r"(?:\s+(?:and|&)\s+" + paper + r")*\s*$", re.I)
+
+
+@cache
+def _authority_name() -> re.Pattern[str]:
+    """``The Corporation of the Township of Nipissing``, ``City of Sunnyvale``: a municipality's legal name."""
+    return re.compile(r"^\s*" + alternation(lookup("authority_names")) + r"\s+(?-i:[A-Z])[\w.'’-]*(?:\s+[\w.'’-]+){0,4}\s*$",
+                      re.I)
+
+
+@cache
+def _generic_body() -> re.Pattern[str]:
+    return re.compile(r"^\s*(?:the\s+)?" + alternation(lookup("generic_body_words")) + r"\s*$", re.I)
+
+
 def body_name(text: str) -> str | None:
-    """The committee / board / panel a short title line names, or None."""
+    """The committee / board / panel a short title line names, or None.
+
+    A name starts with a capital (``2017/18 budget for the … Committee,`` is a fragment of prose) and is
+    not a numbered agenda item.
+    """
     text = text.strip().strip("*#").strip()
-    if not text or len(text.split()) > MAX_BODY_WORDS * 2:
+    if not text or len(text.split()) > MAX_BODY_WORDS * 2 or text.endswith(","):
         return None
-    if _LABEL.match(text) and not _REPORT_LEAD.match(text):
+    if (_LABEL.match(text) and not _REPORT_LEAD.match(text)) or numbered_heading(text):
         return None
     text = _MINUTES_OF.sub("", text) if _MINUTES_OF.match(text) else _REPORT_LEAD.sub("", text)
     text = _title_lead().sub("", text)
+    text = _paper_lead().sub("", text)
     text = _TRAILING.sub("", text).strip(" ,.:;-–")
     text = _MEETING_TAIL.sub("", text).strip(" ,.:;-–")
-    if not text or len(text.split()) > MAX_BODY_WORDS:
+    text = _paper_tail().sub("", text).strip(" ,.:;-–")
+    # "members of the Public and all Members of the Council": the body is what the members belong to.
+    text = re.sub(r"^.*\bmembers\s+of\s+(?:the\s+)?", "", text, flags=re.I)
+    if _summons().search(text):
+        return None  # "… Council You are summoned to a meeting": a sentence, not a name
+    if not text or len(text.split()) > MAX_BODY_WORDS or not re.sub(r"^the\s+", "", text, flags=re.I)[:1].isupper():
         return None
     if not phrase_pattern("body_words").search(text):
         return None
     if phrase_pattern("not_body_phrases").search(text):
         return None  # "Chief Executive", "Cabinet Forward Plan", "Council Offices": a job, a paper, a place
     return text
+
+
+def name_rank(name: str, stated: bool) -> int:
+    """How surely ``name`` names the body that meets (see the ``RANK_*`` constants)."""
+    if _generic_body().match(name):
+        return RANK_GENERIC
+    if _authority_name().match(name) and not phrase_pattern("body_words").search(name):
+        return RANK_AUTHORITY
+    if _is_council_only(name):
+        return RANK_STATED_COUNCIL if stated else RANK_TITLE_COUNCIL
+    return RANK_STATED if stated else RANK_TITLE
 
 
 def _is_council_only(name: str) -> bool:
@@ -151,47 +238,123 @@ def parts_to_meeting(parts: list[Part], context: DateContext | None = None) -> M
         source = next((p for p in parts if p.kind in ("report", "agenda")), None)
     if source is None:
         minutes = next((p for p in parts if p.kind == "minutes"), None)
-        return _from_minutes(minutes, context, years) if minutes else None
-    meeting = head_to_meeting(source.blocks[:HEAD_PARAS], context, years)
+        return minutes_to_meeting(minutes, context, years) if minutes else None
+    blocks = paras_to_blocks(source.blocks)
+    heading = blocks_to_roster(blocks)[0] if source.kind == "front_sheet" else None
+    meeting = head_to_meeting(_head(source.blocks), context, years, stated=[heading] if heading else [])
     if source.kind == "front_sheet":
-        meeting.members = blocks_to_members(paras_to_blocks(source.blocks))
+        meeting.members = blocks_to_members(blocks)
+        # Where council meetings are held is often said once, under the business ("Council meetings will be
+        # held in person at 2381 Highway 654, …").
+        meeting.venue = meeting.venue or next(
+            (v for p in source.paras if _MEETINGS_HELD.search(p.text) and (v := text_to_venue(p.text))), None)
     if meeting.body is None and meeting.date is None:
         return None
     return meeting
 
 
-def _from_minutes(part: Part, context: DateContext, years: list[int]) -> Meeting:
-    from .minutes import part_to_minutes
+def _head(blocks: list[Para | Table], *, minutes: bool = False) -> list[Para | Table]:
+    """The title block: the first ``HEAD_PARAS`` blocks, up to the first item numbered ``1.`` or ``2)`` (a
+    numbered address line, ``45 Beatty Street``, is title); in minutes, up to the first attendance heading
+    or numbered item (a title ending ``… when there were present:`` is title itself)."""
+    head: list[Para | Table] = []
+    for block in blocks[:HEAD_PARAS]:
+        if isinstance(block, Para):
+            if minutes and ends_with_present(block.text):
+                return [*head, block]
+            if minutes and (opens_attendance(block) or numbered_heading(block.text)):
+                break
+            if _ITEM_NUMBER.match(block.text) and numbered_heading(block.text):
+                break
+        head.append(block)
+    return head
 
-    m = part_to_minutes(part, context)
-    return Meeting(body=m.meeting.body, date=m.meeting.date, start_time=m.meeting.start_time,
-                   end_time=m.meeting.end_time, venue=m.meeting.venue, evidence=m.evidence)
+
+def minutes_to_meeting(part: Part, context: DateContext, years: list[int]) -> Meeting:
+    """The meeting a set of minutes records, from its title block, and when it closed
+    (``The meeting closed at 8.30pm``)."""
+    meeting = head_to_meeting(_head(part.blocks, minutes=True), context, years, minutes=True)
+    meeting.end_time = paras_to_end_time(part.paras)
+    return meeting
 
 
-def _cells(block: Para | Table) -> list[tuple[str, Para | Table]]:
-    """Texts to read: a paragraph's text, or each two-cell row of a label / value table as ``label: value``."""
-    if isinstance(block, Para):
-        # A title block whose lines were joined as one paragraph: read its lines one by one too.
-        lines = [(line.text, block) for line in block.lines] if 1 < len(block.lines) <= 8 else []
-        return [(block.text, block), *lines]
-    out = []
-    for row in block.rows:
-        cells = [c.text for c in row if c.text]
-        if len(cells) == 2:
-            out.append((f"{cells[0].rstrip(':')}: {cells[1]}", block))
+def paras_to_end_time(paras: list[Para]) -> str | None:
+    """When the meeting closed: the first ``The meeting closed at 8.30pm`` / ``Meeting ended at 21:00``."""
+    found = next((m for para in paras if (m := MEETING_END.search(para.text) or _CLOSED.search(para.text))), None)
+    return parse_time(found.group("time")) if found else None
+
+
+def _runs(line: Line) -> list[str]:
+    """A title line's columns: the PDF's runs of words, else the text parted at wide gaps."""
+    if len(line.runs) > 1:
+        return [run[2] for run in line.runs]
+    return [c for c in _COLUMN_GAP.split(line.text.strip()) if c]
+
+
+def _continues_column(line: Line, below: Line) -> bool:
+    """``below`` wraps the last column of ``line`` (``… 456 W. Olive`` / ``Ave., Sunnyvale, CA 94086``)."""
+    if len(line.runs) < 2 or line.bbox is None or below.bbox is None or below.page != line.page:
+        return False
+    x0, x1 = line.runs[-1][0], line.runs[-1][1]
+    height = max(line.bbox.bottom - line.bbox.top, 1.0)
+    return (below.bbox.x0 >= x0 - COLUMN_SLACK and below.bbox.x1 <= x1 + COLUMN_SLACK
+            and below.bbox.top - line.bbox.bottom <= COLUMN_WRAP_GAP * height)
+
+
+def _title_like(para: Para) -> bool:
+    """Lines joined as one paragraph that are a title block (each read alone too), not wrapped prose."""
+    return 1 < len(para.lines) <= 8 and not any(
+        ln.text.rstrip().endswith((".", ",", ";")) or ln.text.lstrip()[:1].islower() for ln in para.lines)
+
+
+def _cells(blocks: list[Para | Table]) -> list[tuple[str, Para | Table, bool]]:
+    """Texts to read, with where each came from and whether it is a column of a title line: a paragraph's
+    text (or each column of a line printed in columns), the lines of a title block, and each two-cell row
+    of a label / value table as ``label: value``."""
+    out: list[tuple[str, Para | Table, bool]] = []
+    skip: set[int] = set()
+    for index, block in enumerate(blocks):
+        if index in skip:
+            continue
+        if isinstance(block, Table):
+            for row in block.rows:
+                cells = [c.text for c in row if c.text]
+                if len(cells) == 2:
+                    out.append((f"{cells[0].rstrip(':')}: {cells[1]}", block, False))
+            continue
+        if not any(len(_runs(line)) > 1 for line in block.lines):
+            out.append((block.text, block, False))
+            if _title_like(block):
+                out.extend((line.text, block, False) for line in block.lines)
+            after = blocks[index + 1] if index + 1 < len(blocks) else None
+            if isinstance(after, Para) and _summons().search(block.text) and not block.text.rstrip().endswith(_ENDS):
+                # A summons sentence that runs on into the next paragraph (text kept line by line, as OCR is).
+                out.append((f"{block.text} {after.text}", block, False))
+            continue
+        after = blocks[index + 1] if index + 1 < len(blocks) else None
+        for line in block.lines:
+            columns = _runs(line)
+            if (line is block.lines[-1] and isinstance(after, Para) and len(after.lines) == 1
+                    and _continues_column(line, after.first)):
+                skip.add(index + 1)
+                columns[-1] = f"{columns[-1]} {after.text.strip()}"
+            out.extend((column, block, len(columns) > 1) for column in columns)
     return out
 
 
-def line_to_date_span(text: str, context: DateContext, years: list[int]) -> tuple[str, DateSpan] | None:
+def line_to_date_span(text: str, context: DateContext, years: list[int], *,
+                      own: bool = False) -> tuple[str, DateSpan] | None:
     """The meeting date a title-block line or a summons sentence states, with the span it stands in.
 
     A short line (``WEDNESDAY, 4 DECEMBER 2019 AT 10.00 AM``) or a sentence that calls the meeting
     (``You are hereby summoned … on Monday 29th July 2019``) counts; a line about another meeting
-    (``Minutes of the previous meeting held on…``) or a publication date does not.
+    (``Minutes of the previous meeting held on…``) or a publication date does not. In a set of minutes
+    (``own``) their own title (``Minutes of a meeting of the Cabinet held in … on …``) counts.
     """
-    if prefixed("publication_labels").match(text) or phrase_pattern("other_meeting_phrases").search(text):
+    plain = _MINUTES_OF.sub("", text, count=1) if own else text
+    if prefixed("publication_labels").match(text) or phrase_pattern("other_meeting_phrases").search(plain):
         return None
-    lead = _summons().search(text) or TO_BE_HELD.search(text)
+    lead = _summons().search(text) or TO_BE_HELD.search(text) or (_held().search(text) if own else None)
     words = len(text.split())
     if lead is None and (words > DATE_LINE_WORDS or (words > 6 and numbered_heading(text))):
         return None
@@ -270,9 +433,36 @@ def venue_line(text: str) -> str | None:
     return _meeting_kind().sub("", text).strip()
 
 
-def text_to_body(text: str) -> str | None:
+@cache
+def _held() -> re.Pattern[str]:
+    """``was held``, ``convened``: a sentence saying the meeting took place."""
+    return phrase_pattern("held_words")
+
+
+@cache
+def _start_time() -> re.Pattern[str]:
+    """``starting at 6:30 p.m.``, ``commencing at 7pm``: a start time in a minutes title or sentence."""
+    return re.compile(r"(?<![\w])" + alternation(lookup("start_words"))
+                      + r"\s*(?P<time>\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|hrs|hours)?)", re.I)
+
+
+def text_to_venue(text: str) -> str | None:
+    """The place a sentence says the meeting is or was held in: ``… was held in person at the Township of
+    Nipissing Community Centre, and livestreamed …``, ``Council meetings will be held at 2381 Highway 654``."""
+    held = re.search(r"\bheld\b", text, re.I)
+    if held is None:
+        return None
+    sentence = text[held.end():_sentence_end(text, held.end())]
+    place = _AT_PLACE.search(sentence)
+    if place is None:
+        return None
+    venue = _clip_venue(sentence[place.end():] + " ")
+    return re.sub(r"^the\s+", "", venue, flags=re.I) if venue else None
+
+
+def text_to_body(text: str, *, minutes: bool = False) -> str | None:
     """The body a summons or an address names: ``a meeting of the X to be held``,
-    ``To: All Members of the X``, ``Meeting: X``."""
+    ``To: All Members of the X``, ``Meeting: X``; in minutes, ``A regular meeting of the X was held``."""
     addressees = _ADDRESSEES.match(text)
     if addressees:
         return body_name(addressees.group("body"))
@@ -280,6 +470,9 @@ def text_to_body(text: str) -> str | None:
     if label:
         return body_name(label.group("value"))
     lead = _summons().search(text)
+    if lead is None and minutes and _held().search(text):
+        m = _MEETING_OF.search(text)
+        return body_name(m.group("body")) if m else None
     if lead is None:
         return None
     m = _MEETING_OF.search(text)
@@ -290,15 +483,24 @@ def text_to_body(text: str) -> str | None:
     return body_name(head) if len(head.split()) <= MAX_BODY_WORDS else None
 
 
-def head_to_meeting(blocks: list[Para | Table], context: DateContext, years: list[int]) -> Meeting:
-    """The meeting a front sheet's (or report's) first blocks describe: labelled ``Date:`` / ``Time:`` /
-    ``Venue:`` rows, else a short date line or a summons sentence, and the body named in the title."""
+def head_to_meeting(blocks: list[Para | Table], context: DateContext, years: list[int], *,
+                    minutes: bool = False, stated: list[str] | None = None) -> Meeting:
+    """The meeting a front sheet's (or report's, or minutes') first blocks describe: labelled ``Date:`` /
+    ``Time:`` / ``Venue:`` rows, else a short date line or a summons sentence (in ``minutes``, a sentence
+    saying the meeting was held), and the body the title names most surely (``stated``: names stated
+    elsewhere, such as a roster's heading)."""
     meeting = Meeting()
-    body_fallback: str | None = None
+    names: list[tuple[int, int, str]] = [(-name_rank(n, True), 0, n) for n in stated or []]
     evidence: list[Para | Table] = []
     venue_after_date = False
-    texts = [cell for block in blocks for cell in _cells(block)]
-    for text, origin in texts:
+    venue_cell: str | None = None  # a place printed as a column of the title block
+    texts = _cells(blocks)
+    if minutes and texts and isinstance(blocks[0], Para):
+        # A minutes title wrapped over paragraphs of its own ("… MEETING OF LIMERICK CITY AND COUNTY" /
+        # "COUNCIL HELD IN …"): read whole too, last, so a date line of its own comes first.
+        texts.append((" ".join(t for t, origin, _ in texts if isinstance(origin, Para) and t == origin.text),
+                      blocks[0], False))
+    for text, origin, column in texts:
         date_label = labelled("date_labels").match(text)
         if date_label and meeting.date is None and not prefixed("publication_labels").match(text):
             value = date_label.group("value")
@@ -322,8 +524,10 @@ def head_to_meeting(blocks: list[Para | Table], context: DateContext, years: lis
         if venue_after_date and meeting.venue is None:
             meeting.venue = venue_line(text)
         venue_after_date = False
-        summoned = _summons().search(text) is not None
-        found = line_to_date_span(text, context, years) if meeting.date is None or summoned else None
+        if column and venue_cell is None:
+            venue_cell = venue_line(text)
+        summoned = _summons().search(text) is not None or (minutes and _held().search(text) is not None)
+        found = line_to_date_span(text, context, years, own=minutes) if meeting.date is None or summoned else None
         if found and meeting.date not in (None, found[0]):
             found = None  # a summons for another date (a later meeting named in the notes)
         if found:
@@ -334,19 +538,46 @@ def head_to_meeting(blocks: list[Para | Table], context: DateContext, years: lis
             meeting.start_time = meeting.start_time or time
             meeting.venue = meeting.venue or span_to_venue(text, span, after)
             venue_after_date = meeting.venue is None
-        name = text_to_body(text) if isinstance(origin, Para) else None
-        if name is None and isinstance(origin, Para) and not summoned:
+        if minutes and summoned:
+            start = _start_time().search(text)
+            meeting.start_time = meeting.start_time or (parse_time(start.group("time")) if start else None)
+            meeting.venue = meeting.venue or text_to_venue(text)
+        if not isinstance(origin, Para):
+            continue
+        name = text_to_body(text, minutes=minutes)
+        stated_here = name is not None or (found is not None and not summoned)  # "X Council Meeting 21 February 2017"
+        if name is None and not summoned:
             name = body_name(text)
+        if name is None and _authority_name().match(text):
+            name = text.strip()
         if name:
-            if not _is_council_only(name):
-                meeting.body = meeting.body or name
-            else:
-                body_fallback = body_fallback or name
-    meeting.body = meeting.body or body_fallback
-    if meeting.body:
-        meeting.body = _tidy_case(meeting.body)
+            names.append((-name_rank(name, stated_here), len(names), name))
+    meeting.venue = meeting.venue or venue_cell
+    if names:
+        meeting.body = _tidy_case(min(names)[2])
+    elif minutes:
+        meeting.body = _untitled_body(blocks)
     meeting.evidence = evidence_for(evidence[:1]) if evidence else Evidence()
     return meeting
+
+
+def _untitled_body(blocks: list[Para | Table]) -> str | None:
+    """A minutes title block whose first line names the body without a body word (``Amenities, Leisure and
+    Community Services`` over its date and place): that line, when it is a short capitalised name."""
+    for block in blocks:
+        if not isinstance(block, Para):
+            return None
+        text = block.text.strip()
+        if prefixed("minutes_headings").fullmatch(text) or not text:
+            continue
+        small = frozenset(lookup("english_function_words"))
+        words = text.split()
+        if (len(words) > MAX_BODY_WORDS or text_to_spans(text) or venue_line(text) or re.search(r"\d", text)
+                or text.endswith((".", ":")) or not all(w[:1].isupper() or not w[:1].isalpha() or w in small
+                                                       for w in words)):
+            return None
+        return _tidy_case(text)
+    return None
 
 
 def _tidy_case(name: str) -> str:

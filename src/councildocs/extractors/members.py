@@ -6,10 +6,18 @@ then one name per line with ``(Chair)``, or ``Chair: Councillor A`` lines),
 inline (``Membership: Councillors A (Chair), B, C``, ``To: Councillors A
 (Chairman), B``, ``Committee: Cllrs A, B``) or as a table
 (``MAIN MEMBER | SUBSTITUTE MEMBER | REPRESENTING``, ``To be confirmed`` for no
-substitute). Only the part before the business is read: the scan stops at the
-first numbered item and at the first attendance heading, so names in minutes
-and reports are never taken for members. Labels and column headers are term
-lists in ``models/terms.json`` (``membership_headings``, ``table_columns``).
+substitute). US agendas print the council in their header, as columns of
+``Name, Office`` (``Patricia Showalter, Mayor   Ken S. Rosenberg, Vice Mayor``;
+staff such as ``City Manager`` are not members) or as one titled list
+(``Mayor X, Vice Mayor Y, Councilmembers A, B and C``); the office is kept as
+the member's ``position``. Only the part before the business is read: the scan
+stops at the first numbered item and at the first attendance heading, so names
+in minutes and reports are never taken for members. A forward plan or front
+sheet may print its committee's roster anywhere: the committee's name as a
+heading, then one titled member per line (``Councillor Ed Plowden (Chair)``).
+Labels and column headers are term lists in ``models/terms.json``
+(``membership_headings``, ``table_columns``); offices and roster titles are in
+``models/meeting.json``.
 """
 
 from __future__ import annotations
@@ -22,7 +30,14 @@ from ..records import Evidence, Member
 from ..textpatterns import numbered_heading
 from ..vocab import alternation, lookup
 from .attendees import Paragraph, blocks_to_paragraphs, line_to_heading, line_to_role_label
-from .names import is_none, link_names, split_names, starts_with_name, strip_titles
+from .names import PersonMention, is_none, link_names, split_names, starts_with_name, strip_titles
+
+#: A roster under a committee's name has at least this many members, one per line.
+MIN_ROSTER = 3
+#: A committee's name printed over its roster is a short heading.
+MAX_ROSTER_HEADING_WORDS = 10
+#: A titled list of members in a US header names at least this many people.
+MIN_TITLED_LIST = 3
 
 #: Capitalised words of a body's name before or after a membership word (``Planning Committee Members``).
 _NAME_WORDS = r"(?:(?-i:[A-Z])[\w&'’-]*\s+|and\s+|&\s+){0,6}?"
@@ -108,6 +123,118 @@ def table_to_members(table: Table) -> list[Member]:
     return out
 
 
+#: A gap of three or more spaces (or a tab) parts the columns of a header line.
+_COLUMN_GAP = re.compile(r"\s{3,}|\t")
+#: ``Christopher R. Clark, Councilmember``, ``R. Michael Kasperzak, Jr., Councilmember``: a name, then its office.
+_NAME_THEN_OFFICE = re.compile(r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4}(?:,\s*(?:Jr|Sr|II|III|IV)\.?)?)"
+                               r"\s*,\s*(?P<office>[A-Z][\w’'-]*(?:[\s-]+[A-Za-z][\w’'-]*){0,3})$")
+
+
+@cache
+def _member_office() -> re.Pattern[str]:
+    """``Mayor``, ``Vice Mayor``, ``Councilmember(s)``: an office that makes its holder a member."""
+    return re.compile(alternation(lookup("member_offices")) + r"s?", re.I)
+
+
+@cache
+def _office_lead() -> re.Pattern[str]:
+    """A line opening with a member's office (``Mayor X, …``): maybe a titled list of the members."""
+    return re.compile(r"^\s*(?=[A-Z])" + alternation(lookup("member_offices")) + r"s?\s+(?-i:[A-Z])", re.I)
+
+
+def _office_members(para: Paragraph) -> list[Member] | None:
+    """Members from header lines of ``Name, Office`` columns; None when the paragraph is not such lines.
+
+    A cell whose office is not a member's (``City Manager``, ``City Clerk``) is staff: read, not kept.
+    """
+    found: list[Member] = []
+    for line, offset in zip(para.lines, para.offsets, strict=True):
+        text = line.text.strip()
+        pos = 0
+        for cell in _COLUMN_GAP.split(text):
+            start = text.find(cell, pos)
+            pos = start + len(cell)
+            m = _NAME_THEN_OFFICE.match(cell.strip())
+            if m is None:
+                return None
+            if _member_office().fullmatch(m.group("office")):
+                found.append(Member(name=strip_titles(m.group("name")), position=m.group("office"),
+                                    evidence=para.evidence(offset + start, offset + pos)))
+    return found
+
+
+@cache
+def _mayoral_offices() -> frozenset[str]:
+    return frozenset(w.lower() for w in lookup("mayoral_offices"))
+
+
+def _titled_list(para: Paragraph) -> list[Member] | None:
+    """``Mayor X, Vice Mayor Y, Councilmembers A, B and C``: every member, each with the office printed before
+    them (a mayor's office is a position, not the chair of a membership list). The offices must differ: a
+    bare ``Councillors A, B and C`` is any list of names (deputies, say), not the council."""
+    text = para.text.strip().rstrip(".")
+    if not _office_lead().match(text):
+        return None
+    people = split_names(text)
+    if len(people) < MIN_TITLED_LIST or people[0].start > _office_lead().match(text).end():
+        return None
+    out: list[Member] = []
+    office: str | None = None
+    prev = 0
+    for person in people:
+        named = text.find(person.name, person.start)  # the span starts with the title
+        offices = list(_member_office().finditer(text[prev:named if named >= 0 else person.start]))
+        if offices:
+            office = offices[-1].group(0)
+            if office.lower().endswith("s") and _member_office().fullmatch(office[:-1]):
+                office = office[:-1]  # "Councilmembers A, B": each is a Councilmember
+        prev = person.end
+        role = None if office and office.lower() in _mayoral_offices() else person.role
+        out.append(Member(name=person.name, role=role, position=office,
+                          evidence=para.evidence(person.start, person.end)))
+    return out if len({(m.position or "").lower() for m in out}) > 1 else None
+
+
+@cache
+def _roster_heading() -> re.Pattern[str]:
+    """``Transport and Connectivity Policy Committee``: capitalised words ending with a body word."""
+    body = alternation(lookup("body_words"))
+    words = r"(?:\s+[\w&'’,-]+){0,%d}?" % (MAX_ROSTER_HEADING_WORDS - 2)  # noqa: UP031 - braces are regex here
+    return re.compile(r"^\s*(?:the\s+)?(?-i:[A-Z])[\w&'’,-]*" + words + r"\s+" + body + r"\s*$", re.I)
+
+
+@cache
+def _roster_title() -> re.Pattern[str]:
+    return re.compile(r"^\s*" + alternation(lookup("roster_titles")) + r"\s+(?-i:[A-Z])", re.I)
+
+
+def _roster_member(para: Paragraph) -> PersonMention | None:
+    """The one titled member a roster line names (``Councillor Graham Morris (Vice Chair)``), or None."""
+    if para.table is not None or not _roster_title().match(para.text):
+        return None
+    people = split_names(para.text.strip().rstrip("."))
+    return people[0] if len(people) == 1 else None
+
+
+def blocks_to_roster(blocks: list[Line | Table] | list[Block]) -> tuple[str | None, list[Member]]:
+    """The first committee roster: a heading naming the body, then at least ``MIN_ROSTER`` titled members,
+    one per line. Returns the heading (the body's name) and the members; ``(None, [])`` when there is none."""
+    paras = blocks_to_paragraphs(list(blocks))
+    for i, para in enumerate(paras):
+        if para.table is not None or not _roster_heading().match(para.text):
+            continue
+        found: list[Member] = []
+        for line in paras[i + 1:]:
+            person = _roster_member(line)
+            if person is None:
+                break
+            found.append(Member(name=person.name, role=person.role,
+                                evidence=line.evidence(person.start, person.end)))
+        if len(found) >= MIN_ROSTER:
+            return para.text.strip(), found
+    return None, []
+
+
 def _para_to_members(para: Paragraph, text: str, offset: int) -> list[Member]:
     return [Member(name=m.name, role=m.role, evidence=para.evidence(offset + m.start, offset + m.end))
             for m in split_names(text.strip().rstrip("."))]
@@ -152,7 +279,7 @@ def blocks_to_members(blocks: list[Line | Table] | list[Block]) -> list[Member]:
     below it, and any table whose header names member and substitute columns.
     """
     members: list[Member] = []
-    open_list = False
+    open_list = closed = False
     for para in _split_at_labels(blocks_to_paragraphs(list(blocks))):
         if para.table is not None:
             cols, _, guessed = table_columns(para.table)
@@ -163,6 +290,11 @@ def blocks_to_members(blocks: list[Line | Table] | list[Block]) -> list[Member]:
         text = para.text
         if _ends_front_sheet(text):
             break
+        header = None if open_list or closed else (_office_members(para) or _titled_list(para))
+        closed = False
+        if header:
+            members.extend(header)
+            continue
         label = _opens_list(text)
         if label:
             rest = text[label.end():]
@@ -177,6 +309,7 @@ def blocks_to_members(blocks: list[Line | Table] | list[Block]) -> list[Member]:
             continue
         if open_list and _list_end().match(text):
             open_list = False
+            closed = True  # "Standing Deputies" / "Councillors A, B": not members
             continue
         if open_list and starts_with_name(text) and not _OTHER_LABEL.match(text):
             found = _para_to_members(para, text, 0)
@@ -185,6 +318,8 @@ def blocks_to_members(blocks: list[Line | Table] | list[Block]) -> list[Member]:
             open_list = len(found) < 3 or text.rstrip().endswith(",")
             continue
         open_list = False
+    if not members:
+        members = blocks_to_roster(blocks)[1]
     canon = link_names([m.name for m in members])
     out: dict[str, Member] = {}
     for m in members:

@@ -24,6 +24,7 @@ from rapidfuzz import fuzz
 
 from ..document import BBox, Block, Cell, Document, Line, Table
 from ..records import Evidence, ProgrammeKind, WorkProgrammeRow
+from ..textpatterns import numbered_heading
 from ..vocab import lookup
 from .dates import MONTH_PATTERN, DateContext, municipal_year, span_to_iso, text_to_spans
 
@@ -529,14 +530,17 @@ def title_to_kind(title: str) -> ProgrammeKind | None:
     return None
 
 
-def joined_to_kind(table: JoinedTable, columns: dict[int, str]) -> ProgrammeKind | None:
-    """A table's kind from its title, else from its header; None when it is no programme."""
+def joined_to_kind(table: JoinedTable, columns: dict[int, str],
+                   document_kind: ProgrammeKind | None = None) -> ProgrammeKind | None:
+    """A table's kind from its title, else its header, else the document's title (a ``Forward plan`` whose
+    tables carry no title of their own); None when it is no programme."""
     kind = title_to_kind(table.title)
     have = set(columns.values())
     if "topic" not in have or ("meeting" not in have and not any(_heading_text(r) for r in table.rows)):
         return None
     if kind is None and table.header:
         kind = title_to_kind(" ".join(table.header))
+    kind = kind or document_kind
     if kind is None and "key_decision" in have:
         kind = ProgrammeKind.forward_plan
     if kind is None and have & {"responsible", "scope"}:
@@ -591,12 +595,13 @@ def _evidence(row: Row) -> Evidence:
 _KEPT_APART = frozenset({"key_decision", "decision_maker", "notes"})
 
 
-def joined_to_rows(table: JoinedTable, context: DateContext) -> list[WorkProgrammeRow]:
+def joined_to_rows(table: JoinedTable, context: DateContext,
+                   document_kind: ProgrammeKind | None = None) -> list[WorkProgrammeRow]:
     """One record per real row of a programme table; empty meeting cells inherit the row above."""
     if not table.header:
         return []
     columns = header_to_columns(table.header)
-    kind = joined_to_kind(table, columns)
+    kind = joined_to_kind(table, columns, document_kind)
     if kind is None:
         return []
     year = _table_year(table)
@@ -635,9 +640,29 @@ def joined_to_rows(table: JoinedTable, context: DateContext) -> list[WorkProgram
 def document_to_programme(doc: Document, context: DateContext) -> list[WorkProgrammeRow]:
     """Every row of the document's work-programme, forward-plan and tracker tables, in order."""
     rows: list[WorkProgrammeRow] = []
+    kind = document_to_kind(doc)
     for table in pieces_to_joined(document_to_pieces(doc)):
-        rows.extend(joined_to_rows(table, context))
+        rows.extend(joined_to_rows(table, context, kind))
     return rows
+
+
+def document_to_kind(doc: Document) -> ProgrammeKind | None:
+    """The programme a document's title names (``Forward plan``, ``Scrutiny work programme 2024-25``).
+
+    Only the title block counts: the first title-like lines of the first page with text, before any
+    prose, table or numbered item, so an agenda listing ``Work programme`` as an item gives no kind.
+    """
+    for page in doc.pages:
+        body = [b for b in page_to_body(page.blocks) if not (isinstance(b, Line) and not b.text.strip())]
+        if not body:
+            continue
+        title: list[str] = []
+        for block in body[:MAX_TITLE_LINES]:
+            if not isinstance(block, Line) or not _is_title_line(block) or numbered_heading(block.text):
+                break
+            title.append(block.text.strip())
+        return title_to_kind(" ".join(title)) if title else None
+    return None
 
 
 def document_to_table_years(doc: Document) -> dict[int, int]:

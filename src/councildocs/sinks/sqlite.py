@@ -53,7 +53,7 @@ CREATE TABLE IF NOT EXISTS meetings (
 CREATE TABLE IF NOT EXISTS members (
     doc_id TEXT NOT NULL REFERENCES meetings(doc_id) ON DELETE CASCADE,
     ordinal INTEGER NOT NULL,
-    name TEXT, role TEXT, substitute TEXT, representing TEXT, page INTEGER,
+    name TEXT, role TEXT, substitute TEXT, representing TEXT, position TEXT, page INTEGER,
     PRIMARY KEY (doc_id, ordinal)
 );
 CREATE TABLE IF NOT EXISTS agenda_items (
@@ -120,7 +120,7 @@ CREATE TABLE IF NOT EXISTS dates (
 #: Record fields copied into each table, in column order (after the keys, before ``page``).
 COLUMNS: dict[str, tuple[str, ...]] = {
     "meetings": ("body", "date", "start_time", "end_time", "venue"),
-    "members": ("name", "role", "substitute", "representing"),
+    "members": ("name", "role", "substitute", "representing", "position"),
     "agenda_items": ("number", "title", "description", "page_start", "page_end", "exempt"),
     "minutes": ("body", "date", "start_time", "end_time", "venue"),
     "attendees": ("name", "status", "role", "substitute_for", "position", "organisation"),
