@@ -60,6 +60,16 @@ def test_ranges_give_both_days() -> None:
     assert [(s.day, s.month, s.year) for s in spans] == [(6, 2, 2019), (13, 2, 2019)]
 
 
+@pytest.mark.parametrize(("text", "days"), [
+    ("special meetings on April 3, 13 and 18, 2023", [(3, 4, 2023), (13, 4, 2023), (18, 4, 2023)]),
+    ("the show on May 13 and 14, 2021", [(13, 5, 2021), (14, 5, 2021)]),
+    ("the festival on June 23rd & 24th 2018", [(23, 6, 2018), (24, 6, 2018)]),
+    ("on May 4, 12 members attended", []),  # a count after a year-less date is no day
+])
+def test_a_list_of_days_of_one_month_gives_each_day(text: str, days: list[tuple[int, int, int]]) -> None:
+    assert [(s.day, s.month, s.year) for s in text_to_spans(text, UK)] == days
+
+
 def test_municipal_year() -> None:
     assert municipal_year("Scrutiny committee work programme 2018 – 2019") == 2018
     assert municipal_year("Work programme 2021/22") == 2021

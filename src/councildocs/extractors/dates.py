@@ -49,7 +49,10 @@ _CANDIDATE = re.compile(
     + r")?(?:\s*(?:of\s+)?|-(?=[a-z]{3,9}-\d\d))(?P<m1>" + _MONTH + r")(?:\s+" + _MONTH + r")?(?:(?:,?\s+|-)" + _YEAR.format(g="y1")
     + r")?)"
     # April 18, 2023 | September 20th
+    # ... and a list of days of one month: April 3, 13 and 18, 2023 | June 23rd & 24th 2018
     r"|(?P<mdy>" + _WEEKDAY + r"(?P<m2>" + _MONTH + r")\s+(?P<d3>\d{1,2})(?P<ord>st|nd|rd|th)?(?![\d:.])"
+    r"(?P<more>(?:\s*(?:,|&|\band\b)\s*\d{1,2}(?:st|nd|rd|th)?(?![\d:.a-z])(?!\s*(?:19|20)\d\d\b(?!\s*(?:,|&|\band\b)))){0,6}"
+    r"(?:\s*(?:,|&|\band\b)\s*\d{1,2}(?:st|nd|rd|th)?(?![\d:.a-z]))?)"
     r"(?:,?\s+(?P<y3>(?:19|20)\d\d)(?!\d))?)"
     # 18/07/2018 | 20/01/21 | 2018-07-18
     r"|(?P<num>(?<![\d/.\-])(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4}|\d{2})(?!\d|[/.\-]\d))"
@@ -57,6 +60,7 @@ _CANDIDATE = re.compile(
     re.I,
 )
 _DIGIT = re.compile(r"\d")
+_LISTED_DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?")
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|until|and|&)\s*$", re.I)
 _MUNICIPAL = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)?\d\d)(?!\d)")
 # A time may run straight into a date in PDF text ("4.00pm1 July"): after am/pm only a letter ends it.
@@ -147,7 +151,12 @@ def _match_to_spans(m: re.Match[str], context: DateContext) -> Iterator[DateSpan
     elif m.group("mdy"):
         year = int(m.group("y3")) if m.group("y3") else None
         if year is not None or m.group("ord") or not context.day_first:
-            yield DateSpan(s, e, raw, int(m.group("d3")), _month(m.group("m2")), year)
+            month = _month(m.group("m2"))
+            # the listed days share the month and the year; a list without a year is only the first day
+            more = _LISTED_DAY.findall(m.group("more") or "") if year is not None else []
+            for day in (m.group("d3"), *more):
+                if 1 <= int(day) <= 31:
+                    yield DateSpan(s, e, raw, int(day), month, year)
     elif m.group("num"):
         a, b, c = int(m.group("a")), int(m.group("b")), m.group("c")
         if m.group("sep") != "/" and len(c) == 2 and not _padded_date(m, raw == m.string.strip()):
