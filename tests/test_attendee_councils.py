@@ -195,3 +195,18 @@ def test_a_substitution_in_prose_adds_no_one(as_document) -> None:
     text = ("Minutes\n\nPresent: Cllrs Hodge and Hewitt.\n\n"
             "It was noted that Cllr Wood was substituting for Cllr Ellis at the next meeting.\n\n1. Minutes\n")
     assert [a.name for a in _attendees(as_document, text)] == ["Hodge", "Hewitt"]
+
+
+def test_absent_and_apologies_each_kept_as_printed(as_document) -> None:
+    text = ("Minutes of the Council\n\nPresent: Councillors A Reed and B Shaw\n\nAbsent: Councillor C Odell\n\n"
+            "1. Apologies\n\nApologies were received from Councillor C Odell.\n")
+    assert [(a.name, a.status) for a in _attendees(as_document, text)] == [
+        ("A Reed", "present"), ("B Shaw", "present"), ("C Odell", "absent"), ("C Odell", "apologies")]
+
+
+def test_members_present_virtually_are_present_and_virtual(as_document) -> None:
+    text = ("Minutes of the Board\n\nPresent: Cr Ann Reed (Chair), Cr Bo Shaw\n\n"
+            "Present virtually: Cr Cy Odell\n\nIn attendance: Di Marsh (Chief Executive)\n\n1. Minutes\n")
+    assert [(a.name, a.status, a.role, a.attendance) for a in _attendees(as_document, text)] == [
+        ("Ann Reed", "present", "chair", None), ("Bo Shaw", "present", None, None),
+        ("Cy Odell", "present", None, "virtual"), ("Di Marsh", "also_present", None, None)]
