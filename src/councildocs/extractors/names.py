@@ -757,7 +757,7 @@ def _initials_of(name: str, note: str) -> bool:
 MAX_LIST_CHARS = 100_000
 #: ``starts_with_name`` reads this much of a long text (to the next separator after it): who opens a
 #: paragraph never depends on its hundredth name, and reading it all per added line was quadratic.
-OPENING_CHARS = 300
+OPENING_CHARS = 120
 _SEPARATOR = re.compile(r"[,;]\s")
 
 
