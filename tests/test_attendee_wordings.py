@@ -110,7 +110,7 @@ def test_mayor_in_the_chair_with_name_in_brackets(as_document, fmt: str) -> None
             "Present: The Mayor (Councillor Mrs J Smith) (in the chair), Councillors B Jones, C Brown "
             "(Deputy Chair) and D Green\n\n1. Apologies\n\nNone.\n")
     assert _people(as_document, text, fmt) == [
-        ("J Smith", "present", "chair", None, None),
+        ("J Smith", "present", "chair", "Mayor", None),  # the office printed as a title is the position
         ("B Jones", "present", None, None, None),
         ("C Brown", "present", "vice-chair", None, None),
         ("D Green", "present", None, None, None),
@@ -219,9 +219,11 @@ def test_same_person_by_surname_and_initials(a: str, b: str, same: bool) -> None
 def test_roll_call_of_a_city_council(as_document) -> None:
     text = ("Council Members Present: Mayor Holman, Vice Mayor Scharff, Council Members Berman, Burt, DuBois\n"
             "Council Members Absent: Kniss\n\n1. Consent Calendar\n")
-    assert [(p[0], p[1], p[2]) for p in _people(as_document, text)] == [
-        ("Holman", "present", "chair"), ("Scharff", "present", "vice-chair"), ("Berman", "present", None),
-        ("Burt", "present", None), ("DuBois", "present", None), ("Kniss", "absent", None)]
+    # "Mayor" and "Vice Mayor" before a name are offices (the position), not statements of who chaired.
+    assert [(p[0], p[1], p[2], p[3]) for p in _people(as_document, text)] == [
+        ("Holman", "present", None, "Mayor"), ("Scharff", "present", None, "Vice Mayor"),
+        ("Berman", "present", None, None), ("Burt", "present", None, None), ("DuBois", "present", None, None),
+        ("Kniss", "absent", None, None)]
 
 
 @pytest.mark.parametrize("listed", [

@@ -27,8 +27,12 @@ PEOPLE_FACTORY = "councildocs_people"
 def term_patterns() -> list[dict[str, Any]]:
     """Span-ruler patterns for titles, honours, roles and attendance headings, from the term lists."""
     patterns: list[dict[str, Any]] = []
-    for title in lookup("titles"):
+    from .extractors.names import term_list
+
+    for title in term_list("titles"):
         patterns.append({"label": "TITLE", "pattern": title})
+    for office in lookup("office_titles"):
+        patterns.append({"label": "TITLE", "pattern": office})
     for honour in lookup("honours"):
         patterns.append({"label": "HONOUR", "pattern": [{"TEXT": honour}]})
     for role, words in lookup("roles").items():

@@ -98,6 +98,8 @@ class Attendee(_Record):
     substitute_for: str | None = Field(None, description="the member this person substituted for")
     position: str | None = Field(None, description="job title, for officers and guests")
     organisation: str | None = None
+    post_nominal: str | None = Field(None, description="honours printed after the name (OBE, MBE), not part of it")
+    attendance: str | None = Field(None, description="'virtual' for a person listed as attending remotely")
     evidence: Evidence | None = None
 
 

@@ -47,9 +47,12 @@ from .names import (
     same_person,
     split_names,
     starts_with_name,
+    term_list,
     text_to_role,
 )
 
+#: How much of a paragraph's end is read to tell whether its last line breaks off inside a name.
+TAIL_CHARS = 80
 # A wrapped line sits closer than this (in line heights) below the line it continues.
 WRAP_GAP = 0.8
 # A numbered line: "4.", "18.03.1", "2726.", "Item 4" (shapes of numbers, not wordings).
@@ -74,12 +77,15 @@ class Paragraph:
     lines: list[Line] = field(default_factory=list)
     offsets: list[int] = field(default_factory=list)
     table: Table | None = None
+    open_brackets: int = 0  # "(" not yet closed, kept as lines are added (counting the text again was quadratic)
 
     def add(self, line: Line) -> None:
-        if self.lines:
-            self.text += " "
+        if self.lines and not _HYPHEN_END.search(self.text[-2:]):
+            self.text += " "  # but "Croskery-" + "Hodgins" is one word
         self.offsets.append(len(self.text))
-        self.text += line.text.strip()
+        text = line.text.strip()
+        self.text += text
+        self.open_brackets += text.count("(") - text.count(")")
         self.lines.append(line)
 
     def evidence(self, start: int = 0, end: int | None = None) -> Evidence:
@@ -104,14 +110,26 @@ class Entry:
     status: str
     evidence: Evidence | None = None
     chaired: bool = False  # named in prose as in the chair ("Councillor Smith took the Chair"), not in a list
+    virtual: bool = False  # listed under a heading for remote attendance ("IN ATTENDANCE VIRTUALLY")
+    stated: bool = False  # named in prose as substituting for a member; only completes a listed person
+
+
+def _heading_words() -> dict[str, list[str]]:
+    """Attendance headings by status: ``attendance_headings`` (terms.json) and ``attendance_heading_extras``
+    (attendance.json)."""
+    out: dict[str, list[str]] = {}
+    for key in ("attendance_headings", "attendance_heading_extras"):
+        for status, words in lookup(key).items():
+            out.setdefault(status, []).extend(words)
+    return out
 
 
 @cache
 def _heading() -> re.Pattern[str]:
     """An attendance heading at the start of a line; group names are the statuses."""
     groups = "|".join(f"(?P<{status.replace('-', '_')}>{alternation(words)})"
-                      for status, words in lookup("attendance_headings").items())
-    titles = alternation(lookup("titles"))
+                      for status, words in _heading_words().items())
+    titles = alternation(term_list("titles"))
     # What may follow: punctuation, the end, a title ("Present Councillor ..."), or names after "from".
     return re.compile(r"^\s*(?:" + groups + r")(?:\s*[:;.\-–—]+\s*|\s*$|\s+(?=" + titles + r"\b)|(?<=from)\s+)",
                       re.I)
@@ -132,6 +150,18 @@ def line_to_heading(text: str) -> tuple[str, str] | None:
         return None
     status = next(k for k, v in m.groupdict().items() if v)
     return status, text[m.end():].strip()
+
+
+def is_virtual_heading(text: str) -> bool:
+    """``IN ATTENDANCE VIRTUALLY:``, ``Present remotely``: the people under it attended from elsewhere."""
+    m = _heading().match(text)
+    return bool(m) and bool(phrase_pattern("virtual_attendance_words").search(text[:m.end()]))
+
+
+@cache
+def _chair_label() -> re.Pattern[str]:
+    """``PRESENT IN THE CHAIR:`` before the person who chaired."""
+    return re.compile(r"^\s*" + alternation(lookup("chair_labels")) + r"\s*[:\-–—]+\s*", re.I)
 
 
 def line_to_role_label(text: str) -> tuple[str, str | None, str, int] | None:
@@ -189,18 +219,24 @@ def blocks_to_paragraphs(blocks: list[Block]) -> list[Paragraph]:
 
 def _continues(prev: Paragraph, line: Line) -> bool:
     last = prev.lines[-1]
+    if line.bbox is None and last.bbox is None and line.source_line is not None:
+        return _text_continues(prev, line)
     if line.bbox is None or last.bbox is None or line.page != last.page or line.gap >= WRAP_GAP:
         return False
     if line.bold != last.bold:  # a bold heading above plain text, or the reverse
         return False
-    if _NUMBERED.match(line.text) or NUMBER_PREFIX.match(line.text + " ") or ends_with_present(prev.text):
+    # A title ending "were present:" has at most 60 words, so a longer paragraph is never re-read for it.
+    if _NUMBERED.match(line.text) or NUMBER_PREFIX.match(line.text + " ") \
+            or (len(prev.lines) <= 60 and ends_with_present(prev.text)):
         return False  # a new minute ("(14)" on its own line), or the list below "… when there were present:"
     ended = prev.text.rstrip()[-1:] in ".:;!?"
     if line_to_heading(line.text) and (ended or line.gap > 0.5 or _opens_entry(prev.text)):
         return False
-    if prev.text.count("(") > prev.text.count(")") or _ENDS_OPEN.search(prev.text) or _STARTS_CONT.match(line.text):
+    if prev.open_brackets > 0 or _ENDS_OPEN.search(prev.text[-8:]) or _STARTS_CONT.match(line.text):
         return True
-    if _ENDS_MID_NAME.search(prev.text) or _title_at_end().search(prev.text):
+    tail = _tail(prev.text)
+    if _ENDS_MID_NAME.search(tail) or _title_at_end().search(tail) or _broken_entry(tail, line.text) \
+            or _dangling_word(tail, line.text) or _HYPHEN_END.search(tail):
         return True  # "… Cllr T Orton, Cllr I" / "Peabody, …": a name broken over the line end
     numbered = _numbered_title(prev.text)
     head = line_to_heading(numbered) if numbered is not None else None
@@ -213,6 +249,63 @@ def _continues(prev: Paragraph, line: Line) -> bool:
     if not line_to_heading(prev.text) and not _opens_entry(prev.text):
         return True  # prose wraps on, whatever the next line starts with ("... and S151" / "Officers.")
     return not ended and not _opens_entry(line.text)
+
+
+def _text_continues(prev: Paragraph, line: Line) -> bool:
+    """A text line continues the list above it only when that list is left open mid-entry: a bracket not yet
+    closed (``Director, Housing (Mr. B.`` / ``Kennedy), …``) or a job running on after a comma, in a list
+    whose names follow their jobs in brackets. Blank lines between the lines (OCR text) do not matter."""
+    if line.gap > 1 or _NUMBERED.match(line.text) or line_to_heading(line.text) or line.heading is not None:
+        return False
+    if prev.open_brackets > 0:
+        return True
+    tail = prev.text[-2 * TAIL_CHARS:]
+    return not tail.rstrip().endswith(".") and _bracketed_name_end().search(tail) is not None
+
+
+@cache
+def _bracketed_name_end() -> re.Pattern[str]:
+    """A titled name in brackets, then the next entry's job: ``… Development (Mr. G. Daly), Director, Finance``."""
+    return re.compile(r"\(\s*" + alternation(term_list("titles")) + r"\.?\s[^()]*\),[^()]*$", re.I)
+
+
+def _tail(text: str) -> str:
+    """The last words of a paragraph (enough for any title), cut at a space so no word is cut in two."""
+    if len(text) <= TAIL_CHARS:
+        return text
+    tail = text[-TAIL_CHARS:]
+    return tail[tail.find(" ") + 1:]
+
+
+def _broken_entry(tail: str, line: str) -> bool:
+    """``… Councillor Alan`` / ``Smith, Councillor Bea Jones``: in a list of titled entries, the line
+    above ends inside an entry (its last one has a title and no separator after it) and this line's
+    first entry has none, while a later one does."""
+    last = re.split(r"[,;:]\s", tail)[-1]
+    first, sep, rest = line.partition(",")
+    return bool(sep) and bool(_leading_title().match(last)) and not _leading_title().match(first) \
+        and len(first.split()) <= 2 and bool(_leading_title().match(rest.lstrip()))
+
+
+def _dangling_word(tail: str, line: str) -> bool:
+    """``…; Operations Superintendent Dan MacInnis; Administrative`` / ``Assistant-Deputy Clerk Kristin …``:
+    the line above ends with one untitled word after a separator, in a list whose entries run to three words
+    or more (a job and a name), so that word begins the next entry."""
+    pieces = [p.split() for p in re.split(r"[,;]\s|\sand\s", tail)]
+    if len(pieces) < 3 or len(pieces[-1]) != 1 or not pieces[-1][0][:1].isupper():
+        return False
+    whole = [p for p in pieces[1:-1] if p]
+    return bool(whole) and all(len(p) >= 3 for p in whole) and not _leading_title().match(line) \
+        and not _leading_title().match(pieces[-1][0] + " X")
+
+
+# A word broken at a hyphen over the line end: "Kris Croskery-" / "Hodgins".
+_HYPHEN_END = re.compile(r"[A-Za-z]-$")
+
+
+@cache
+def _leading_title() -> re.Pattern[str]:
+    return re.compile(r"^\s*" + alternation(term_list("titles")) + r"\.?\s+(?=[A-Z])", re.I)
 
 
 def _numbered_title(text: str) -> str | None:
@@ -312,12 +405,23 @@ def _chair_before() -> re.Pattern[str]:
 @cache
 def _title_at_end() -> re.Pattern[str]:
     """A title ending a line: ``…, Cllr`` / ``Mrs``; the name is on the next line."""
-    return re.compile(r"(?<![\w])" + alternation(lookup("titles")) + r"\.?\s*$", re.I)
+    return re.compile(r"(?<![\w])" + alternation(term_list("titles")) + r"\.?\s*$", re.I)
 
 
 @cache
 def _title_word() -> re.Pattern[str]:
-    return re.compile(alternation(lookup("titles")), re.I)
+    return re.compile(alternation(term_list("titles")), re.I)
+
+
+@cache
+def _title_phrase() -> re.Pattern[str]:
+    return re.compile(r"(?<![\w])" + alternation(term_list("titles")) + r"(?![\w])", re.I)
+
+
+@cache
+def _present_after_names() -> re.Pattern[str]:
+    """``Councillors Reed, Shaw and Odell were all present.``: the wording after a prose roll call."""
+    return re.compile(r"\s+" + alternation(lookup("present_after_names")) + r"\W*$", re.I)
 
 
 def _clause_start(text: str, end: int) -> int:
@@ -342,7 +446,7 @@ def _clause_end(text: str, start: int) -> int:
 
 def _name_before(window: str) -> tuple[PersonMention, int] | None:
     """The person named at the end of ``window`` (``... Councillor Alun Davies``) and where the name starts."""
-    titles = list(phrase_pattern("titles").finditer(window))
+    titles = list(_title_phrase().finditer(window))
     if titles:
         first = len(titles) - 1  # walk back over a run of titles: "Chairman Cllr Mrs Shewell"
         while first and not window[titles[first - 1].end():titles[first].start()].strip():
@@ -365,6 +469,8 @@ def _chair_statements(para: Paragraph) -> list[Entry]:
     A statement scoped to part of the meeting (``for this item``) names someone present but gives no role.
     """
     text, out = para.text, []
+    if _chair_label().match(text):
+        return out  # "PRESENT IN THE CHAIR: …" is a list label, read with the lists
     found: list[tuple[PersonMention, int, int]] = []  # person, offset of its text, clause start
     for m in phrase_pattern("chair_after_name").finditer(text):
         a = _clause_start(text, m.start())
@@ -380,6 +486,30 @@ def _chair_statements(para: Paragraph) -> list[Entry]:
         scoped = phrase_pattern("chair_scope_words").search(text[a:_clause_end(text, offset + person.end)])
         person.role = None if scoped else person.role or "chair"
         out.append(Entry(person, "present", para.evidence(offset + person.start, offset + person.end), chaired=True))
+    return out
+
+
+@cache
+def _substitute_statement() -> re.Pattern[str]:
+    """``… would be substituting, with voting rights, for …``: the verb, an aside, then ``for``."""
+    return re.compile(r"\s+" + alternation(lookup("substitute_statements")) + r"(?:\s*,[^,.;]{0,40},)?\s+for\s+", re.I)
+
+
+def _substitute_statements(para: Paragraph) -> list[Entry]:
+    """``Cllr Wood would be substituting, with voting rights, for Cllr Ellis``: whom a member sat in for.
+
+    The statement completes a person the lists name; it never adds anyone."""
+    text, out = para.text, []
+    for m in _substitute_statement().finditer(text):
+        a = _clause_start(text, m.start())
+        hit = _name_before(text[a:m.start()])
+        rest = text[m.end():_clause_end(text, m.end())]
+        target = _mentions(rest) if hit and starts_with_name(rest) else []
+        if target:
+            person, at = hit
+            person.substitute_for = target[0].name
+            out.append(Entry(person, "present", para.evidence(a + at + person.start, a + at + person.end),
+                             stated=True))
     return out
 
 
@@ -423,7 +553,13 @@ def paragraphs_to_entries(paras: list[Paragraph]) -> list[Entry]:
     in_apologies_item = False
     before_items = True  # no numbered item yet: still in the title block and attendance
     table_status: str | None = None  # a table continued on the next page stays in its section
+    virtual: str | None = None  # the status whose heading said its people attended remotely
+    mark = 0  # entries before this paragraph
     for para in paras:
+        for e in entries[mark:]:
+            e.virtual = e.status == virtual
+        mark = len(entries)
+        virtual = virtual if status else None
         if para.table is not None:
             if status or table_status:
                 entries.extend(table_to_entries(para.table, status or table_status or ""))
@@ -432,6 +568,7 @@ def paragraphs_to_entries(paras: list[Paragraph]) -> list[Entry]:
         table_status = None
         text = para.text
         entries.extend(_chair_statements(para))
+        entries.extend(_substitute_statements(para))
         title = _numbered_title(text)
         before_items = before_items and title is None
         body = title if title is not None else text
@@ -440,6 +577,7 @@ def paragraphs_to_entries(paras: list[Paragraph]) -> list[Entry]:
             in_apologies_item = _is_apologies_item(title.split(":")[0])
             status = None
         if head:
+            virtual = head[0] if is_virtual_heading(body) else None
             status, rest = head
             if status != "apologies" and in_apologies_item and title is None:
                 in_apologies_item = False
@@ -450,6 +588,15 @@ def paragraphs_to_entries(paras: list[Paragraph]) -> list[Entry]:
         if ends_with_present(text):
             status = "present"  # "… held in the Council Chamber at 9.30 am when there were present:"
             continue
+        chair = _chair_label().match(text)
+        if chair and starts_with_name(text[chair.end():]) or chair and _office_then_name(text[chair.end():]):
+            first = len(entries)  # "PRESENT IN THE CHAIR: Príomh Chomhairleoir, Councillor D. McSweeney."
+            status = _add(entries, para, "present", text[chair.end():], chair.end())
+            if len(entries) > first:
+                entries[first].mention.role = entries[first].mention.role or "chair"
+            continue
+        if status and _closes_section(para, entries):
+            status = None
         member = _member_label().match(text) if status else None
         if member:  # "Councillors" / "Members: Cllr A, Cllr B" inside an open section
             status = _add(entries, para, status, text[member.end():], member.end())
@@ -460,6 +607,10 @@ def paragraphs_to_entries(paras: list[Paragraph]) -> list[Entry]:
         label = line_to_role_label(_label_segments(text)[0][1]) if text.strip() else None
         if label:  # "Clerk: Mrs Scriven", "Clerk: Mrs Scriven  Members of public: 3"
             status = _add(entries, para, label[0], text, 0)
+            continue
+        roll = _present_after_names().search(text) if not status else None
+        if roll and starts_with_name(text) and len(_mentions(text[:roll.start()])) > 1:
+            _add(entries, para, "present", text[:roll.start()], 0)  # "Councillors A, B and C were all present."
             continue
         if before_items and not entries and _PLURAL_MEMBERS.match(text) and len(_mentions(text)) > 1:
             status = _add(entries, para, "present", text, 0)  # "Councillors A, B and C" under a title, no heading
@@ -479,6 +630,8 @@ def paragraphs_to_entries(paras: list[Paragraph]) -> list[Entry]:
             continue
         status = None
         _sentences_from(entries, para)
+    for e in entries[mark:]:
+        e.virtual = e.status == virtual
     return entries
 
 
@@ -488,10 +641,11 @@ def entries_to_attendees(entries: list[Entry]) -> list[Attendee]:
     People named in prose as in the chair come last: they take the chair's role unless a list already
     gave it to someone (a member in the chair for one item breaks no one else's record).
     """
-    listed = [e for e in entries if not e.chaired]
+    listed = [e for e in entries if not e.chaired and not e.stated]
     canon = link_names([e.mention.name for e in listed])
     out: list[Attendee] = []
-    seen: dict[tuple[str, str], Attendee] = {}
+    # Spellings of one person under one status; "Ms J Meade" and "Mr J Meade" in one list are two people.
+    seen: dict[tuple[str, str], list[tuple[str | None, Attendee]]] = {}
     for e in listed:
         m = e.mention
         status = e.status
@@ -499,19 +653,49 @@ def entries_to_attendees(entries: list[Entry]) -> list[Attendee]:
             status = "also_present"  # the Clerk, an officer: named in the list but not a member
         name = canon.get(m.name, m.name)
         key = (name_key(name), status)
-        if key in seen:
-            old = seen[key]
+        old = next((a for c, a in seen.get(key, []) if not c or not m.courtesy or c == m.courtesy), None)
+        if old is not None:
             old.role = old.role or m.role
             old.substitute_for = old.substitute_for or m.substitute_for
             continue
         att = Attendee(name=name, status=status, role=m.role, substitute_for=m.substitute_for,
-                       position=m.position, organisation=m.organisation or m.party, evidence=e.evidence)
-        seen[key] = att
+                       position=m.position, organisation=m.organisation or m.party, post_nominal=m.post_nominal,
+                       attendance="virtual" if e.virtual else None, evidence=e.evidence)
+        seen.setdefault(key, []).append((m.courtesy, att))
         out.append(att)
     for e in entries:
         if e.chaired:
             _apply_chair(out, e)
+        elif e.stated:
+            present = [a for a in out if a.status == "present" and same_person(a.name, e.mention.name)]
+            if len(present) == 1:
+                present[0].substitute_for = present[0].substitute_for or e.mention.substitute_for
     return out
+
+
+def _office_then_name(text: str) -> bool:
+    """``Príomh Chomhairleoir, Councillor D. McSweeney``: an office, then the person holding it."""
+    head, sep, rest = text.partition(",")
+    return bool(sep) and bool(phrase_pattern("office_titles").fullmatch(head.strip())) and starts_with_name(rest.strip())
+
+
+def _closes_section(para: Paragraph, entries: list[Entry]) -> bool:
+    """A line that ends an open attendance list although it names no heading of its own: a line in capitals
+    under a list in mixed case (``UNRESTRICTED ITEMS``), a bold label alone (``Public Questions:``) under a
+    plain list, or a label before a sentence or a count (``Public Gallery: There were 4 members of the
+    public present``, which names no one)."""
+    text = para.text.strip()
+    letters = [c for c in text if c.isalpha()]
+    last = entries[-1].mention.name if entries else ""
+    if len(letters) > 3 and all(c.isupper() for c in letters) and len(text.split()) > 1 \
+            and any(c.islower() for c in last):
+        return True
+    if text.endswith(":") and len(text.split()) <= 5 and para.lines[0].bold and line_to_role_label(text) is None:
+        return True
+    label, sep, rest = text.partition(":")
+    rest = rest.strip()
+    return bool(sep) and 0 < len(label.split()) <= 4 and bool(rest) and (
+        is_count(rest) or bool(_PROSE_START.match(rest)))
 
 
 def _apply_chair(out: list[Attendee], e: Entry) -> None:

@@ -16,13 +16,14 @@ Names are kept as printed with their disambiguators (``Sands (M)``); titles
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from rapidfuzz.fuzz import ratio
 
-from ..vocab import alternation, lookup
+from ..vocab import alternation, lookup, terms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -54,6 +55,8 @@ class PersonMention:
     titled: bool = False
     start: int = 0
     end: int = 0
+    post_nominal: str | None = None  # honours printed after the name: "OBE", "MBE"
+    courtesy: str | None = None  # the courtesy title printed (Mr, Ms): "Mr J Meade" and "Ms J Meade" are two people
 
 
 def doc_text(doc: Doc) -> str:
@@ -64,11 +67,19 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def term_list(key: str) -> tuple[str, ...]:
+    """The words of term list ``key`` (groups flattened) with those of ``key_extra`` in ``models/attendance.json``."""
+    words: tuple[str, ...] = ()
+    for name in (key, f"{key}_extra"):
+        if name in terms():
+            found = lookup(name)
+            words += tuple(found) if isinstance(found, tuple) else tuple(w for group in found.values() for w in group)
+    return words
+
+
 @cache
 def _phrase(key: str, anchor: str = "") -> re.Pattern[str]:
-    words = lookup(key)
-    if not isinstance(words, tuple):
-        words = tuple(w for group in words.values() for w in group)
+    words = term_list(key)
     core = alternation(words)
     if anchor == "full":
         return re.compile(r"^\W*" + core + r"\W*$", re.I)
@@ -110,7 +121,7 @@ def _substitute_lead() -> re.Pattern[str]:
 
 @cache
 def _leading_titles() -> re.Pattern[str]:
-    return re.compile(r"^(?:\s*" + alternation(lookup("titles")) + r"(?:\.|(?![\w])))+\s*", re.I)
+    return re.compile(r"^(?:\s*" + alternation(term_list("titles")) + r"(?:\.|(?![\w])))+\s*", re.I)
 
 
 def strip_titles(name: str) -> str:
@@ -238,6 +249,11 @@ class _Piece:
     descs: list[str] = field(default_factory=list)  # descriptions in brackets after the name
     after_dash: bool = False
     after_label: bool = False  # follows a colon or a spaced dash: "Clerk: Mrs A Brown", "Clerk – Mrs A Brown"
+    office: str | None = None  # an office printed as a title before the name: "Mayor Tom Piper"
+    courtesy: str | None = None
+    bracketed: bool = False  # the name is in brackets after a job: "Director, Housing (Mr. B. Kennedy)"
+    bracket_at: int = 0  # char offset of that bracket
+    role_stated: bool = False  # the role is printed in brackets ("(in the chair)"), not read from a title
 
 
 def _is_title(i: int, titles: set[int]) -> bool:
@@ -290,22 +306,32 @@ def _analyse(doc: Doc, piece: _Piece, groups: dict[int, int], titles: set[int], 
     if whole_role:  # "Cllr G Mazower, Town Mayor": a role printed after the name, not a person
         piece.role, piece.kind = whole_role, "skip"
         return
+    if _job_then_bracketed_name(doc, piece, groups, titles, upper_names):
+        return
     i, name_start, name_end = piece.start, None, None
     prefix_end = None
     courtesy = False  # a title before the name (Mr, Mrs, Cllr)
     while i < piece.end:
         tok = doc[i]
+        if i == piece.start or (name_start is None and prefix_end is None and i - 1 in titles):
+            job = _leading_job_tokens(doc, i, piece.end, groups, titles)
+            if job is not None:  # "Fire Chief-MLEO-CEMC Will Bateman": the job, then the name
+                piece.prefix = doc_text(doc)[doc[i].idx:doc[job - 1].idx + len(doc[job - 1].text)]
+                prefix_end = i = job
+                continue
         if i in groups:
             end = min(groups[i], piece.end)
             inner = doc[i + 1:end - 1].text if doc[end - 1].text == ")" else doc[i + 1:end].text
             role = text_to_role(inner)
             sub = _substitute_lead().match(inner)
             if role:
-                piece.role = role
+                piece.role, piece.role_stated = role, True
             elif is_party(inner):  # before the disambiguator test: "(Lab)" has its shape
                 piece.party = inner.strip()
             elif name_start is None and (inner_name := _bracketed_name(doc, i + 1, end - 1, titles, upper_names)):
                 name_start, name_end = inner_name  # "The Mayor (Councillor J Smith)"
+                piece.bracketed = True
+                piece.courtesy = piece.courtesy or _courtesy(doc, i + 1, end - 1, titles)
                 piece.titled = piece.titled or any(_phrase("member_titles", "full").match(doc[k].text)
                                                    for k in range(i + 1, end - 1) if k in titles)
             elif sub and name_end is not None:
@@ -318,6 +344,8 @@ def _analyse(doc: Doc, piece: _Piece, groups: dict[int, int], titles: set[int], 
             continue
         if name_start is None and (_is_title(i, titles) or tok.lower_ == "the"):
             courtesy = courtesy or _is_title(i, titles)
+            if _is_title(i, titles) and not piece.courtesy and not _phrase("member_titles", "full").match(tok.text):
+                piece.courtesy = tok.text.rstrip(".").lower()
             if i in roles:
                 piece.role = roles[i]
             if _is_title(i, titles) and _phrase("member_titles", "full").match(tok.text):
@@ -348,6 +376,7 @@ def _analyse(doc: Doc, piece: _Piece, groups: dict[int, int], titles: set[int], 
             name_start = tok.idx
         name_end = tok.idx + len(tok.text)
         i += 1
+    _office(doc, piece, i, name_start)
     if name_start is None:
         piece.kind = "skip" if piece.titled or piece.role else "desc"
         return
@@ -371,8 +400,88 @@ def _analyse(doc: Doc, piece: _Piece, groups: dict[int, int], titles: set[int], 
         piece.kind = "skip" if counted else "desc"
         return
     piece.kind, piece.name = "name", (name_start, name_end)
-    if prefix_end is not None:
+    if prefix_end is not None and piece.prefix is None:
         piece.prefix = doc[piece.start:prefix_end].text.removeprefix("the ").strip()
+
+
+def _job_then_bracketed_name(doc: Doc, piece: _Piece, groups: dict[int, int], titles: set[int],
+                             upper_names: bool) -> bool:
+    """``Director, Housing (Mr. B. Kennedy)``: a piece of job words ending in a titled name in brackets.
+    The name is the person; the words before it (no title among them) are their job."""
+    k = next((g for g, e in groups.items() if piece.start < g and e == piece.end), None)
+    if k is None or any(t in titles for t in range(piece.start, k)):
+        return False
+    end = piece.end - 1 if doc[piece.end - 1].text == ")" else piece.end
+    span = _bracketed_name(doc, k + 1, end, titles, upper_names)
+    if span is None:
+        return False
+    piece.kind, piece.name, piece.bracketed, piece.bracket_at = "name", span, True, doc[k].idx
+    piece.prefix = doc_text(doc)[doc[piece.start].idx:doc[k].idx].strip(" ,")
+    piece.courtesy = _courtesy(doc, k + 1, end, titles)
+    piece.titled = any(_phrase("member_titles", "full").match(doc[t].text) for t in range(k + 1, end) if t in titles)
+    return True
+
+
+def _leading_job_tokens(doc: Doc, i: int, end: int, groups: dict[int, int], titles: set[int]) -> int | None:
+    """The token where the name starts when tokens ``i:end`` (up to a bracket) are a job then a name, with no
+    title among them (``Chairman Cllr Mrs Shewell`` is titles and a name)."""
+    stop = next((g for g in range(i, end) if g in groups), end)
+    if stop - i < 3 or any(k in titles for k in range(i, stop)):
+        return None
+    a = doc[i].idx
+    text = doc_text(doc)[a:doc[stop - 1].idx + len(doc[stop - 1].text)]
+    at = _leading_job(text)
+    if at is None:
+        return None
+    return next((t for t in range(i, stop) if doc[t].idx >= a + at), None)
+
+
+def _courtesy(doc: Doc, start: int, end: int, titles: set[int]) -> str | None:
+    """The first courtesy title (Mr, Ms, Dr: not a member's title) among tokens ``start:end``."""
+    for k in range(start, end):
+        if k not in titles:
+            return None
+        if not _phrase("member_titles", "full").match(doc[k].text):
+            return doc[k].text.rstrip(".").lower()
+    return None
+
+
+def _office(doc: Doc, piece: _Piece, end: int, name_start: int | None) -> None:
+    """An office printed as a title before the name (``Mayor Tom Piper``, ``Reeve Smith``) is the person's
+    position and makes them a member; it gives no role: the Mayor is not always the meeting's chair."""
+    stop = end if name_start is None else next((k for k in range(piece.start, end) if doc[k].idx >= name_start), end)
+    if stop <= piece.start:
+        return
+    run = doc[piece.start:stop].text
+    m = _phrase("office_titles").search(run)
+    if not m:
+        return
+    piece.office, piece.titled = m.group(0), True
+    if piece.role and not piece.role_stated and piece.role == text_to_role(m.group(0)):
+        piece.role = None
+
+
+def _leading_job(text: str) -> int | None:
+    """Where the name starts after a job printed before it without a comma: ``Fire Chief Will Bateman``,
+    ``Municipal Administrator-Clerk-Treasurer Kris Croskery-Hodgins``; None when the text is a name alone.
+
+    The name is the last two words, the job the words before them, and the job must end in a position word
+    (or a hyphen compound holding one) while the name holds none.
+    """
+    words = text.split()
+    if len(words) < 3 or not all(w[:1].isupper() for w in words):
+        return None
+    job, name = words[:-2], words[-2:]
+    if any(_is_position_part(w) for w in name):
+        return None
+    if not any(_is_position_part(w) for w in job):
+        return None
+    return text.rindex(name[0], 0, len(text) - len(name[1]))
+
+
+def _is_position_part(word: str) -> bool:
+    """A position word, alone or as part of a hyphen compound (``Clerk-Treasurer``, ``Chief-MLEO-CEMC``)."""
+    return any(_phrase("position_words", "full").match(part) for part in word.split("-") if part)
 
 
 def is_job_word(word: str) -> bool:
@@ -411,9 +520,9 @@ def _trailing_job(words: list[str], titled: bool) -> int | None:
     return cut if cut >= (1 if titled else 2) else None
 
 
-def _pieces(doc: Doc, titles: set[int], roles: dict[int, str]) -> list[_Piece]:
-    """Cut the token stream at separators outside brackets; a role or substitute note also ends a person."""
-    groups = _paren_groups(doc)
+def _pieces(doc: Doc, titles: set[int], groups: dict[int, int]) -> list[_Piece]:
+    """Cut the token stream at separators outside brackets (``groups``); a role or substitute note also ends
+    a person."""
     pieces: list[_Piece] = []
     start, i, after_dash, after_label = 0, 0, False, False
 
@@ -449,9 +558,14 @@ def _note_after_role(inner: str) -> bool:
     return is_party(inner) or text_to_role(inner) is not None
 
 
-def _split_and(doc: Doc, piece: _Piece) -> list[_Piece]:
-    """``Thomas (Va) and Thomas (Vi)`` → two pieces; brackets are skipped."""
-    groups = _paren_groups(doc)
+def _split_and(doc: Doc, piece: _Piece, groups: dict[int, int], described: bool = False) -> list[_Piece]:
+    """``Thomas (Va) and Thomas (Vi)`` → two pieces; brackets (``groups``, from :func:`_paren_groups`) are skipped.
+
+    When the piece may describe the person before it (``described``), a body's name (``Ms B. Quinn, Chair,
+    Audit and Risk Committee``) is one piece: no title in it and an organisation word."""
+    text = _piece_text(doc, piece) if described and piece.end > piece.start else ""
+    if text[:1].isupper() and _ends_with_body_word(text) and not _phrase("titles").search(text):
+        return [piece]
     out, start, i = [], piece.start, piece.start
     while i < piece.end:
         if i in groups:
@@ -497,13 +611,17 @@ def doc_to_mentions(doc: Doc, tags_key: str) -> list[PersonMention]:
     upper_names = bool(letters) and sum(w.isupper() for w in letters) > 0.6 * len(letters)
     groups = _paren_groups(doc)
     pieces: list[_Piece] = []
-    for piece in _pieces(doc, titles, roles):
-        last = next((p for p in reversed(pieces) if p.kind != "skip"), None)
+    named = False  # a person is already named: a later piece may describe them
+    last: _Piece | None = None  # the last piece that is not skipped (kept as pieces are added, not searched)
+    for piece in _pieces(doc, titles, groups):
         if piece.after_dash and last is not None and last.kind != "desc":
             # "Name – Role": everything up to the next comma describes; "Role – Name" reads on as a name
-            pieces.append(_Piece(piece.start, piece.end, kind="desc", after_dash=True))
+            last = _Piece(piece.start, piece.end, kind="desc", after_dash=True)
+            pieces.append(last)
             continue
-        parts = _split_and(doc, piece)
+        parts = _split_and(doc, piece, groups, described=named)
+        if not parts:
+            continue  # "and" alone between separators ("Present: e: and"): no one
         for part in parts:
             _analyse(doc, part, groups, titles, roles, upper_names)
             if part.kind == "desc":
@@ -519,42 +637,73 @@ def doc_to_mentions(doc: Doc, tags_key: str) -> list[PersonMention]:
                 and not last.after_dash and position_like(doc[last.start:last.end].text):
             last.kind = "lead"  # "Clerk – Mrs A Brown", "Democratic Services Officer: Sam Lee"
         if len(parts) > 1 and all(p.kind != "name" for p in parts):
-            whole = _Piece(piece.start, piece.end, kind="desc", after_dash=piece.after_dash)
-            pieces.append(whole)
-        else:
-            pieces.extend(parts)
+            parts = [_Piece(piece.start, piece.end, kind="desc", after_dash=piece.after_dash)]
+        pieces.extend(parts)
+        named = named or any(p.kind == "name" for p in parts)
+        last = next((p for p in reversed(parts) if p.kind != "skip"), last)
     return _pieces_to_mentions(doc, pieces)
 
 
 def _pieces_to_mentions(doc: Doc, pieces: list[_Piece]) -> list[PersonMention]:
     """Group pieces into people: a name, then the descriptions printed after it (or a job just before it)."""
     mentions: list[PersonMention] = []
+    # "Director, Housing (Mr. B. Kennedy), Director, Finance (…)": where names sit in brackets after their
+    # jobs, what follows a name is the next person's job, not this one's description.
+    named = [p for p in pieces if p.kind == "name"]
+    jobs_lead = sum(p.bracketed for p in named) > 1 and not any(p.titled or p.courtesy for p in named
+                                                                 if not p.bracketed)
     notes: list[list[str]] = []  # prefix job and bracketed notes of each person
+    offices: list[str | None] = []
+    job_from = doc[pieces[0].start].idx if pieces else 0  # where the next person's job starts (jobs_lead)
     tails: list[tuple[int, int] | None] = []  # char span of the descriptions after each person
     pending: list[str] = []
-    for piece in pieces:
+    for n, piece in enumerate(pieces):
         a, b = doc[piece.start].idx, doc[piece.end - 1].idx + len(doc[piece.end - 1].text)
         text = doc_text(doc)[a:b].strip()
+        if piece.kind == "skip" and piece.role and piece.name is None and n + 1 < len(pieces) \
+                and pieces[n + 1].kind == "desc" and _names_body(_piece_text(doc, pieces[n + 1])):
+            piece.kind, piece.role = "desc", None  # "Ms B. Quinn, Chair, Audit and Risk Committee": chairs another body
         if piece.kind == "skip" and piece.role and mentions and not mentions[-1].role and not pending \
                 and piece.name is None:
             mentions[-1].role = piece.role  # "Cllr S Coleman, Deputy Mayor"
             continue
+        if piece.kind == "skip" and piece.office and piece.name is None:
+            pending.append(piece.office)  # "Príomh Chomhairleoir, Councillor D. McSweeney"
+            continue
         if piece.kind == "skip" or not text or (piece.kind == "desc" and is_count(text)):
             continue  # a title alone, or a count of people ("2 members of the public")
+        if piece.kind == "desc" and mentions and _is_honours(text) and not pending:
+            mentions[-1].post_nominal = text.strip(" ,.")  # "Mr R C Love, OBE"
+            mentions[-1].end = b
+            continue
+        if jobs_lead and piece.kind == "name" and not piece.bracketed:
+            continue  # "Human Resources" in "Director, Human Resources and … (Mr. G. Daly)": part of a job
         if piece.kind == "name" and piece.name:
             mentions.append(PersonMention(name=doc_text(doc)[piece.name[0]:piece.name[1]], role=piece.role,
                                           substitute_for=piece.substitute_for, party=piece.party,
-                                          titled=piece.titled, start=a, end=b))
-            notes.append(([piece.prefix] if piece.prefix else []) + pending + piece.descs)
+                                          titled=piece.titled, start=a, end=b, courtesy=piece.courtesy))
+            offices.append(piece.office or next((p for p in pending if _phrase("office_titles", "full").match(p)),
+                                                 None))
+            if jobs_lead:  # the job is all printed before the bracket: "Director, Corporate Services, … and …"
+                notes.append([re.sub(r"^and\s+", "", doc_text(doc)[job_from:piece.bracket_at].strip(" ,;"))])
+            else:
+                lead = [piece.office] if piece.office else []
+                lead += [piece.prefix] if piece.prefix and piece.prefix != piece.office else []
+                notes.append(lead + pending + piece.descs)
             tails.append(None)
             pending = []
-        elif mentions and piece.kind != "lead" and not (text.lower().startswith("the ") and not piece.after_dash):
+            job_from = b
+        elif mentions and piece.kind != "lead" and not (text.lower().startswith("the ") and not piece.after_dash) \
+                and not jobs_lead:
             tail = tails[-1]
             tails[-1] = (tail[0] if tail else a, b)
             mentions[-1].end = b
         else:
             pending.append(re.sub(r"^the\s+", "", text, flags=re.I))
     for mention, note, tail in zip(mentions, notes, tails, strict=True):
+        if jobs_lead:  # the whole job printed before the bracketed name: "Director, Housing (Mr. B. Ince)"
+            mention.position = note[0] or None
+            continue
         parts = [p for p in note if p]
         if tail:
             parts.append(doc_text(doc)[tail[0]:tail[1]])
@@ -570,7 +719,29 @@ def _pieces_to_mentions(doc: Doc, pieces: list[_Piece]) -> list[PersonMention]:
             parts.remove(party)
         if parts:
             mention.position, mention.organisation = descriptor_to_position(", ".join(parts))
+    for mention, office in zip(mentions, offices, strict=True):
+        mention.position = mention.position or office
     return mentions
+
+
+def _names_body(text: str) -> bool:
+    """A body's name printed after a person: an organisation, or a committee or panel."""
+    return organisation_like(text) or bool(_phrase("description_body_words").search(text))
+
+
+def _ends_with_body_word(text: str) -> bool:
+    """``Audit and Risk Committee``, ``Fire and Rescue Service``: a name that ends as a body's does."""
+    return bool(_phrase("organisation_words", "end").search(text) or _phrase("description_body_words", "end").search(text))
+
+
+def _piece_text(doc: Doc, piece: _Piece) -> str:
+    return doc_text(doc)[doc[piece.start].idx:doc[piece.end - 1].idx + len(doc[piece.end - 1].text)]
+
+
+def _is_honours(text: str) -> bool:
+    """``OBE``, ``CBE, DL``: only honours printed after a name."""
+    parts = [p for p in re.split(r"[\s,]+", text.strip(" ,.")) if p]
+    return bool(parts) and all(p.upper().rstrip(".") in lookup("honours") for p in parts)
 
 
 def _initials_of(name: str, note: str) -> bool:
@@ -581,12 +752,50 @@ def _initials_of(name: str, note: str) -> bool:
         and letters.upper().startswith(initials[0]) and initials[-1] in letters.upper()[1:]
 
 
+#: spaCy refuses a text over its ``max_length`` (1,000,000 characters); a list longer than this is read in
+#: chunks cut at a separator, well inside that limit and the memory it guards.
+MAX_LIST_CHARS = 100_000
+#: ``starts_with_name`` reads this much of a long text (to the next separator after it): who opens a
+#: paragraph never depends on its hundredth name, and reading it all per added line was quadratic.
+OPENING_CHARS = 120
+_SEPARATOR = re.compile(r"[,;]\s")
+
+
 def split_names(text: str) -> list[PersonMention]:
     """The people named in a printed list, in order, with role, substitute and description.
 
     >>> [m.name for m in split_names("Councillors Wright (chair), Fullman (vice chair) Carlo")]
     ['Wright', 'Fullman', 'Carlo']
     """
+    if len(text) <= MAX_LIST_CHARS:
+        return _split_chunk(text)
+    people: list[PersonMention] = []
+    at = 0
+    while at < len(text):
+        end = _chunk_end(text, at)
+        for person in _split_chunk(text[at:end]):
+            person.start += at
+            person.end += at
+            people.append(person)
+        at = end
+    return people
+
+
+def _chunk_end(text: str, at: int) -> int:
+    """Where the chunk of a long list that starts at ``at`` ends: after the last separator (or space)
+    within ``MAX_LIST_CHARS``, or there when the text has neither."""
+    limit = at + MAX_LIST_CHARS
+    if limit >= len(text):
+        return len(text)
+    window = text[at:limit]
+    for mark in (", ", "; ", " "):
+        cut = window.rfind(mark)
+        if cut > 0:
+            return at + cut + len(mark)
+    return limit
+
+
+def _split_chunk(text: str) -> list[PersonMention]:
     from ..nlp import PEOPLE_KEY, get_nlp
 
     text = _NAME_DASH_ROLE.sub(",", text)  # "Margaret Chadwick-Chairman": the role after the name (same length)
@@ -594,10 +803,11 @@ def split_names(text: str) -> list[PersonMention]:
     doc = get_nlp()(spaced)
     people = [span._.person for span in doc.spans.get(PEOPLE_KEY, [])]
     if spaced != text:
-        shifts = [m.start() + 1 for m in _ADJACENT_BRACKETS.finditer(text)]
+        # Each inserted space before an offset moves it one to the right (positions in ``spaced``).
+        shifts = [m.start() + 1 + n for n, m in enumerate(_ADJACENT_BRACKETS.finditer(text))]
         for person in people:
-            person.start -= sum(person.start > at + n for n, at in enumerate(shifts))
-            person.end -= sum(person.end > at + n for n, at in enumerate(shifts))
+            person.start -= bisect_left(shifts, person.start)
+            person.end -= bisect_left(shifts, person.end)
     return people
 
 
@@ -605,12 +815,20 @@ _ADJACENT_BRACKETS = re.compile(r"\)\(")
 _NAME_DASH_ROLE = re.compile(r"(?<![Vv]ice)(?<![Dd]eputy)(?<=[a-z])-(?=(?:Vice[- ]?|Deputy[- ]?)?(?:Chair|Mayor))")
 
 
-@lru_cache(maxsize=4096)
 def starts_with_name(text: str) -> bool:
     """True when a line opens with a person (a list entry), not with prose or a heading.
 
-    Cached: joining wrapped lines asks this of each line twice (as the line and as the one above).
+    Only the opening of a long text is read (up to the first separator after ``OPENING_CHARS``).
     """
+    if len(text) > OPENING_CHARS:
+        m = _SEPARATOR.search(text, OPENING_CHARS)
+        text = text[:m.start()] if m else text
+    return _starts_with_name(text)
+
+
+@lru_cache(maxsize=4096)
+def _starts_with_name(text: str) -> bool:
+    # Cached: joining wrapped lines asks this of each line twice (as the line and as the one above).
     people = split_names(text)
     lead = _leading_titles().match(text)
     skip = len(text) - len(text[lead.end() if lead else 0:].lstrip(" :;-–"))
@@ -650,6 +868,11 @@ def same_person(a: str, b: str) -> bool:
     return all(x[0] == y[0] for x, y in zip(fa, fb, strict=False))
 
 
+#: Fuzzy linking compares a name with at most this many earlier spellings of its shape: a real meeting
+#: names far fewer people, and comparing every name with every other made a hostile list quadratic.
+MAX_FUZZY_CANDIDATES = 256
+
+
 def link_names(names: list[str], threshold: float = 92.0) -> dict[str, str]:
     """Map each spelling to one canonical spelling of the same person within a document.
 
@@ -657,19 +880,22 @@ def link_names(names: list[str], threshold: float = 92.0) -> dict[str, str]:
     name; ``Sands (M)`` and ``Sands (S)`` stay two people, and a surname never
     links to a full name (``Wright`` is not ``Kim Wright``).
     """
-    canon: list[tuple[str, str]] = []  # (key, canonical spelling)
+    exact: dict[str, str] = {}  # key → canonical spelling
+    # Canonical (key, spelling) pairs by shape: disambiguators and word count must agree to link at all.
+    shapes: dict[tuple[tuple[str, ...], int], list[tuple[str, str]]] = {}
     out: dict[str, str] = {}
     for name in names:
+        if name in out:
+            continue
         key = name_key(name)
-        hit = None
-        for ckey, cname in canon:
-            if _disambiguators(ckey) != _disambiguators(key) or len(ckey.split()) != len(key.split()):
-                continue
-            if ckey == key or ratio(ckey, key) >= threshold:
-                hit = cname
-                break
+        hit = exact.get(key)
         if hit is None:
-            hit = strip_titles(name)
-            canon.append((key, hit))
+            shape = shapes.setdefault((_disambiguators(key), len(key.split())), [])
+            hit = next((cname for ckey, cname in shape[:MAX_FUZZY_CANDIDATES] if ratio(ckey, key) >= threshold),
+                       None)
+            if hit is None:
+                hit = strip_titles(name)
+                shape.append((key, hit))
+            exact[key] = hit
         out[name] = hit
     return out

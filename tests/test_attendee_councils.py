@@ -1,0 +1,212 @@
+"""Attendance as councils outside the seeds print it (issue 11): Canada, New Zealand, the UK, Ireland, the USA.
+
+Each story is a few lines of minutes in the wording of one kind of council, read as text and as a printed
+PDF, and the attendee records that come out: statuses, roles, positions, honours, remote attendance and
+substitutes. Names are invented; the wordings are those of real minutes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from councildocs.extractors.attendees import blocks_to_attendees
+from councildocs.records import Attendee
+
+FORMATS = ["text", "pdf"]
+
+
+def _attendees(as_document, text: str, fmt: str = "text") -> list[Attendee]:
+    return blocks_to_attendees(list(as_document(text, fmt).blocks()))
+
+
+def _rows(people: list[Attendee]) -> list[tuple]:
+    return [(a.name, a.status, a.role, a.position) for a in people]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_township_present_regrets_staff(as_document, fmt: str) -> None:
+    # Canada: an office before the name, "Regrets", and staff with their jobs printed before their names.
+    text = ("MINUTES\n\nTOWNSHIP OF ELMVALE\n\nTuesday, April 18, 2023\n\n"
+            "Present: Mayor Tom Quill and Councillors Ann Reed, Bo Shaw and Cy Odell.\n"
+            "Regrets: Councillor Di Marsh.\n"
+            "Staff: Fire Chief-MLEO Eve Tate; Operations Superintendent Gus Hale and Municipal "
+            "Administrator-Clerk-Treasurer Hal Ince-Rowe.\n\n"
+            "Disclosure of pecuniary interest: None.\n")
+    assert _rows(_attendees(as_document, text, fmt)) == [
+        ("Tom Quill", "present", None, "Mayor"),
+        ("Ann Reed", "present", None, None),
+        ("Bo Shaw", "present", None, None),
+        ("Cy Odell", "present", None, None),
+        ("Di Marsh", "apologies", None, None),
+        ("Eve Tate", "also_present", None, "Fire Chief-MLEO"),
+        ("Gus Hale", "also_present", None, "Operations Superintendent"),
+        ("Hal Ince-Rowe", "also_present", None, "Municipal Administrator-Clerk-Treasurer"),
+    ]
+
+
+def test_staff_under_a_second_present_line_are_also_present(as_document) -> None:
+    text = ("MINUTES\n\nPresent: Mayor Tom Quill and Councillors Ann Reed and Bo Shaw.\n\n"
+            "Present: Fire Chief Eve Tate, Office Assistant Gus Hale and Interim CAO-Clerk Hal Ince.\n\n"
+            "Disclosure of pecuniary interest: None.\n")
+    assert [(a.name, a.status, a.position) for a in _attendees(as_document, text)][3:] == [
+        ("Eve Tate", "also_present", "Fire Chief"), ("Gus Hale", "also_present", "Office Assistant"),
+        ("Hal Ince", "also_present", "Interim CAO-Clerk")]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_county_council_present_in_attendance_and_virtually(as_document, fmt: str) -> None:
+    # UK: honours after names, two people of one name told apart by Mr/Ms, officers with positions in
+    # brackets, a list of people attending online, and a section heading in capitals closing the lists.
+    text = ("MINUTES of a meeting of the Cabinet held on Thursday, 30 January 2025.\n\n"
+            "PRESENT: Mr A Reed (Chairman), Mr B Shaw, OBE, Ms C Odell, Mr C Odell and Mrs D Marsh, MBE\n\n"
+            "IN ATTENDANCE: Mrs E Tate (Director of Public Health) and Mr F Vine (General Counsel)\n\n"
+            "IN ATTENDANCE VIRTUALLY: Mr G Hale (Director of Technology)\n\n"
+            "UNRESTRICTED ITEMS\n\n84. Apologies\n\nApologies were received from Mrs H Ince.\n")
+    people = _attendees(as_document, text, fmt)
+    assert _rows(people) == [
+        ("A Reed", "present", "chair", None),
+        ("B Shaw", "present", None, None),
+        ("C Odell", "present", None, None),
+        ("C Odell", "present", None, None),
+        ("D Marsh", "present", None, None),
+        ("E Tate", "also_present", None, "Director of Public Health"),
+        ("F Vine", "also_present", None, "General Counsel"),
+        ("G Hale", "also_present", None, "Director of Technology"),
+        ("H Ince", "apologies", None, None),
+    ]
+    assert [a.post_nominal for a in people][:5] == [None, "OBE", None, None, "MBE"]
+    assert all(a.organisation is None for a in people)
+    assert [a.name for a in people if a.attendance == "virtual"] == ["G Hale"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_irish_chair_label_office_title_and_officials_named_in_brackets(as_document, fmt: str) -> None:
+    text = ("MINUTES OF PROCEEDINGS AT MEETING OF GLENBEG COUNTY COUNCIL HELD ON MONDAY, 31ST MARCH, 2025.\n\n"
+            "PRESENT IN THE CHAIR: Príomh Chomhairleoir, Councillor D. Reed.\n\n"
+            "MEMBERS PRESENT:\n\nMayor Shaw,\n\nCouncillors Odell, Marsh (B), Marsh (M), Tate.\n\n"
+            "OFFICIALS IN ATTENDANCE:\n\n"
+            "Director General (Dr. P. Vine), Deputy Director General and Director, Corporate Services,\n"
+            "Human Resources and Organisational Development (Mr. G. Hale), Director, Housing (Mr. B.\n"
+            "Ince), Meetings Administrator (Ms. C. Lowe).\n\n"
+            "Also in Attendance: Ms. B. Quinn, Chair, Audit and Risk Committee.\n\n"
+            "1. Minutes\n")
+    assert _rows(_attendees(as_document, text, fmt)) == [
+        ("D. Reed", "present", "chair", "Príomh Chomhairleoir"),
+        ("Shaw", "present", None, "Mayor"),
+        ("Odell", "present", None, None),
+        ("Marsh (B)", "present", None, None),
+        ("Marsh (M)", "present", None, None),
+        ("Tate", "present", None, None),
+        ("P. Vine", "also_present", None, "Director General"),
+        ("G. Hale", "also_present", None,
+         "Deputy Director General and Director, Corporate Services, Human Resources and Organisational Development"),
+        ("B. Ince", "also_present", None, "Director, Housing"),
+        ("C. Lowe", "also_present", None, "Meetings Administrator"),
+        ("B. Quinn", "also_present", None, "Chair, Audit and Risk Committee"),  # chairs another body
+    ]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_labels_and_capitals_after_a_list_name_no_one(as_document, fmt: str) -> None:
+    text = ("Amenities Committee\n\nTuesday 13th March 2018\n\nPresent:\n\n"
+            "Cllrs Reed (Chairman), Shaw and Odell.\n\nIn Attendance:\n\n"
+            "Ann Marsh – Town Clerk, Bo Tate - Assistant Town Clerk.\n\n"
+            "Public Gallery: There were 4 members of the public present and no press representation.\n\n"
+            "Public Questions:\n\nCy Vine spoke about the grant.\n\n52 Apologies for Absence\n\nCllrs Hale and Ince.\n")
+    assert _rows(_attendees(as_document, text, fmt)) == [
+        ("Reed", "present", "chair", None), ("Shaw", "present", None, None), ("Odell", "present", None, None),
+        ("Ann Marsh", "also_present", None, "Town Clerk"), ("Bo Tate", "also_present", None, "Assistant Town Clerk"),
+        ("Hale", "apologies", None, None), ("Ince", "apologies", None, None)]
+
+
+def test_roll_call_present_and_absent(as_document) -> None:
+    text = ("Minutes of the City Council\n\nRoll Call\n\n"
+            "Present: Councilmember Ann Reed, Councilmember Bo Shaw, Vice Mayor Cy Odell\n\n"
+            "Absent: Councilmember Di Marsh\n\n1. Consent Calendar\n")
+    assert _rows(_attendees(as_document, text)) == [
+        ("Ann Reed", "present", None, "Councilmember"), ("Bo Shaw", "present", None, "Councilmember"),
+        ("Cy Odell", "present", None, "Vice Mayor"), ("Di Marsh", "absent", None, "Councilmember")]
+
+
+@pytest.mark.parametrize("heading", ["Councillors absent:", "Members absent:", "Absent:"])
+def test_councillors_absent(as_document, heading: str) -> None:
+    text = f"Minutes of the Council\n\nPresent: Councillors A Reed, B Shaw\n\n{heading} C Odell and D Marsh\n\n1. Minutes\n"
+    assert [(a.name, a.status) for a in _attendees(as_document, text)] == [
+        ("A Reed", "present"), ("B Shaw", "present"), ("C Odell", "absent"), ("D Marsh", "absent")]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_prose_roll_call(as_document, fmt: str) -> None:
+    text = ("Minutes of the Parish Council meeting\n\n"
+            "Councillors Reed, Shaw, Odell and Vice-President Marsh were all present.\n\n1. Minutes\n")
+    assert _rows(_attendees(as_document, text, fmt)) == [
+        ("Reed", "present", None, None), ("Shaw", "present", None, None), ("Odell", "present", None, None),
+        ("Marsh", "present", None, "Vice-President")]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_substitutes_in_every_wording(as_document, fmt: str) -> None:
+    text = ("Minutes of the Planning Committee\n\n"
+            "Present: Councillors A Reed (Chair), B Shaw (substituting for C Odell) and D Marsh\n\n"
+            "Substitute Members: Councillor E Tate for Councillor F Vine\n\n1. Minutes\n")
+    assert [(a.name, a.substitute_for) for a in _attendees(as_document, text, fmt)] == [
+        ("A Reed", None), ("B Shaw", "C Odell"), ("D Marsh", None), ("E Tate", "F Vine")]
+
+
+def test_initials_in_brackets_are_not_a_disambiguator(as_document) -> None:
+    text = "Minutes of the Parish Council\n\nPresent: Ann Lee (AL), Bob Ray (BR) (Chairman)\n\n1. Minutes\n"
+    assert [(a.name, a.role) for a in _attendees(as_document, text)] == [("Ann Lee", None), ("Bob Ray", "chair")]
+
+
+def test_district_and_county_councillors_at_a_parish_meeting_are_also_present(as_document) -> None:
+    text = ("Minutes of the Parish Council\n\nPresent: Cllrs Ann Lee (Chairman), Bob Ray\n\n"
+            "Also present: District Councillor Cy Odell, County Councillor Di Marsh, Clerk Eve Tate and "
+            "3 members of the public\n\n1. Minutes\n")
+    assert [(a.name, a.status) for a in _attendees(as_document, text)] == [
+        ("Ann Lee", "present"), ("Bob Ray", "present"), ("Cy Odell", "also_present"),
+        ("Di Marsh", "also_present"), ("Eve Tate", "also_present")]
+
+
+@pytest.mark.parametrize("title", ["Cr", "Reeve", "Trustee", "Supervisor", "Commissioner"])
+def test_titles_and_offices_are_not_names(as_document, title: str) -> None:
+    text = f"Minutes of the Board\n\nPresent: {title} Ann Lee, {title} Bob Ray\n\n1. Minutes\n"
+    people = _attendees(as_document, text)
+    assert [(a.name, a.status) for a in people] == [("Ann Lee", "present"), ("Bob Ray", "present")]
+
+
+def test_people_named_only_in_votes_or_items_are_not_attendees(as_document) -> None:
+    text = ("Minutes of the Council\n\nPresent: Councillors A Reed and B Shaw\n\n1. Budget\n\n"
+            "Councillor C Odell asked about the budget.\n\nFor: Councillors A Reed, B Shaw, D Marsh\n")
+    assert [a.name for a in _attendees(as_document, text)] == ["A Reed", "B Shaw"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_substitution_said_in_prose_completes_the_listed_member(as_document, fmt: str) -> None:
+    text = ("Amenities Committee\n\nPresent:\n\nCllrs Hodge (Chairman), Hewitt and Wood.\n\n"
+            "Under item 4(v) of the Standing Orders, the Town Clerk advised Committee that for this meeting "
+            "Cllr Wood would be substituting, with voting rights, for Cllr Ellis.\n\n"
+            "52 Apologies for Absence\n\nCllrs Ives and Ellis.\n")
+    assert [(a.name, a.status, a.substitute_for) for a in _attendees(as_document, text, fmt)] == [
+        ("Hodge", "present", None), ("Hewitt", "present", None), ("Wood", "present", "Ellis"),
+        ("Ives", "apologies", None), ("Ellis", "apologies", None)]
+
+
+def test_a_substitution_in_prose_adds_no_one(as_document) -> None:
+    text = ("Minutes\n\nPresent: Cllrs Hodge and Hewitt.\n\n"
+            "It was noted that Cllr Wood was substituting for Cllr Ellis at the next meeting.\n\n1. Minutes\n")
+    assert [a.name for a in _attendees(as_document, text)] == ["Hodge", "Hewitt"]
+
+
+def test_absent_and_apologies_each_kept_as_printed(as_document) -> None:
+    text = ("Minutes of the Council\n\nPresent: Councillors A Reed and B Shaw\n\nAbsent: Councillor C Odell\n\n"
+            "1. Apologies\n\nApologies were received from Councillor C Odell.\n")
+    assert [(a.name, a.status) for a in _attendees(as_document, text)] == [
+        ("A Reed", "present"), ("B Shaw", "present"), ("C Odell", "absent"), ("C Odell", "apologies")]
+
+
+def test_members_present_virtually_are_present_and_virtual(as_document) -> None:
+    text = ("Minutes of the Board\n\nPresent: Cr Ann Reed (Chair), Cr Bo Shaw\n\n"
+            "Present virtually: Cr Cy Odell\n\nIn attendance: Di Marsh (Chief Executive)\n\n1. Minutes\n")
+    assert [(a.name, a.status, a.role, a.attendance) for a in _attendees(as_document, text)] == [
+        ("Ann Reed", "present", "chair", None), ("Bo Shaw", "present", None, None),
+        ("Cy Odell", "present", None, "virtual"), ("Di Marsh", "also_present", None, None)]
