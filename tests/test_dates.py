@@ -12,6 +12,7 @@ from councildocs.extractors.dates import (
     parse_time,
     text_to_spans,
 )
+from councildocs.extractors.programme import document_to_table_years
 from councildocs.loaders.text import text_to_document
 from councildocs.records import CouncilDocument, Meeting
 
@@ -99,7 +100,8 @@ def test_year_across_a_january_boundary_from_the_table_title() -> None:
             "13 December\tBudget consultation\tKaren Watling\n"
             "10 January\tPre scrutiny of the budget\tKaren Watling\n")
     doc = text_to_document(text)
-    dates = document_to_dates(doc, DateContext.for_document(doc, None), CouncilDocument())
+    context = DateContext.for_document(doc, None)
+    dates = document_to_dates(doc, context, CouncilDocument(), document_to_table_years(doc))
     assert {d.date for d in dates} == {"2018-12-13", "2019-01-10"}
 
 
@@ -110,7 +112,8 @@ def test_document_dates_kinds_and_evidence() -> None:
             "Minutes of 19 July 2018 and 1 August 2018; again 19 July 2018. Call 0344 800 8020.\n")
     doc = text_to_document(text)
     record = CouncilDocument(meeting=Meeting(date="2018-09-20"))
-    dates = document_to_dates(doc, DateContext.for_document(doc, "2018-09-20"), record)
+    context = DateContext.for_document(doc, "2018-09-20")
+    dates = document_to_dates(doc, context, record, document_to_table_years(doc))
     kinds = {d.date: d.kind for d in dates}
     assert kinds == {"2018-09-20": "meeting", "2018-09-17": "deadline", "2018-09-12": "publication",
                      "2018-07-19": "other", "2018-08-01": "other"}

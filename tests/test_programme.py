@@ -13,6 +13,7 @@ from councildocs.document import BBox, Cell, Document, Page, Table
 from councildocs.extractors.dates import DateContext, document_to_dates
 from councildocs.extractors.programme import (
     document_to_programme,
+    document_to_table_years,
     header_to_columns,
     join_table_pieces,
     table_to_grid,
@@ -294,7 +295,8 @@ def test_seed_programmes_and_dates_meet_the_targets(suffix: str) -> None:
 
 def test_dates_of_a_seed_do_not_need_the_meeting_record() -> None:
     doc = load(SEEDS / "000_4e4b3ddf3947bfc4.txt")
-    dates = document_to_dates(doc, DateContext.for_document(doc, None), CouncilDocument())
+    context = DateContext.for_document(doc, None)
+    dates = document_to_dates(doc, context, CouncilDocument(), document_to_table_years(doc))
     gold = json.loads((SEEDS / "000_4e4b3ddf3947bfc4.json").read_text(encoding="utf-8"))
     assert {d.date for d in dates} == {d["date"] for d in gold["dates"]}
 

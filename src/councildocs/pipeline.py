@@ -22,7 +22,7 @@ from .extractors.agenda import parts_to_agenda
 from .extractors.dates import DateContext, document_to_dates
 from .extractors.meeting import parts_to_meeting
 from .extractors.minutes import parts_to_minutes
-from .extractors.programme import document_to_programme
+from .extractors.programme import document_to_programme, document_to_table_years
 from .extractors.reports import parts_to_reports
 from .kind import document_kind, front_kind
 from .records import CouncilDocument, DocumentKind, SourceInfo
@@ -86,7 +86,7 @@ def document_to_trace(doc: Document) -> Trace:
         work_programme=document_to_programme(doc, context),
     )
     record.kind = document_kind(parts, front, has_agenda=bool(record.agenda_items))
-    record.dates = document_to_dates(doc, context, record)
+    record.dates = document_to_dates(doc, context, record, document_to_table_years(doc))
     warning = language_warning(doc)
     if warning:
         record.warnings.append(warning)

@@ -50,6 +50,7 @@ from .names import (
     term_list,
     text_to_role,
 )
+from .rosters import table_columns
 
 #: How much of a paragraph's end is read to tell whether its last line breaks off inside a name.
 TAIL_CHARS = 80
@@ -515,8 +516,6 @@ def _substitute_statements(para: Paragraph) -> list[Entry]:
 
 def table_to_entries(table: Table, status: str) -> list[Entry]:
     """An attendance table: a name column, then organisation / position columns (header row optional)."""
-    from .members import table_columns
-
     rows = table.rows
     cols, body, guessed = table_columns(table)
     entries: list[Entry] = []

@@ -443,21 +443,21 @@ def _front_meeting_date(doc: Document, context: DateContext) -> str | None:
     return None
 
 
-def document_to_dates(doc: Document, context: DateContext, record: CouncilDocument) -> list[DateMention]:
+def document_to_dates(doc: Document, context: DateContext, record: CouncilDocument,
+                      table_years: dict[int, int] | None = None) -> list[DateMention]:
     """Every explicit calendar date in the lines and table cells, once per ISO value.
 
-    A year-less date takes the municipal year of the table it sits in (from
-    the table's title), else the year nearest the meeting date. Kinds:
+    A year-less date takes the municipal year of the table it sits in (``table_years``: ``id(table)``
+    → first year, from the joined table's title; :func:`.programme.document_to_table_years`), else
+    the year nearest the meeting date. Kinds:
     ``meeting`` (the document's own meeting date), ``publication`` (after a
     publication label), ``deadline`` (``by 10am on Monday 17 September``),
     else ``other``.
     """
-    from .programme import document_to_table_years  # programme imports this module
-
     meeting_date = (record.meeting.date if record.meeting else None) or context.meeting_date \
         or _front_meeting_date(doc, context)
     reference = meeting_date or context.reference_date
-    table_years = document_to_table_years(doc)
+    table_years = table_years or {}
     found: dict[str, _Found] = {}
     for text, evidence, table, line in _texts_with_evidence(doc):
         municipal = table_years.get(id(table)) if table is not None else None

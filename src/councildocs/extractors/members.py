@@ -31,6 +31,7 @@ from ..textpatterns import numbered_heading
 from ..vocab import alternation, lookup
 from .attendees import Paragraph, blocks_to_paragraphs, line_to_heading, line_to_role_label
 from .names import PersonMention, is_none, link_names, split_names, starts_with_name, strip_titles
+from .rosters import table_columns
 
 #: A roster under a committee's name has at least this many members, one per line.
 MIN_ROSTER = 3
@@ -62,40 +63,6 @@ def _addressed_label() -> re.Pattern[str]:
 
 #: ``Quorum: 3``, ``Contact: …``: a label line that closes a list of names.
 _OTHER_LABEL = re.compile(r"^\s*[A-Za-z][\w’']*(?:\s+[\w’']+){0,2}\s*:\s*")
-
-
-@cache
-def _column_patterns() -> dict[str, re.Pattern[str]]:
-    return {key: re.compile(r"^\W*" + alternation(words) + r"\W*$", re.I)
-            for key, words in lookup("table_columns").items()}
-
-
-def header_to_columns(cells: list[str]) -> dict[str, int]:
-    """Column index of each known header (``name``, ``substitute``, ``organisation``, ``position``)."""
-    cols: dict[str, int] = {}
-    for i, text in enumerate(cells):
-        for key, pattern in _column_patterns().items():
-            if key not in cols and pattern.match(text):
-                cols[key] = i
-                break
-    return cols
-
-
-def table_columns(table: Table) -> tuple[dict[str, int], list, bool]:
-    """(columns by key, body rows, guessed): a header row is used when it names a name column.
-
-    Without one, the first column holds names and the second what is printed
-    beside them (``guessed`` is then True).
-    """
-    rows = table.rows
-    if rows:
-        cols = header_to_columns([c.text for c in rows[0]])
-        if "name" in cols and len(cols) >= 2:
-            return cols, rows[1:], False
-    guess = {"name": 0}
-    if table.n_cols > 1:
-        guess["organisation"] = 1
-    return guess, rows, True
 
 
 def table_to_members(table: Table) -> list[Member]:
