@@ -177,6 +177,10 @@ def split_page_range(title: str) -> tuple[str, int | None, int | None]:
     return title[: m.start()].rstrip(" .-–:"), start, end
 
 
+#: A title that is only a month and year (``Mar-24``, ``June 2024``).
+_MONTH_YEAR = re.compile(r"^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s'’/-]*\d{2,4}\s*$", re.I)
+
+
 def parse_heading(para: Para, *, strict: bool) -> ItemHeading | None:
     """The item heading a paragraph opens with, or None.
 
@@ -198,6 +202,8 @@ def parse_heading(para: Para, *, strict: bool) -> ItemHeading | None:
         return None
     if m.re is _EMPHASISED_NUMBER and MONTH_START.match(m.group("title")):
         return None  # "19 July 2018" in bold: a date
+    if _MONTH_YEAR.match(m.group("title")):
+        return None  # "29 Mar-24": a day and a month in a table row, not an item
     if m.re is _other_number():
         file_number = m.group("file") or file_number
     title, start, end = split_page_range(m.group("title").strip())
