@@ -534,7 +534,7 @@ def _resolution_at(blocks: list[Para | Table], i: int, item_at: Container[int], 
     para = blocks[i]
     if not isinstance(para, Para):
         return None, 0
-    text = _strip_number(para.text)
+    text = _strip_number(_without_owners(para))
     m = _opens_decision(text, narrative=narrative)
     if not m:
         return None, 0
@@ -564,9 +564,9 @@ def _resolution_at(blocks: list[Para | Table], i: int, item_at: Container[int], 
             break
         if j in item_at:
             break
+        text_piece = _without_owners(nxt)
         if is_clause:
-            clauses.append(nxt.text)
-        text_piece = nxt.text
+            clauses.append(text_piece)
         if starts_body and not is_clause:
             text_piece, close = _unquote_lead(text_piece[decision_lead().match(text_piece).end():])  # type: ignore[union-attr]
         parts.append(text_piece.strip())
@@ -579,6 +579,28 @@ def _resolution_at(blocks: list[Para | Table], i: int, item_at: Container[int], 
     if not body:
         return None, 0
     return Resolution(text=body, clauses=clauses, evidence=evidence_for(used)), len(used)
+
+
+#: A line's last run set apart by a wide gap (a PDF's right margin): ``… from Play Safe Ltd and   Clerk``.
+_LAST_RUN = re.compile(r"^(?P<text>.*\S)\s{3,}(?P<who>\S[^\n]{0,40}?)\s*$")
+
+
+def _without_owners(para: Para) -> str:
+    """The paragraph's text without the action owners printed at the right margin of its lines (``Clerk``,
+    ``Cllr J Davies``): who acts on a decision is not part of it."""
+    if len(para.lines) == 1 and "   " not in para.text:
+        return para.text
+    out = []
+    for line in para.lines:
+        m = _LAST_RUN.match(line.text)
+        out.append(m.group("text") if m is not None and _action_owner(m.group("who")) else line.text)
+    return " ".join(out)
+
+
+def _action_owner(text: str) -> bool:
+    """``Clerk``, ``All``, ``Cllr J Davies``: a role from ``action_owner_words``, or a short name alone."""
+    text = text.strip(" .;,")
+    return text.lower() in lookup("action_owner_words") or (len(text.split()) <= 4 and _person(text) == text)
 
 
 #: ``… be adopted. Signed by the Chair``: the signature line run onto a decision's last line.
