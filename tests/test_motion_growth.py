@@ -26,3 +26,8 @@ def test_issue_12_repeated_moved_and_seconded_motions_are_linear() -> None:
     # Each motion rescanned the rest of the paragraph for the next one: 108 KB took 48 s.
     motion = "Moved by Cllr A, seconded by Cllr B, that the hall be painted. Carried. "
     assert growth(lambda n: _extract(motion * n), 100) < NEAR_LINEAR
+
+
+def test_a_quoted_decision_over_many_lines_is_linear() -> None:
+    # Whether the quotation was closed was asked of every line read so far, once per line.
+    assert growth(lambda n: _extract("RESOLVED: “That, " + "the hall\n\n" * n), 1_000) < NEAR_LINEAR

@@ -632,8 +632,9 @@ def _unquote_lead(text: str) -> tuple[str, str | None]:
 
 def _in_quote(parts: list[str], close: str | None) -> bool:
     """Whether the decision read so far opened a quotation that no later text has closed: a quoted resolution
-    runs on over hard-wrapped lines until its closing quote."""
-    return close is not None and bool(parts) and not any(close in p for p in parts)
+    runs on over hard-wrapped lines until its closing quote. Asked after each piece is added, so looking at
+    the last piece is enough (and keeps a block of n lines linear)."""
+    return close is not None and bool(parts) and close not in parts[-1]
 
 
 def _unquote_end(body: str, close: str | None) -> str:
@@ -1064,11 +1065,9 @@ class _Roll:
 
 def _names(text: str) -> list[str]:
     """``Mr Baker, Mrs Bell and Mr Booth`` → the three names; [] for a sentence."""
-    text = text.strip().rstrip(".")
-    if not text or not starts_with_name(text):
-        return []
-    names = [n.strip() for n in re.split(r",|;|\band\b", text) if n.strip()]
-    return names if all(len(n.split()) <= MAX_NAME_WORDS for n in names) else []
+    names = [n.strip() for n in re.split(r",|;|\band\b", text.strip().rstrip(".")) if n.strip()]
+    # Each piece on its own: one call per short name, so a vote list of thousands stays linear.
+    return names if names and all(len(n.split()) <= MAX_NAME_WORDS and starts_with_name(n) for n in names) else []
 
 
 @cache
