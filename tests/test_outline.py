@@ -355,3 +355,20 @@ def test_an_agenda_table_with_page_numbers_is_read() -> None:
     doc = parse(load(table_pdf("Agenda", rows), name="agenda.pdf"))
     assert [(a.number, a.title) for a in doc.agenda_items] == [
         ("1", "Apologies for absence"), ("2", "Minutes of the last meeting"), ("3", "Budget monitoring")]
+
+
+def test_a_lettered_sentence_of_record_in_minutes_is_not_an_item() -> None:
+    text = """\
+Minutes
+3. Disposal of Land
+(a) Circulated, copy of Statutory Notice dated 16th December, 2024, concerning disposal of 4, Main Street, \
+Kilteely, Co. Limerick, together with Site Layout Plan outlining the area in Red.
+(b) Circulated, copy of Statutory Notice dated 27th January, 2025, concerning disposal of 1, Main Street, \
+Ballylanders, Co. Limerick, together with Site Layout Plan outlining the area in Red.
+4. Housing
+"""
+    assert [n for n, _ in items_of_minutes(text)] == ["3", "4"]
+
+
+def items_of_minutes(text: str) -> list[tuple[str, str]]:
+    return [(n, t) for n, _, item, t in outline_of(text, strict=True) if item]

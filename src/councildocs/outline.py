@@ -70,8 +70,8 @@ MAX_TITLE_LINES = 12
 _LETTERED = frozenset({"a", "A", "i", "I", "nA"})
 
 #: A line that is only an item number: ``2.``, ``4.1``, ``(3)``, ``Item 7``, ``AGENDA ITEM 5:``.
-_BARE_NUMBER = re.compile(r"^\s*\*?\s*(?:(?:agenda\s+)?item\s*(?:no\.?|number)?\s*)?\(?\d{1,4}(?:[./]\d{1,3}){0,3}[a-z]?"
-                          r"\s*[.):]?\s*$", re.I)
+_BARE_NUMBER = re.compile(r"^\s*\*?\s*(?:(?:(?:agenda\s+)?item\s*(?:no\.?|number)?\s*)?\(?\d{1,4}(?:[./]\d{1,3}){0,3}[a-z]?"
+                          r"\s*[.):]?|\(?(?:[a-z]|[ivx]{1,4})\))\s*$", re.I)
 
 
 @dataclass(frozen=True, slots=True)

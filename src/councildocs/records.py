@@ -112,12 +112,26 @@ class Outcome(str, Enum):
     noted = "noted"
 
 
+class VoteCast(str, Enum):
+    for_ = "for"
+    against = "against"
+    abstain = "abstain"
+
+
+class RecordedVote(_Record):
+    """One person's vote, where a recorded or roll-call vote names who voted which way."""
+
+    name: str = Field(description="the voter as printed in the vote list")
+    vote: VoteCast
+
+
 class Votes(_Record):
     """A vote's tally where the minutes print it (``CARRIED 4–1–4``, ``Motion Passed (8 to 1)``)."""
 
     for_: int | None = Field(None, alias="for", description="votes for")
     against: int | None = None
     abstain: int | None = None
+    recorded: list[RecordedVote] = Field(default_factory=list, description="each person's vote, where listed")
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True, serialize_by_alias=True)
 

@@ -34,7 +34,7 @@ def _freeze(value: Any) -> Any:
 
 
 #: The data files whose lists ``lookup`` serves: the term lists, and the outline's number shapes and words.
-TERM_FILES = ("terms.json", "outline.json", "kinds.json", "meeting.json", "attendance.json")
+TERM_FILES = ("terms.json", "outline.json", "kinds.json", "meeting.json", "attendance.json", "decisions.json")
 
 
 @cache

@@ -34,6 +34,8 @@ MAX_UPPER_TITLE_WORDS = 60
 TITLE_CASE_SHARE = 0.6
 #: A title ending with a colon this short is still a heading (not nested: "5.2 Members noted:" is prose).
 MAX_COLON_TITLE_WORDS = 12
+#: A title ending in a full stop with more words than this, not worded as an agenda entry, is a sentence.
+SENTENCE_WORDS = 20
 _FINITE_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|been|will|would|did|could|should)\b")
 
 
@@ -177,6 +179,10 @@ def split_page_range(title: str) -> tuple[str, int | None, int | None]:
     return title[: m.start()].rstrip(" .-–:"), start, end
 
 
+#: A title that is only a month and year (``Mar-24``, ``June 2024``).
+_MONTH_YEAR = re.compile(r"^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s'’/-]*\d{2,4}\s*$", re.I)
+
+
 def parse_heading(para: Para, *, strict: bool) -> ItemHeading | None:
     """The item heading a paragraph opens with, or None.
 
@@ -198,6 +204,8 @@ def parse_heading(para: Para, *, strict: bool) -> ItemHeading | None:
         return None
     if m.re is _EMPHASISED_NUMBER and MONTH_START.match(m.group("title")):
         return None  # "19 July 2018" in bold: a date
+    if _MONTH_YEAR.match(m.group("title")):
+        return None  # "29 Mar-24": a day and a month in a table row, not an item
     if m.re is _other_number():
         file_number = m.group("file") or file_number
     title, start, end = split_page_range(m.group("title").strip())
@@ -295,8 +303,8 @@ def _lead_title(para: Para, title: str) -> str:
 def _heading_like(para: Para, title: str, *, nested: bool) -> bool:
     words = len(title.split())
     emphasised = para.bold or para.heading is not None
-    if emphasised:
-        return words <= MAX_TITLE_WORDS
+    if emphasised or words > MAX_TITLE_WORDS:
+        return words <= MAX_TITLE_WORDS  # longer than any heading: a paragraph of prose under a number
     agenda_like = agenda_wording(title)
     if title.endswith(_TRAILING_PUNCT) and not title.endswith("etc."):
         # Parish minutes repeat the agenda's wording, full stop included: "4/17 To approve the minutes … 2016.";
@@ -306,6 +314,8 @@ def _heading_like(para: Para, title: str, *, nested: bool) -> bool:
             return False
         if title.endswith(".") and not _agenda_verb().match(title) and _FINITE_VERB.search(title):
             return False  # "338.1 The Minutes of the Planning Meeting … were APPROVED.": a sentence
+        if title.endswith(".") and words > SENTENCE_WORDS and not _agenda_verb().match(title):
+            return False  # "(a) Circulated, copy of Statutory Notice dated … in Red.": a sentence of record
     if agenda_like:
         return True
     limit = 12 if nested else 20

@@ -23,7 +23,7 @@ from functools import cache
 from ..document import Table
 from ..layout import WRAP_GAP, Para, evidence_for, paras_to_blocks
 from ..outline import OutlineNode, blocks_to_item_paras, blocks_to_outline
-from ..records import MinuteItem, Minutes, MinutesMeeting, Resolution
+from ..records import MinuteItem, Minutes, MinutesMeeting, RecordedVote, Resolution, VoteCast, Votes
 from ..segment import Part, ends_with_present, opens_attendance
 from ..textpatterns import (
     CLAUSE,
@@ -41,7 +41,7 @@ from ..textpatterns import (
 from ..vocab import alternation, lookup, phrase_pattern
 from .attendees import blocks_to_attendees
 from .dates import DateContext, parse_date, parse_time
-from .items import parse_heading
+from .items import agenda_wording, parse_heading
 from .meeting import _is_council_only, body_name, venue_line
 from .names import starts_with_name
 
@@ -160,29 +160,114 @@ def title_to_venue(text: str) -> str | None:
 def blocks_to_items(blocks: list[Para | Table]) -> list[MinuteItem]:
     """Numbered items (the items of the part's outline) and their resolutions, from the blocks after the
     attendance."""
-    paras = blocks_to_item_paras(blocks)
+    paras = blocks_to_item_paras(drop_page_marks(blocks))
     outline = blocks_to_outline(paras, strict=True)
-    item_at = {node.block: node for node in outline.items()}
+    item_at = _item_nodes(outline.nodes, paras)
+    items = _paras_to_items(paras, item_at, narrative=False)
+    if not any(item.resolutions for item in items):
+        # Minutes that mark no decision formally record them as "Members agreed to …": those are the decisions.
+        items = _paras_to_items(paras, item_at, narrative=True)
+    return items
+
+
+def _item_nodes(nodes: list[OutlineNode], paras: list[Para | Table]) -> dict[int, OutlineNode]:
+    """The outline's items by block, without lettered lists of prose: when a list's first point is prose
+    (:func:`_prose_letter`), the points after it in that list are prose too."""
+    prose: dict[int, str] = {}  # level -> number family of an open lettered list read as prose
+    out = {}
+    for node in nodes:
+        for level in [lv for lv in prose if lv > node.level]:
+            del prose[level]  # a shallower heading closes the lists below it
+        family = node.number.family
+        if family in _LETTERED_FAMILIES and node.number.is_first:
+            prose.pop(node.level, None)
+            if _prose_letter(node, paras):
+                prose[node.level] = family
+        if node.is_item and prose.get(node.level) != family:
+            out[node.block] = node
+    return out
+
+
+#: A title that runs into prose after a colon: ``How many dogs were destroyed: as of 1 February …``.
+_RUNS_INTO_PROSE = re.compile(r":\s+[a-z]")
+
+
+def _prose_letter(node: OutlineNode, paras: list[Para | Table]) -> bool:
+    """A lettered or roman point printed plain that is worded as prose (``(a) Circulated, copy of Statutory
+    Notice dated …``) or completes the sentence above it (``… copies of the Minutes of the following
+    Meetings:`` / ``(a) Ordinary Meeting …``): a paragraph of its item, not a sub-item. Minutes title their
+    sub-items like agenda entries (``(a) Executive Report``) or print them in bold."""
+    para = paras[node.block]
+    if node.number.family not in _LETTERED_FAMILIES or not isinstance(para, Para) or para.bold or para.heading:
+        return False
+    above = paras[node.block - 1] if node.block else None
+    title = node.heading.title
+    return (not agenda_wording(title) or bool(_RUNS_INTO_PROSE.search(title))
+            or (isinstance(above, Para) and above.text.rstrip().endswith(":")))
+
+
+#: Number families of lettered and roman points (``(a)``, ``A.``, ``(iv)``, ``IV.``).
+_LETTERED_FAMILIES = frozenset({"a", "A", "i", "I"})
+
+
+def _paras_to_items(paras: list[Para | Table], item_at: dict[int, OutlineNode], *,
+                    narrative: bool) -> list[MinuteItem]:
+    """The items at the outline's item nodes and the decisions below each; ``narrative``: whether a verb of
+    debate in lower case (``The Members agreed to …``) opens a decision."""
     items: list[MinuteItem] = []
     i = 0
     while i < len(paras):
         block = paras[i]
         if isinstance(block, Table):
+            if items:
+                items[-1].resolutions.extend(_table_decisions(block, narrative=narrative))
             i += 1
             continue
         node = item_at.get(i)
         if node is not None:
-            items.append(_node_to_item(node, block))
+            item = _node_to_item(node, block)
+            items.append(item)
+            lead = _after_movers(block.text, node.heading.title) if item.moved_by else ""
             i += 1
+            if lead:  # "R2021-106 L. Moore, J. Scott: That the minutes … be adopted. Carried."
+                resolutions, used = _moved_item_motion(paras, i, item_at, lead=(lead, block))
+                item.resolutions.extend(_with_movers(resolutions, item))
+                i += used
             continue
-        resolutions, used = _decision_at(paras, i, item_at, items[-1] if items else None)
+        resolutions, used = _decision_at(paras, i, item_at, items[-1] if items else None, narrative=narrative)
         if used:
-            if items:
+            if items and resolutions:
                 items[-1].resolutions.extend(resolutions)
+                _merge_restated(items[-1])
             i += used
             continue
         i += 1
     return items
+
+
+#: A Markdown page break as PDF-to-Markdown converters print it (``---``), and a page number on the line below.
+_PAGE_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
+_PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}\s*$", re.I)
+
+
+def drop_page_marks(blocks: list[Para | Table]) -> list[Para | Table]:
+    """The blocks without page furniture: a page rule (``---``) and the bare page number printed after it.
+
+    A page number left in would read as an item number (``2`` above the next page's ``Votes of Sympathy``),
+    and the rule would cut a decision that runs over a page break."""
+    out: list[Para | Table] = []
+    after_rule = False
+    for block in blocks:
+        if isinstance(block, Para):
+            if _PAGE_RULE.match(block.text):
+                after_rule = True
+                continue
+            if after_rule and _PAGE_NUMBER.match(block.text):
+                after_rule = False
+                continue
+        after_rule = False
+        out.append(block)
+    return out
 
 
 def _node_to_item(node: OutlineNode, block: Para) -> MinuteItem:
@@ -195,6 +280,39 @@ def _node_to_item(node: OutlineNode, block: Para) -> MinuteItem:
     if movers:
         item.moved_by, item.seconded_by = movers
     return item
+
+
+def _with_movers(resolutions: list[Resolution], item: MinuteItem) -> list[Resolution]:
+    """The motions of an item whose number line names its mover and seconder, with those names."""
+    for resolution in resolutions:
+        resolution.moved_by, resolution.seconded_by = item.moved_by, item.seconded_by
+    return resolutions
+
+
+def _table_decisions(table: Table, *, narrative: bool) -> list[Resolution]:
+    """Decisions minuted in table cells (a grants table whose last column reads ``Approved. Committee
+    resolved to fund from the social inclusion budget.``): a cell whose sentence opens with a decision."""
+    out = []
+    for row in table.rows:
+        for cell in row:
+            text = " ".join(cell.text.split())
+            while (m := _opens_decision(text, narrative=narrative)) is not None:
+                rest = text[m.end():]
+                if rest.lstrip().startswith("."):  # "Approved." is the verdict; a decision may follow it
+                    text = rest.lstrip()[1:].lstrip()
+                    continue
+                body = rest[decision_lead().match(rest).end():].strip()  # type: ignore[union-attr]
+                if body:
+                    out.append(Resolution(text=body, evidence=evidence_for([table])))
+                break
+    return out
+
+
+def _after_movers(text: str, title: str) -> str:
+    """What the number line prints after its movers' names and colon: the motion itself, when it starts there."""
+    at = text.find(title.rstrip(":"))
+    colon = text.find(":", at + len(title.rstrip(":"))) if at >= 0 else -1
+    return text[colon + 1:].strip() if colon >= 0 else ""
 
 
 def _movers(title: str) -> tuple[str, str] | None:
@@ -212,30 +330,195 @@ _INITIALLED = re.compile(r"^(?:\w+\.?\s+)?(?:[A-Z]\.?\s?){1,3}\s*[A-Z][\w'’-]+
 
 
 def _decision_at(paras: list[Para | Table], i: int, item_at: dict[int, OutlineNode],
-                 item: MinuteItem | None) -> tuple[list[Resolution], int]:
+                 item: MinuteItem | None, *, narrative: bool = True) -> tuple[list[Resolution], int]:
     """The decisions that start at ``paras[i]`` and how many blocks they span: moved and seconded motions,
     decision blocks (``RESOLVED …``), or the motion of an item whose number line names its movers."""
+    columns, used = _column_decisions_at(paras, i, item_at)
+    if used:
+        return columns, used
     motions, used = _motion_at(paras, i, item_at)
     if used:
         return motions, used
-    resolution, used = _resolution_at(paras, i, item_at)
+    resolution, used = _resolution_at(paras, i, item_at, narrative=narrative)
     if resolution is not None:
         return [resolution], used
+    labelled, used = _labelled_motion_at(paras, i, item_at, narrative=narrative)
+    if used:
+        return labelled, used
     if item is not None and item.moved_by and not item.resolutions:
-        return _moved_item_motion(paras, i, item_at)
+        resolutions, used = _moved_item_motion(paras, i, item_at)
+        return _with_movers(resolutions, item), used
+    para = paras[i]
+    if isinstance(para, Para) and _THAT.match(para.text):
+        # "That the budget be adopted." then "Motion Passed (8 to 1)": a motion put without its movers
+        return _moved_item_motion(paras, i, item_at, limit=2)
+    if isinstance(para, Para) and (said := _said_in_prose(para)):
+        return said, 1
     return [], 0
+
+
+#: Lines of a paragraph that must each end with a decision before it is read as a two-column list of them.
+COLUMN_DECISIONS = 2
+
+
+@cache
+def _column_decision() -> re.Pattern[str]:
+    """``Financial Regulations   Councillors resolved to sign``: the thing decided on the left of the line,
+    the decision on the right, its verb last."""
+    return re.compile(r"^(?P<thing>\S.*?)\s+" + alternation(lookup("decision_subjects")) + r"\s+(?:"
+                      + alternation(lookup("decision_words")) + r")\s+to\s+(?P<verb>[\w-]+)\s*$", re.I)
+
+
+def _column_decisions_at(paras: list[Para | Table], i: int, item_at: Container[int]) -> tuple[list[Resolution], int]:
+    """One decision per line of a two-column list (``Complaints Policy   Councillors resolved to sign``
+    → ``sign Complaints Policy``) starting at ``paras[i]``, and how many paragraphs it spans; nothing when
+    fewer than ``COLUMN_DECISIONS`` lines in a row read so."""
+    out: list[Resolution] = []
+    j = i
+    while j < len(paras) and (j == i or j not in item_at) and isinstance(para := paras[j], Para):
+        found = [_column_decision().match(line.text.strip()) for line in para.lines]
+        if not all(found):
+            break
+        out += [Resolution(text=f"{m.group('verb')} {m.group('thing').strip()}", evidence=evidence_for([line]))
+                for m, line in zip(found, para.lines, strict=True) if m is not None]
+        j += 1
+    return (out, j - i) if len(out) >= COLUMN_DECISIONS else ([], 0)
+
+
+#: A motion's wording opening a paragraph: ``That the …``, ``“That, …``.
+_THAT = re.compile(r"^\s*[“\"]?\s*(?-i:That|THAT)\b")
+
+
+@cache
+def _label_line() -> re.Pattern[str]:
+    """A mover or seconder on a line of their own: ``Moved: Councillor Smith``, ``Proposed by Councillor
+    Sheahan;``, ``Seconded by Councillor Collins (M);``."""
+    return re.compile(r"^\s*(?:(?P<moved>" + alternation(lookup("motion_movers")) + r")|(?P<seconded>"
+                      + alternation(lookup("motion_seconders")) + r"))(?:\s+by)?\s*[:\-–]?\s*(?P<name>[^;:]{2,80}?)"
+                      r"\s*[;.,]?\s*$", re.I)
+
+
+@cache
+def _resolution_label() -> re.Pattern[str]:
+    """``RESOLUTION 2024/57``, ``Motion No. 12``: a resolution's number on a line of its own."""
+    return re.compile(r"^\s*(?:" + alternation(lookup("resolution_labels")) + r")\.?\s*(?:#\s*)?[\w./-]*\d[\w./-]*\s*:?\s*$",
+                      re.I)
+
+
+#: ``Councillor Smith/Councillor Jones``: mover and seconder on a line of their own.
+_PAIR = re.compile(r"^\s*(?P<a>[^/\n]{2,60}?)\s*/\s*(?P<b>[^/\n]{2,60}?)\s*:?\s*$")
+#: How many lines of labels (number, mover, seconder) may stand above a motion.
+LABEL_LINES = 4
+
+
+def _labelled_motion_at(paras: list[Para | Table], i: int, item_at: Container[int], *,
+                        narrative: bool) -> tuple[list[Resolution], int]:
+    """A motion whose number, mover and seconder stand on lines of their own above it (``RESOLUTION 2024/57``
+    / ``Moved: Cllr A`` / ``Seconded: Cllr B`` / ``That … CARRIED``; ``Cllr A/Cllr B``; ``Proposed by Cllr A;``
+    / ``Seconded by Cllr B;`` / ``And Resolved: …``): the decision below, with the mover and seconder."""
+    movers: dict[str, str] = {}
+    j = i
+    while j < len(paras) and j not in item_at and j - i < LABEL_LINES and isinstance(paras[j], Para):
+        text = paras[j].text  # type: ignore[union-attr]
+        label = _label_line().match(text)
+        pair = _PAIR.match(text) if not movers else None
+        if j == i and _resolution_label().match(text):
+            pass
+        elif label is not None and (name := _person(label.group("name"))):
+            movers.setdefault("moved" if label.group("moved") else "seconded", name)
+        elif pair is not None and (a := _person(pair.group("a"))) and (b := _person(pair.group("b"))):
+            movers = {"moved": a, "seconded": b}
+        else:
+            break
+        j += 1
+    if not movers or j >= len(paras) or j in item_at:
+        return [], 0
+    resolution, used = _resolution_at(paras, j, item_at, narrative=narrative)
+    resolutions = [resolution] if resolution is not None else []
+    if resolution is None:
+        resolutions, used = _moved_item_motion(paras, j, item_at)
+    if not used:
+        return [], 0
+    for r in resolutions:
+        r.moved_by, r.seconded_by = movers.get("moved"), movers.get("seconded")
+    return resolutions, j - i + used
+
+
+@cache
+def _prose_motion() -> re.Pattern[str]:
+    """``The budget was approved after a motion by X and second by Y``: the decision, its mover and seconder."""
+    return re.compile(r"(?:^|(?<=[.;!?]\s))(?P<text>[A-Z][^.;!?]{0,300}?\b(?:was|were)\s+(?:"
+                      + alternation(lookup("prose_motion_verbs")) + r"))\s+(?:" + alternation(lookup("prose_motion_links"))
+                      + r")\s+(?P<mover>[^.;]{2,60}?)\s+(?:" + alternation(lookup("prose_motion_seconds"))
+                      + r")\s+(?P<seconder>[^.;]{2,60}?)\s*(?:[.;]|$)", re.I)
+
+
+@cache
+def _unanimous_ending() -> re.Pattern[str]:
+    """``The minutes were all approved.``: a sentence whose decision is the vote at its end."""
+    return re.compile(r"(?:^|(?<=[.;!?]\s))(?P<text>[A-Z][^.;!?]{0,300}?\b(?:" + alternation(lookup("unanimous_endings"))
+                      + r"))\s*(?:[.!;]|$)", re.I)
+
+
+def _said_in_prose(para: Para) -> list[Resolution]:
+    """Decisions minuted as sentences: a motion's verdict told in prose, or a vote of all present."""
+    out = []
+    for m in _prose_motion().finditer(para.text):
+        out.append(Resolution(text=m.group("text").strip(), moved_by=_person(m.group("mover")),
+                              seconded_by=_person(m.group("seconder")), outcome="carried", evidence=para.evidence))
+    if not out:
+        out = [Resolution(text=m.group("text").strip() + ".", outcome="carried", evidence=para.evidence)
+               for m in _unanimous_ending().finditer(para.text)]
+    return out
 
 
 def _strip_number(text: str) -> str:
     """``5.3 RESOLVED`` → ``RESOLVED``, ``b) It was resolved`` → ``It was resolved``: a paragraph or clause
     number before the decision word."""
-    return re.sub(r"^\s*(?:\d{1,3}(?:\.\d{1,3}){1,2}\.?|\(?[a-h]\)|\(?(?:i|ii|iii|iv|v|vi)\))\s+", "", text)
+    return re.sub(r"^\s*(?:\d{1,3}(?:\.\d{1,3}){1,2}\.?|\d{1,3}[.)]|\(?[a-h]\)|\(?(?:i|ii|iii|iv|v|vi)\))\s+", "", text)
 
 
-def _opens_decision(text: str) -> re.Match[str] | None:
-    """The decision word that opens ``text`` or one of its sentences (``… Councillors resolved to sign``)."""
+def _opens_decision(text: str, *, narrative: bool = True) -> re.Match[str] | None:
+    """The decision word that opens ``text`` or one of its sentences (``… Councillors resolved to sign``);
+    without ``narrative``, not a verb of debate in lower case (:func:`_narrative`)."""
     text = _strip_number(text)
-    return decision().match(text) or decision_in_sentence().search(text) or _MOVED_AND_DECIDED.search(text)
+    opening = decision().match(text)
+    if opening is not None and (narrative or not _narrative(opening)) and _led(opening):
+        return opening
+    return next((m for m in decision_in_sentence().finditer(text) if narrative or not _narrative(m)), None) or (
+        _MOVED_AND_DECIDED.search(text)) or _present_decision().search(text)
+
+
+@cache
+def _present_decision() -> re.Pattern[str]:
+    """``The Committee resolves in accordance with …``: a subject and a decision verb in the present tense."""
+    return re.compile(r"(?:^|(?<=[.;!?]\s))" + alternation(lookup("decision_subjects")) + r"\s+(?P<word>"
+                      + alternation(lookup("present_decision_words")) + r")(?![\w-])", re.I)
+
+
+def _new_decision(text: str, is_clause: bool) -> bool:
+    """Whether ``text`` opens a decision block of its own. A clause under an open decision may start with a
+    decision verb (``1. Approved the submission …``, ``2. Authorised the Director …``); only one in capitals
+    (``(ii) RESOLVED that …``) starts a new block."""
+    m = _opens_decision(text)
+    return m is not None and (not is_clause or m.group("word").isupper())
+
+
+def _led(m: re.Match[str]) -> bool:
+    """A decision word in capitals, or one followed by its lead (``Agreed that``, ``Resolved:``) or nothing:
+    ``Approved Housing Bodies`` opening a line is a name, not a decision."""
+    if m.group("word").isupper():
+        return True
+    rest = m.string[m.end():]
+    return not rest.strip() or bool(rest[:decision_lead().match(rest).end()].strip())  # type: ignore[union-attr]
+
+
+def _narrative(m: re.Match[str]) -> bool:
+    """A verb of debate in lower case (``The Members agreed to defer …``, ``It was agreed that``:
+    ``narrative_decision_words``) reports what was said, not a decision of the council; ``AGREED``,
+    ``Agreed:`` and ``resolved`` are decisions."""
+    word = m.group("word")
+    return word.islower() and word in lookup("narrative_decision_words")
 
 
 #: ``It was proposed by Cllr Ives and resolved, to invite…``: a motion without a seconder, decided on the spot.
@@ -244,49 +527,124 @@ _MOVED_AND_DECIDED = re.compile(
     r"(?![\w-])(?=,?\s*(?:unanimously\s+)?(?:to|that)\b)", re.I)
 
 
-def _resolution_at(blocks: list[Para | Table], i: int, item_at: Container[int]) -> tuple[Resolution | None, int]:
-    """The decision block starting at ``blocks[i]`` and how many blocks it spans."""
+def _resolution_at(blocks: list[Para | Table], i: int, item_at: Container[int], *,
+                   narrative: bool = True) -> tuple[Resolution | None, int]:
+    """The decision block starting at ``blocks[i]`` and how many blocks it spans (``narrative``: see
+    :func:`_opens_decision`)."""
     para = blocks[i]
     if not isinstance(para, Para):
         return None, 0
-    text = _strip_number(para.text)
-    m = _opens_decision(text)
+    text = _strip_number(_without_owners(para))
+    m = _opens_decision(text, narrative=narrative)
     if not m:
         return None, 0
     rest = text[m.end():]
-    rest = rest[decision_lead().match(rest).end():].strip()  # type: ignore[union-attr]
+    if rest.lstrip().startswith("."):
+        return None, 0  # "Agreed." under a vote, "Approved. Meets the criteria": a verdict, not a decision block
+    rest, close = _unquote_lead(rest[decision_lead().match(rest).end():])  # type: ignore[union-attr]
     parts = [rest] if rest else []
     clauses: list[str] = []
     used = [para]
+    # "5) RESOLVED that:" in minutes of numbered paragraphs: the block is every paragraph up to the next number.
+    own = _PARA_NUMBER.match(para.text)
+    run_on = own is not None and para.text.rstrip().endswith(":")
     j = i + 1
     while j < len(blocks):
         nxt = blocks[j]
-        if not isinstance(nxt, Para):
-            break
+        if not isinstance(nxt, Para) or (close is not None and parts and not _in_quote(parts, close)):
+            break  # a quoted decision ends at its closing quote
         is_clause = bool(CLAUSE.match(nxt.text)) or bool(nxt.bullet)
         starts_body = not parts and not clauses and j not in item_at
         wrapped = (nxt.first.bbox is not None and nxt.first.gap <= WRAP_GAP and nxt.page == used[-1].page
                    and not nxt.text[:1].isdigit())  # "4.4.13i) The provision…" is the next paragraph
-        continues = (nxt.text[:1].islower() or wrapped) and bool(parts or clauses)
-        if not (is_clause or starts_body or continues) or _opens_decision(nxt.text) or _motions_in(nxt.text):
+        in_block = run_on and not _next_paragraph(para.text, nxt.text)
+        continues = (nxt.text[:1].islower() or wrapped or in_block or _in_quote(parts, close)) and bool(parts or clauses)
+        if not (is_clause or starts_body or continues) or (
+                not _in_quote(parts, close) and (_new_decision(nxt.text, is_clause) or _motions_in(nxt.text))):
             break
         if j in item_at:
             break
+        text_piece = _without_owners(nxt)
         if is_clause:
-            clauses.append(nxt.text)
-        text_piece = nxt.text
+            clauses.append(text_piece)
         if starts_body and not is_clause:
-            text_piece = text_piece[decision_lead().match(text_piece).end():]  # type: ignore[union-attr]
+            text_piece, close = _unquote_lead(text_piece[decision_lead().match(text_piece).end():])  # type: ignore[union-attr]
         parts.append(text_piece.strip())
         used.append(nxt)
         j += 1
         if starts_body and not is_clause and not text_piece.rstrip().endswith(":"):
             # A one-paragraph decision under a bare "RESOLVED" heading; clauses may still follow.
             continue
-    body = " ".join(p for p in parts if p)
+    body = _TRAILING_SIGNATURE.sub("", _unquote_end(" ".join(p for p in parts if p), close))
     if not body:
         return None, 0
     return Resolution(text=body, clauses=clauses, evidence=evidence_for(used)), len(used)
+
+
+#: A line's last run set apart by a wide gap (a PDF's right margin): ``… from Play Safe Ltd and   Clerk``.
+_LAST_RUN = re.compile(r"^(?P<text>.*\S)\s{3,}(?P<who>\S[^\n]{0,40}?)\s*$")
+
+
+def _without_owners(para: Para) -> str:
+    """The paragraph's text without the action owners printed at the right margin of its lines (``Clerk``,
+    ``Cllr J Davies``): who acts on a decision is not part of it."""
+    if len(para.lines) == 1 and "   " not in para.text:
+        return para.text
+    out = []
+    for line in para.lines:
+        m = _LAST_RUN.match(line.text)
+        out.append(m.group("text") if m is not None and _action_owner(m.group("who")) else line.text)
+    return " ".join(out)
+
+
+def _action_owner(text: str) -> bool:
+    """``Clerk``, ``All``, ``Cllr J Davies``: a role from ``action_owner_words``, or a short name alone."""
+    text = text.strip(" .;,")
+    return text.lower() in lookup("action_owner_words") or (len(text.split()) <= 4 and _person(text) == text)
+
+
+#: ``… be adopted. Signed by the Chair``: the signature line run onto a decision's last line.
+_TRAILING_SIGNATURE = re.compile(r"(?<=[.;])\s+signed(?:\s+by)?\s+(?:the\s+)?(?:chair|chairman|chairperson|mayor)\b.*$",
+                                 re.I)
+#: A paragraph number before a minute's paragraph: ``5)``, ``6.``.
+_PARA_NUMBER = re.compile(r"^\s*(?P<n>\d{1,3})(?P<p>[.)])\s")
+def _next_paragraph(first: str, later: str) -> bool:
+    """Whether ``later`` opens a later paragraph of the numbering ``first`` opens with (``5)`` after ``4)``)."""
+    a, b = _PARA_NUMBER.match(first), _PARA_NUMBER.match(later)
+    return bool(a and b and a.group("p") == b.group("p") and int(b.group("n")) > int(a.group("n")))
+
+
+#: Markdown emphasis around a decision's words (``*“That, the Scheme be adopted.”*``).
+_EMPHASIS = re.compile(r"(?<![\w*])\*{1,3}|\*{1,3}(?![\w*])")
+_OPEN_QUOTE = "“\"‘'"
+_CLOSE_QUOTE = {"“": "”", '"': '"', "‘": "’", "'": "'"}
+#: A quoted decision's lead: ``“That, the approval …`` / ``"That the …``: the quote and its ``That`` go.
+_QUOTED_LEAD = re.compile(r"^\s*(?P<q>[“\"‘'])\s*(?:that\b\s*[,:;]?\s*)?", re.I)
+
+
+def _unquote_lead(text: str) -> tuple[str, str | None]:
+    """A decision's wording without Markdown emphasis and the quote and ``That,`` it opens with, and the
+    closing quote to look for (None: not quoted)."""
+    text = _EMPHASIS.sub("", text).strip()
+    m = _QUOTED_LEAD.match(text)
+    return (text[m.end():], _CLOSE_QUOTE[m.group("q")]) if m else (text, None)
+
+
+def _in_quote(parts: list[str], close: str | None) -> bool:
+    """Whether the decision read so far opened a quotation that no later text has closed: a quoted resolution
+    runs on over hard-wrapped lines until its closing quote. Asked after each piece is added, so looking at
+    the last piece is enough (and keeps a block of n lines linear)."""
+    return close is not None and bool(parts) and close not in parts[-1]
+
+
+def _unquote_end(body: str, close: str | None) -> str:
+    """The wording without emphasis and without the closing quote that ends it."""
+    body = _EMPHASIS.sub("", body).strip()
+    if close is not None:
+        end = body.rfind(close)
+        if end >= 0 and not body[end + 1:].strip(" .*"):
+            body = body[:end] + body[end + 1:]
+    return body.strip()
 
 
 # --- Moved and seconded motions -------------------------------------------------------------------------
@@ -312,9 +670,13 @@ class _Motion:
     verdict: str | None
     clauses: list[str] = field(default_factory=list)
     closed: bool = False  # the wording ended at its seconder; nothing below carries it on
+    moved_by: str | None = None
+    seconded_by: str | None = None
+    votes: Votes | None = None
 
 
-_SENTENCE_END = re.compile(r"(?P<tok>[\w']+)[.!?;]\s+(?=[A-Z])")
+#: A word that ends a sentence; it starts at a word boundary, so a long word is tried once, not from each letter.
+_SENTENCE_END = re.compile(r"(?<![\w'])(?P<tok>[\w']+)[.!?;]\s+(?=[A-Z])")
 
 
 @cache
@@ -366,28 +728,59 @@ class _Opening:
     body: int
     said: str | None = None
     seconder: re.Match[str] | None = None
+    moved_by: str | None = None
+    seconded_by: str | None = None
 
 
 #: How far after a moved-first wording its seconder may stand.
 SECONDER_REACH = 400
 
 
-def _opening(text: str, pos: int) -> _Opening | None:
+class _NextMatch:
+    """The next match of a pattern in one text at or after a position. A search result is kept while the
+    positions asked for stay at or before it, so a paragraph of n motions is scanned about once, not n times."""
+
+    def __init__(self, pattern: re.Pattern[str], text: str) -> None:
+        self.pattern, self.text = pattern, text
+        self.start: int | None = None  # where the kept search began
+        self.found: re.Match[str] | None = None
+
+    def at(self, pos: int) -> re.Match[str] | None:
+        if self.start is None or pos < self.start or (self.found is not None and self.found.start() < pos):
+            self.start, self.found = pos, self.pattern.search(self.text, pos)
+        return self.found
+
+
+@dataclass(slots=True)
+class _Finders:
+    """The searches ``_opening`` repeats over one paragraph."""
+
+    seconded: _NextMatch
+    moved_first: _NextMatch
+
+    @classmethod
+    def over(cls, text: str) -> _Finders:
+        return cls(_NextMatch(motion(), text), _NextMatch(motion_moved_first(), text))
+
+
+def _opening(text: str, pos: int, finders: _Finders) -> _Opening | None:
     """The first motion opening in ``text`` at or after ``pos``: seconder first, or moved first."""
     found: list[_Opening] = []
     at = pos
-    while (m := motion().search(text, at)) is not None:
+    while (m := finders.seconded.at(at)) is not None:
         if not (_crosses_sentence(m.group("mover")) or _crosses_sentence(m.group("gap"))):
             body = m.end() + decision_lead().match(text[m.end():]).end()  # type: ignore[union-attr]
-            found.append(_Opening(m.start(), body, _gap_verdict(m.group("gap"))))
+            mover, seconder = _seconded_movers(text, m)
+            found.append(_Opening(m.start(), body, _gap_verdict(m.group("gap")), moved_by=mover, seconded_by=seconder))
             break
         at = m.start() + 1
     at = pos
-    while (m := motion_moved_first().search(text, at)) is not None:
+    while (m := finders.moved_first.at(at)) is not None:
         body = m.end() + decision_lead().match(text[m.end():]).end()  # type: ignore[union-attr]
         seconder = phrase_pattern("motion_seconders").search(text, body, body + SECONDER_REACH)
         if seconder is not None and motion_moved_first().search(text, body, seconder.start()) is None:
-            found.append(_Opening(m.start(), body, None, seconder))
+            found.append(_Opening(m.start(), body, None, seconder, _name_before(text, m.start()),
+                                  _person(text[seconder.end():seconder.end() + SECONDER_REACH])))
             break
         at = m.end()
     return min(found, key=lambda o: o.start) if found else None
@@ -403,16 +796,18 @@ def _motions_in(text: str) -> list[_Motion]:
     """Every moved and seconded motion in one paragraph, in order; each wording stops at its verdict."""
     found: list[_Motion] = []
     pos = 0
-    while (opening := _opening(text, pos)) is not None:
+    finders = _Finders.over(text)
+    while (opening := _opening(text, pos, finders)) is not None:
         after_body = opening.seconder.end() if opening.seconder else opening.body
-        nxt = _opening(text, after_body)
+        nxt = _opening(text, after_body, finders)
         limit = nxt.start if nxt else len(text)
         if opening.seconder is None:
             segment = text[opening.body:limit]
             verdict = motion_verdict().search(segment, 1)  # from 1: a verdict needs wording before it
             wording = segment[:verdict.start()] if verdict else segment
             said = opening.said or (_verdict_of(verdict) if verdict else None)
-            found.append(_Motion(text=_trim(wording), verdict=said))
+            found.append(_Motion(text=_trim(wording), verdict=said, moved_by=opening.moved_by,
+                                 seconded_by=opening.seconded_by, votes=_tally(verdict.group(0)) if verdict else None))
             pos = opening.body + (verdict.end() if verdict else len(segment))
             continue
         wording = text[opening.body:opening.seconder.start()]
@@ -420,7 +815,8 @@ def _motions_in(text: str) -> list[_Motion]:
         rest = text[opening.seconder.end():limit]
         verdict = motion_verdict().search(rest)
         said = _gap_verdict(rest[:_sentence_end(rest)]) or (_verdict_of(verdict) if verdict else None)
-        found.append(_Motion(text=_trim(wording), verdict=said, closed=True))
+        found.append(_Motion(text=_trim(wording), verdict=said, closed=True, moved_by=opening.moved_by,
+                             seconded_by=opening.seconded_by, votes=_tally(verdict.group(0)) if verdict else None))
         pos = opening.seconder.end() + (verdict.end() if verdict else len(rest))
     return found
 
@@ -446,17 +842,27 @@ def _verdict_at_end(text: str) -> re.Match[str] | None:
     return last if last is not None and not text[last.end():].strip() else None
 
 
-def _moved_item_motion(paras: list[Para | Table], i: int, item_at: Container[int]) -> tuple[list[Resolution], int]:
+def _moved_item_motion(paras: list[Para | Table], i: int, item_at: Container[int],
+                       lead: tuple[str, Para] | None = None, limit: int = 0) -> tuple[list[Resolution], int]:
     """The motion under an item whose number line names its movers (``R2023-093 D. Yemm, S. Kirkey:`` then
-    ``That … Carried.``): its paragraphs up to the verdict, which closes the last of them or stands alone."""
+    ``That … Carried.``): its paragraphs up to the verdict, which closes the last of them or stands alone.
+
+    ``lead`` is the motion's start when the number line prints it after the movers, with that line; the
+    count returned is of the paragraphs taken from ``paras[i:]``; ``limit``: at most this many paragraphs
+    (default ``MOVED_ITEM_PARAS``)."""
     parts: list[str] = []
     taken: list[Para] = []
+    pieces: list[tuple[str, Para]] = [lead] if lead else []
     j = i
-    while j < len(paras) and j not in item_at and len(taken) < MOVED_ITEM_PARAS:
-        para = paras[j]
-        if not isinstance(para, Para):
+    while len(taken) < (limit or MOVED_ITEM_PARAS):
+        if pieces:
+            text, para = pieces.pop()
+        elif j < len(paras) and j not in item_at and isinstance(paras[j], Para):
+            para = paras[j]  # type: ignore[assignment]
+            text = para.text.strip()
+            j += 1
+        else:
             break
-        text = para.text.strip()
         alone = _verdict_opening(text)
         verdict = alone if alone is not None and parts else _verdict_at_end(text)
         taken.append(para)
@@ -464,17 +870,18 @@ def _moved_item_motion(paras: list[Para | Table], i: int, item_at: Container[int
             if verdict is not alone:
                 parts.append(_trim(text[:verdict.start()]))
             if _verdict_of(verdict) != "carried" or not parts:
-                return [], len(taken)
+                return [], j - i
             body = " ".join(p for p in parts if p)
-            return [Resolution(text=body, outcome="carried", evidence=evidence_for(taken))], len(taken)
+            return [Resolution(text=body, outcome="carried", votes=_tally(verdict.group(0)),
+                               evidence=evidence_for(taken))], j - i
         parts.append(text)
-        j += 1
     return [], 0
 
 
 def _trim(wording: str) -> str:
-    """The wording without the comma, dash or bracket that led into its verdict."""
-    return wording.strip().rstrip(",;:-–—(").strip()
+    """The wording without the comma, dash or bracket that led into its verdict, or a signature line run
+    onto its end (``… were correct.   Signed by the Chair``)."""
+    return _TRAILING_SIGNATURE.sub("", wording.strip()).rstrip(",;:-–—(").strip()
 
 
 def _verdict_opening(text: str) -> re.Match[str] | None:
@@ -500,9 +907,9 @@ def _motion_at(blocks: list[Para | Table], i: int, item_at: Container[int]) -> t
         used.extend(_motion_continues(blocks, i, item_at, open_motion))
     if all(m.verdict is None for m in motions):
         return [], 0
-    out = [Resolution(text=m.text, clauses=m.clauses,
-                      evidence=evidence_for(used if m is open_motion else [para]))
-           for m in motions if m.verdict == "carried" and m.text and not _only_a_name(m.text)]
+    out = [Resolution(text=m.text, clauses=m.clauses, moved_by=m.moved_by, seconded_by=m.seconded_by,
+                      outcome="carried", votes=m.votes, evidence=evidence_for(used if m is open_motion else [para]))
+           for m in motions if m.verdict == "carried" and m.text and not _only_a_name(m.text) and not _closure(m.text)]
     return out, len(used)
 
 
@@ -518,6 +925,7 @@ def _motion_continues(blocks: list[Para | Table], i: int, item_at: Container[int
     taken: list[Para] = []
     parts = [open_motion.text] if open_motion.text else []
     debate = 0
+    roll = _Roll()
     j = i + 1
     while j < len(blocks):
         nxt = blocks[j]
@@ -527,12 +935,29 @@ def _motion_continues(blocks: list[Para | Table], i: int, item_at: Container[int
         verdict = _verdict_opening(text)
         if verdict is not None:
             open_motion.text, open_motion.verdict = " ".join(parts), _verdict_of(verdict)
+            open_motion.votes = roll.votes(_tally(verdict.group(0)))
             return [*taken, nxt]
-        if _opens_decision(text) or _motions_in(text):
+        if parts and roll.read(text):  # "For (52)" and the names under it: the vote, not debate
+            taken.append(nxt)
+            j += 1
+            continue
+        inner = _motions_in(text)
+        if inner and parts and all(_closure(m.text) for m in inner) and debate < MOTION_DEBATE_PARAS:
+            # "Mr B proposed … that the motion be put to the vote. Agreed.": a step of the debate, with its verdict
+            debate += 1
+            taken.append(nxt)
+            j += 1
+            if j < len(blocks) and isinstance(blocks[j], Para) and _verdict_opening(blocks[j].text):  # type: ignore[union-attr]
+                taken.append(blocks[j])  # type: ignore[arg-type]
+                j += 1
+            continue
+        if _opens_decision(text) or inner:
             break
-        is_clause = bool(CLAUSE.match(text)) or bool(nxt.bullet)
         above = taken[-1] if taken else blocks[i]
-        wrapped = (nxt.first.bbox is not None and nxt.first.gap <= WRAP_GAP
+        # "2) Following the debate …" under "1) Mr A proposed …": the minute's next paragraph, not a clause.
+        next_para = _next_paragraph(blocks[i].text, text)  # type: ignore[union-attr]
+        is_clause = (bool(CLAUSE.match(text)) or bool(nxt.bullet)) and not next_para
+        wrapped = (nxt.first.bbox is not None and nxt.first.gap <= WRAP_GAP and not next_para
                    and nxt.page == above.page)  # type: ignore[union-attr]
         if not debate and not open_motion.closed and (is_clause or text[:1].islower() or wrapped or not parts):
             inline = motion_verdict().search(text)
@@ -554,3 +979,164 @@ def _motion_continues(blocks: list[Para | Table], i: int, item_at: Container[int
             break
         j += 1
     return []
+
+
+# --- Votes and movers ----------------------------------------------------------------------------------
+#
+# A verdict may print its tally ("Motion carried (5 for, 2 against)", "CARRIED 4–1–4", "Motion Passed
+# (8 to 1)", "carried by 5 votes to 2"), and a recorded vote lists who voted which way under count lines
+# ("For (52)" then the names; "Against: Cllr A, Cllr B"; "Ayes: Smith, Jones"). The words are data
+# (``vote_for_words`` …) in models/decisions.json.
+
+_CASTS = (VoteCast.for_, VoteCast.against, VoteCast.abstain)
+
+
+@cache
+def _cast_words() -> str:
+    """One named group per way of voting: ``(?P<for>for|in favour|…)|(?P<against>…)|(?P<abstain>…)``."""
+    return "|".join(f"(?P<{c.value}>{alternation(lookup(f'vote_{c.value}_words'))})" for c in _CASTS)
+
+
+@cache
+def _vote_line() -> re.Pattern[str]:
+    """A line of a recorded vote: its way of voting, then a count in brackets or after a colon and/or the
+    names after a colon (``For (52)``, ``Against (3): Mr A, Mr B``, ``Ayes: Smith, Jones``)."""
+    return re.compile(r"^\s*(?:" + _cast_words() + r")(?![\w-])\s*(?:\(\s*(?P<n>\d{1,4})\s*\)\s*:?|:\s*(?P<m>\d{1,4})?(?![\w])"
+                      r"|\s+(?P<k>\d{1,4})\s*$)\s*(?P<names>.*)$", re.I)
+
+
+@cache
+def _counted() -> re.Pattern[str]:
+    """A count beside its way of voting in a verdict: ``5 for``, ``2 against``, ``1 abstention``, ``For: 5``."""
+    return re.compile(r"(?:(?P<n>\d{1,4})\s+(?:" + _cast_words() + r")|(?:" + _cast_words().replace("?P<", "?P<x")
+                      + r")\s*[:=-]?\s*(?P<m>\d{1,4}))(?![\w-])", re.I)
+
+
+#: A bare tally in a verdict: ``(8 to 1)``, ``4–1–4``, ``by 5 votes to 2``: for, against, abstentions.
+_BARE_TALLY = re.compile(r"(?<![\w./-])(?P<a>\d{1,4})\s*(?:votes?\s+)?(?:to|[-–—])\s*(?P<b>\d{1,4})"
+                         r"(?:\s*(?:[-–—]|with)\s*(?P<c>\d{1,4}))?(?![\w-])(?![./]\d)", re.I)
+
+
+def _tally(verdict: str) -> Votes | None:
+    """The counts a verdict prints, or None."""
+    counts: dict[str, int] = {}
+    for m in _counted().finditer(verdict):
+        cast = next(c.value for c in _CASTS if m.group(c.value) or m.group("x" + c.value))
+        counts.setdefault(cast, int(m.group("n") or m.group("m")))
+    if not counts and (bare := _BARE_TALLY.search(verdict)) is not None:
+        counts = {"for": int(bare.group("a")), "against": int(bare.group("b"))}
+        if bare.group("c"):
+            counts["abstain"] = int(bare.group("c"))
+    return Votes(**counts) if counts else None
+
+
+@dataclass(slots=True)
+class _Roll:
+    """A recorded vote read line by line below a motion: counts, and names under the count they follow."""
+
+    counts: dict[str, int] = field(default_factory=dict)
+    recorded: list[RecordedVote] = field(default_factory=list)
+    pending: VoteCast | None = None  # a count line with no names yet: the next line may list them
+
+    def read(self, text: str) -> bool:
+        """Take one line if it belongs to the vote; False when it does not."""
+        m = _vote_line().match(text)
+        if m is not None:
+            cast = next(c for c in _CASTS if m.group(c.value))
+            count = m.group("n") or m.group("m") or m.group("k")
+            if count is not None:
+                self.counts[cast.value] = int(count)
+            names = _names(m.group("names"))
+            self.recorded += [RecordedVote(name=n, vote=cast) for n in names]
+            self.pending = cast if not names and count not in (None, "0") else None
+            return count is not None or bool(names)
+        if self.pending is not None and (names := _names(text)):
+            self.recorded += [RecordedVote(name=n, vote=self.pending) for n in names]
+            self.pending = None
+            return True
+        return False
+
+    def votes(self, said: Votes | None) -> Votes | None:
+        """The recorded vote, or the tally the verdict printed when nothing was recorded above it."""
+        if not self.counts and not self.recorded:
+            return said
+        return Votes(**self.counts, recorded=self.recorded)
+
+
+def _names(text: str) -> list[str]:
+    """``Mr Baker, Mrs Bell and Mr Booth`` → the three names; [] for a sentence."""
+    names = [n.strip() for n in re.split(r",|;|\band\b", text.strip().rstrip(".")) if n.strip()]
+    # Each piece on its own: one call per short name, so a vote list of thousands stays linear.
+    return names if names and all(len(n.split()) <= MAX_NAME_WORDS and starts_with_name(n) for n in names) else []
+
+
+@cache
+def _mover_leads() -> re.Pattern[str]:
+    return re.compile(r"^(?:\s*(?:" + alternation(lookup("mover_lead_words")) + r")(?![\w])[\s,]*)*", re.I)
+
+
+def _person(text: str) -> str | None:
+    """The name a mover or seconder phrase starts with: ``by Cllr B and unanimously agreed`` → ``Cllr B``."""
+    text = _mover_leads().sub("", text.lstrip(" ,;:"))
+    text = re.split(r",|;|:|\.(?:\s|$)|\s(?:and|that|to|who|which)\s|\s[-–—]\s", text, maxsplit=1)[0].strip()
+    if not text or len(text.split()) > MAX_NAME_WORDS or not starts_with_name(text):
+        return None
+    return text
+
+
+def _name_before(text: str, pos: int) -> str | None:
+    """The person a sentence opens with before its verb at ``pos``: ``3) Mr Booth proposed`` → ``Mr Booth``."""
+    head = re.split(r"[.;:!?,]\s|^\s*\(?\w{1,3}[.)]\s", text[:pos])[-1]
+    return _person(head)
+
+
+def _seconded_movers(text: str, m: re.Match[str]) -> tuple[str | None, str | None]:
+    """Mover and seconder of a motion read by :func:`motion`: ``Moved by Cllr A, seconded by Cllr B``
+    (names after the words) or ``Mr Booth proposed and Mrs Binks seconded`` (each before its word)."""
+    mover = m.group("mover")
+    if re.match(r"\s*,?\s*and\b", mover, re.I):
+        return _name_before(text, m.start()), _person(mover)
+    return _person(mover), _person(m.group("gap"))
+
+
+@cache
+def _closures() -> frozenset[str]:
+    return frozenset(_plain(t) for t in lookup("closure_motions"))
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _closure(wording: str) -> bool:
+    """A motion that only closes the debate (``that the substantive motion be put to the vote``): its first
+    sentence ends with one of ``closure_motions``."""
+    first = _plain(re.split(r"(?<=[.!?;])\s", wording.strip(), maxsplit=1)[0])
+    return any(first == c or first.endswith(" " + c) for c in _closures())
+
+
+#: How much of a carried motion's wording a later decision block must repeat to be its restatement.
+RESTATED_SHARE = 0.6
+
+
+def _stems(text: str) -> set[str]:
+    """Words of four letters or more, cut to five (``notes`` and ``note``, ``agrees`` and ``agree`` meet)."""
+    return {w[:5] for w in re.findall(r"[a-z]{4,}", text.lower())}
+
+
+def _merge_restated(item: MinuteItem) -> None:
+    """A decision block that restates a carried motion above it (``Mr A proposed … the motion that …
+    Motion carried.`` then ``RESOLVED that …``) is the one decision: it takes the motion's movers, outcome
+    and votes, and the motion goes."""
+    block = item.resolutions[-1]
+    if block.outcome is not None:
+        return
+    words = _stems(block.text)
+    for motion_ in list(item.resolutions[:-1]):
+        if motion_.outcome is None:
+            continue
+        said = _stems(motion_.text)
+        if said and len(said & words) >= RESTATED_SHARE * len(said):
+            item.resolutions.remove(motion_)
+            block.moved_by, block.seconded_by = block.moved_by or motion_.moved_by, block.seconded_by or motion_.seconded_by
+            block.outcome, block.votes = motion_.outcome, block.votes or motion_.votes

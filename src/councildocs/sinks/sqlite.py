@@ -95,6 +95,28 @@ CREATE TABLE IF NOT EXISTS resolutions (
     FOREIGN KEY (doc_id, minutes_ordinal, item_ordinal)
         REFERENCES minute_items(doc_id, minutes_ordinal, ordinal) ON DELETE CASCADE
 );
+CREATE TABLE IF NOT EXISTS votes (     -- how a resolution was decided, where the minutes say
+    doc_id TEXT NOT NULL,
+    minutes_ordinal INTEGER NOT NULL,
+    item_ordinal INTEGER NOT NULL,
+    resolution_ordinal INTEGER NOT NULL,
+    moved_by TEXT, seconded_by TEXT, outcome TEXT, votes_for INTEGER, votes_against INTEGER,
+    votes_abstain INTEGER, page INTEGER,
+    PRIMARY KEY (doc_id, minutes_ordinal, item_ordinal, resolution_ordinal),
+    FOREIGN KEY (doc_id, minutes_ordinal, item_ordinal, resolution_ordinal)
+        REFERENCES resolutions(doc_id, minutes_ordinal, item_ordinal, ordinal) ON DELETE CASCADE
+);
+CREATE TABLE IF NOT EXISTS recorded_votes (  -- each person's vote in a recorded or roll-call vote
+    doc_id TEXT NOT NULL,
+    minutes_ordinal INTEGER NOT NULL,
+    item_ordinal INTEGER NOT NULL,
+    resolution_ordinal INTEGER NOT NULL,
+    ordinal INTEGER NOT NULL,
+    name TEXT, vote TEXT, page INTEGER,
+    PRIMARY KEY (doc_id, minutes_ordinal, item_ordinal, resolution_ordinal, ordinal),
+    FOREIGN KEY (doc_id, minutes_ordinal, item_ordinal, resolution_ordinal)
+        REFERENCES resolutions(doc_id, minutes_ordinal, item_ordinal, ordinal) ON DELETE CASCADE
+);
 CREATE TABLE IF NOT EXISTS reports (
     doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
     ordinal INTEGER NOT NULL,
@@ -126,6 +148,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "attendees": ("name", "status", "role", "substitute_for", "position", "organisation"),
     "minute_items": ("number", "title", "exempt"),
     "resolutions": ("text", "clauses"),
+    "votes": ("moved_by", "seconded_by", "outcome", "votes_for", "votes_against", "votes_abstain"),
+    "recorded_votes": ("name", "vote"),
     "reports": ("item_number", "title", "meeting_date", "summary", "recommendations", "contact_officers"),
     "work_programme": ("kind", "meeting", "meeting_date", "topic", "responsible", "scope", "exempt", "other"),
     "dates": ("date", "kind", "text"),
@@ -170,8 +194,17 @@ def record_to_rows(doc_id: str, record: dict[str, Any]) -> dict[str, list[tuple[
                               for a, att in _numbered(minutes.get("attendees"))]
         for i, item in _numbered(minutes.get("items")):
             rows["minute_items"].append(_row("minute_items", (doc_id, n, i), item))
-            rows["resolutions"] += [_row("resolutions", (doc_id, n, i, r), res)
-                                    for r, res in _numbered(item.get("resolutions"))]
+            for r, res in _numbered(item.get("resolutions")):
+                rows["resolutions"].append(_row("resolutions", (doc_id, n, i, r), res))
+                tally = res.get("votes") or {}
+                decided = {"moved_by": res.get("moved_by"), "seconded_by": res.get("seconded_by"),
+                           "outcome": res.get("outcome"), "votes_for": tally.get("for"),
+                           "votes_against": tally.get("against"), "votes_abstain": tally.get("abstain")}
+                evidence = {"evidence": res.get("evidence")}
+                if any(v is not None for v in decided.values()):
+                    rows["votes"].append(_row("votes", (doc_id, n, i, r), {**decided, **evidence}))
+                rows["recorded_votes"] += [_row("recorded_votes", (doc_id, n, i, r, v), {**cast, **evidence})
+                                           for v, cast in _numbered(tally.get("recorded"))]
     return rows
 
 
