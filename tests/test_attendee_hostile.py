@@ -11,9 +11,9 @@ from __future__ import annotations
 import pytest
 
 from councildocs.document import BBox, Line
-from councildocs.extractors import names
+from councildocs.extractors import people
 from councildocs.extractors.attendees import blocks_to_attendees, blocks_to_paragraphs
-from councildocs.extractors.names import split_names
+from councildocs.extractors.people import split_names
 from councildocs.loaders.text import text_to_document
 from councildocs.nlp import get_nlp
 
@@ -79,10 +79,10 @@ def test_a_name_broken_after_its_forename_joins_the_next_line() -> None:
 
 def test_issue_12_a_list_longer_than_spacy_max_length_is_read_in_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
     # The real limit sits well inside spaCy's; a small one shows the cutting keeps every person and offset.
-    assert get_nlp().max_length > names.MAX_LIST_CHARS
+    assert get_nlp().max_length > people.MAX_LIST_CHARS
     text = _comma_list(60)
     whole = split_names(text)
-    monkeypatch.setattr(names, "MAX_LIST_CHARS", 200)
+    monkeypatch.setattr(people, "MAX_LIST_CHARS", 200)
     cut = split_names(text)
     assert [(p.name, p.start, p.end) for p in cut] == [(p.name, p.start, p.end) for p in whole]
     assert all(text[p.start:p.end] == f"Councillor {p.name}" for p in cut)
@@ -90,5 +90,5 @@ def test_issue_12_a_list_longer_than_spacy_max_length_is_read_in_pieces(monkeypa
 
 
 def test_a_long_text_without_separators_is_cut_anyway(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(names, "MAX_LIST_CHARS", 50)
+    monkeypatch.setattr(people, "MAX_LIST_CHARS", 50)
     assert split_names("x" * 400) == []

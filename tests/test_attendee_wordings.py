@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 from councildocs.extractors.attendees import blocks_to_attendees
-from councildocs.extractors.names import same_person, split_names
+from councildocs.extractors.names import same_person
+from councildocs.extractors.people import split_names
 
 FORMATS = ["text", "pdf"]
 

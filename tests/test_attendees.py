@@ -8,7 +8,8 @@ import pytest
 
 import councildocs
 from councildocs.extractors.attendees import blocks_to_attendees
-from councildocs.extractors.names import link_names, split_names
+from councildocs.extractors.names import link_names
+from councildocs.extractors.people import split_names
 from councildocs.loaders.text import text_to_document
 
 

@@ -45,11 +45,10 @@ from .names import (
     name_key,
     position_like,
     same_person,
-    split_names,
-    starts_with_name,
     term_list,
     text_to_role,
 )
+from .people import split_names, starts_with_name
 from .rosters import table_columns
 
 #: How much of a paragraph's end is read to tell whether its last line breaks off inside a name.

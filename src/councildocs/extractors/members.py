@@ -30,7 +30,8 @@ from ..records import Evidence, Member
 from ..textpatterns import numbered_heading
 from ..vocab import alternation, lookup
 from .attendees import Paragraph, blocks_to_paragraphs, line_to_heading, line_to_role_label
-from .names import PersonMention, is_none, link_names, split_names, starts_with_name, strip_titles
+from .names import PersonMention, is_none, link_names, strip_titles
+from .people import split_names, starts_with_name
 from .rosters import table_columns
 
 #: A roster under a committee's name has at least this many members, one per line.

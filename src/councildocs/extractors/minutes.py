@@ -43,7 +43,7 @@ from .attendees import blocks_to_attendees
 from .dates import DateContext, parse_date, parse_time
 from .items import agenda_wording, parse_heading
 from .meeting import _is_council_only, body_name, venue_line
-from .names import starts_with_name
+from .people import starts_with_name
 
 _ON_DATE = re.compile(r"\s+(?:on|at)\s+(?:\w+day\b|\d).*$", re.I)
 
