@@ -21,34 +21,39 @@ from .conftest import FIXTURES
 
 GOLD = FIXTURES / "gold-wide"
 
-#: F1 per category over the whole wide set (issue targets: every category >= 0.85, agenda and minute
-#: items >= 0.90, attendees and resolutions >= 0.90).
+#: F1 per category over the whole wide set, at the figure reached (the issues' targets: every category
+#: >= 0.85; agenda items, minute items, attendees, resolutions and the work programme >= 0.90).
 CATEGORY_FLOORS = {
+    "members": 0.99,
     "agenda_items": 0.99,
-    "minute_items": 0.73,
-    "attendees": 0.85,
-    "resolutions": 0.44,
-    "dates": 0.95,
+    "minute_items": 0.97,
+    "attendees": 0.99,
+    "resolutions": 0.97,
+    "work_programme": 0.99,
+    "dates": 0.96,
 }
 
 #: Macro F1 of each document alone.
 DOCUMENT_FLOORS = {
-    "h01_kent_minutes": 0.82,
-    "h02_kent_minutes": 0.78,
-    "h03_kent_agenda": 0.91,
-    "h06_suttoncoldfield_minutes": 0.83,
-    "h08_suttoncoldfield_report": 0.74,
-    "h09_nipissing_minutes": 0.74,
-    "h11_nipissing_agenda": 0.82,
-    "h12_nipissing_minutes": 0.56,
-    "h13_limerick_minutes": 0.60,
-    "h16_mountainview_agenda": 0.61,
-    "h17_sunnyvale_agenda": 0.72,
-    "h20_bristol_forward-plan": 0.24,
+    "h01_kent_minutes": 0.98,
+    "h02_kent_minutes": 0.99,
+    "h03_kent_agenda": 0.99,
+    "h06_suttoncoldfield_minutes": 0.96,
+    "h08_suttoncoldfield_report": 0.99,
+    "h09_nipissing_minutes": 0.99,
+    "h11_nipissing_agenda": 0.99,
+    "h12_nipissing_minutes": 0.99,
+    "h13_limerick_minutes": 0.96,
+    "h16_mountainview_agenda": 0.99,
+    "h17_sunnyvale_agenda": 0.97,
+    "h20_bristol_forward-plan": 0.99,
 }
 
-#: The wide set's macro F1 (issue target: 0.90).
-MACRO_FLOOR = 0.57
+#: The wide set's macro F1 (the issue's target: 0.90).
+MACRO_FLOOR = 0.98
+
+#: Meeting fields right, of those the gold gives (target: at least 10 of 12 each).
+MEETING_FLOORS = {"body": 12, "date": 11, "start_time": 6, "venue": 10}
 
 
 @pytest.fixture(scope="module")
@@ -74,9 +79,27 @@ def test_no_council_falls_below_its_floor(scores: dict, name: str) -> None:
     assert scores["documents"][name]["macro_f1"] >= DOCUMENT_FLOORS[name], scores["documents"][name]
 
 
+@pytest.mark.parametrize("field", sorted(MEETING_FLOORS))
+def test_meeting_fields(scores: dict, field: str) -> None:
+    right, _ = scores["meeting"][field].split("/")
+    assert int(right) >= MEETING_FLOORS[field], scores["meeting"]
+
+
 def test_wide_macro_f1(scores: dict) -> None:
     assert scores["macro_f1"] >= MACRO_FLOOR
 
 
 def test_every_gold_file_has_a_floor() -> None:
     assert sorted(p.stem for p in GOLD.glob("*.json")) == sorted(DOCUMENT_FLOORS)
+
+
+#: The OCR'd Limerick agenda (``fixtures/gold-wide-hard``), scored apart: OCR noise the loaders do not
+#: repair yet (issue 16); held where it is so it does not fall further.
+HARD_FLOOR = 0.14
+
+
+def test_the_ocr_agenda_does_not_fall(shared: Path, tmp_path: Path) -> None:
+    args = ["evaluate", str(FIXTURES / "gold-wide-hard"), str(tmp_path), "--extract-from",
+            str(shared / "corpora" / "wide"), "--json"]
+    result = CliRunner().invoke(cli, args)
+    assert json.loads(result.stdout)["macro_f1"] >= HARD_FLOOR
