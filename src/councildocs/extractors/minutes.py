@@ -219,7 +219,10 @@ def _paras_to_items(paras: list[Para | Table], item_at: dict[int, OutlineNode], 
     while i < len(paras):
         block = paras[i]
         if isinstance(block, Table):
-            if items:
+            form = table_to_form_item(block)
+            if form is not None:
+                items.append(form)
+            elif items:
                 items[-1].resolutions.extend(_table_decisions(block, narrative=narrative))
             i += 1
             continue
@@ -287,6 +290,48 @@ def _with_movers(resolutions: list[Resolution], item: MinuteItem) -> list[Resolu
     for resolution in resolutions:
         resolution.moved_by, resolution.seconded_by = item.moved_by, item.seconded_by
     return resolutions
+
+
+@cache
+def _form_label(key: str) -> re.Pattern[str]:
+    # "Subject:", "Decision taken That …": a colon or the value straight after the label
+    return re.compile(r"^\s*" + alternation(lookup(key)) + r"(?:\s*[:?\-–]\s*|\s+|$)", re.I)
+
+
+#: ``Annual Business Report (agenda item 7)``: the agenda item a decision form is for.
+_AGENDA_REF = re.compile(r"\s*\((?:agenda\s+)?item\s+(?:no\.?\s*)?(?P<n>[\w./]{1,8})\)\s*$", re.I)
+
+
+def _labelled_row(row: list[str], key: str) -> str | None:
+    """The value of a form row whose label (in any cell, after a ``(a)`` row letter) is one of ``key``'s
+    words: the rest of that cell, else the next non-empty cell; None when no cell carries the label."""
+    for n, cell in enumerate(row):
+        m = _form_label(key).match(cell)
+        if m:
+            value = cell[m.end():].strip() or next((c for c in row[n + 1:] if c.strip()), "")
+            return value.strip()
+    return None
+
+
+def table_to_form_item(table: Table) -> MinuteItem | None:
+    """One decision form of a decision notice (a table with a subject row and a decision row) as a minute
+    item: numbered by the agenda item it names, titled by its subject, its decision the resolution."""
+    subject = decision = None
+    for row in table.rows:
+        cells = [" ".join(c.text.split()) for c in row]
+        if subject is None:
+            subject = _labelled_row(cells, "form_subject_labels")
+        if decision is None:
+            decision = _labelled_row(cells, "form_decision_labels")
+    if not subject or not decision:
+        return None
+    ref = _AGENDA_REF.search(subject)
+    number = ref.group("n") if ref else ""
+    title = subject[:ref.start()].strip() if ref else subject
+    body = decision[decision_lead().match(decision).end():].strip() or decision  # type: ignore[union-attr]
+    evidence = evidence_for([table])
+    return MinuteItem(number=number, title=title, resolutions=[Resolution(text=body, evidence=evidence)],
+                      evidence=evidence)
 
 
 def _table_decisions(table: Table, *, narrative: bool) -> list[Resolution]:
