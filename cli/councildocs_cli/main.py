@@ -55,11 +55,18 @@ def extract(files: tuple[str, ...], fmt: str | None, output: str | None, workers
     was extracted, 1 when some failed, 2 for a usage error.
     """
     from councildocs import batch
+    from councildocs.errors import printable
     from councildocs.sinks import open_sink
 
-    inputs = batch.expand_inputs(files)
+    skipped: list[str] = []
+    inputs = batch.expand_inputs(files, on_skipped=lambda path, why: skipped.append(f"{path}: {why}"))
+    for line in skipped:
+        click.echo(printable(f"Skipped: {line}"), err=True)
+    if skipped:
+        click.echo(f"Skipped {len(skipped)} entries in the folders given (listed above)", err=True)
     if not inputs:
-        raise click.UsageError(f"no documents ({', '.join(batch.DOCUMENT_SUFFIXES)}) found in {' '.join(files)}")
+        raise click.UsageError(printable(f"no documents ({', '.join(batch.DOCUMENT_SUFFIXES)}) found in "
+                                         f"{' '.join(files)}"))
     single = len(files) == 1 and inputs == list(files)
     fmt = fmt or ("json" if single else "jsonl")
     if fmt == "json" and len(inputs) > 1:
@@ -73,10 +80,13 @@ def extract(files: tuple[str, ...], fmt: str | None, output: str | None, workers
         raise click.UsageError("use either --scheduler or --dask-local, not both")
     if inputs.count("-") and sys.stdin.isatty():
         raise click.UsageError("'-' reads a document from standard input, but it is a terminal")
-    sources = [("<stdin>", sys.stdin.buffer.read()) if name == "-" else name for name in inputs]
+    # Standard input is read with the limit: a gigabyte piped in must not fill memory before it is refused.
+    stdin = sys.stdin.buffer.read(max_bytes + 1) if max_bytes and "-" in inputs else None
+    sources = [("<stdin>", stdin if stdin is not None else sys.stdin.buffer.read()) if name == "-" else name
+               for name in inputs]
 
     sink = open_sink(fmt, output, append=resume)
-    todo = batch.skip_done(sources, sink.done_sha256()) if resume else sources
+    todo = batch.skip_done(sources, sink.done_keys(), max_bytes) if resume else sources
     progress = batch.Progress(sys.stderr, len(todo), enabled=not quiet and sys.stderr.isatty())
     if len(todo) < len(sources):
         progress.say(f"resuming: {len(sources) - len(todo)} documents already done")
@@ -108,13 +118,13 @@ def schema() -> None:
 def inspect(file: str) -> None:
     """Show the parts, paragraphs and tables councildocs sees in FILE (where a record was found or lost)."""
     from councildocs.debug import describe
-    from councildocs.errors import CouncilDocsError
+    from councildocs.errors import CouncilDocsError, printable
     from councildocs.loaders import load
 
     try:
         click.echo(describe(load(file)))
     except CouncilDocsError as exc:
-        raise click.ClickException(f"{exc.message} [{exc.code}]") from None
+        raise click.ClickException(printable(f"{exc.message} [{exc.code}]")) from None
 
 
 @cli.command()

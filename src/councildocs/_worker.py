@@ -22,7 +22,6 @@ import sys
 import threading
 import time
 import traceback
-from pathlib import Path
 from typing import Any
 
 from .isolation import READY, failed_result
@@ -45,20 +44,16 @@ def warm_up() -> None:
 
 def request_to_bytes(request: dict[str, Any]) -> bytes:
     """The document's bytes, refusing a file over ``max_bytes`` before reading it."""
-    from .errors import ResourceLimit, SourceNotFound
+    from .errors import ResourceLimit
+    from .loaders import read_limited
 
     name, limit = request["name"], request.get("max_bytes")
     if "data_b64" in request:
         data = base64.b64decode(request["data_b64"])
-        size = len(data)
-    else:
-        path = Path(request["path"])
-        if not path.is_file():
-            raise SourceNotFound(name, "file not found" if not path.exists() else "not a regular file")
-        size, data = path.stat().st_size, b""
-    if limit and size > limit:
-        raise ResourceLimit(name, f"file is {size} bytes, over the max_bytes limit of {limit}")
-    return data or Path(request["path"]).read_bytes()
+        if limit and len(data) > limit:
+            raise ResourceLimit(name, f"input is over the max_bytes limit of {limit}")
+        return data
+    return read_limited(request["path"], name, limit)
 
 
 def run_request(request: dict[str, Any]) -> dict[str, Any]:
@@ -84,7 +79,7 @@ def run_request(request: dict[str, Any]) -> dict[str, Any]:
         return failed_result(name, "internal", f"internal error in councildocs ({type(exc).__name__}: "
                              f"{str(exc)[:200]}); please report it", detail=traceback.format_exc(),
                              sha256=sha256, seconds=time.perf_counter() - start)
-    plain = json.loads(record.model_dump_json())
+    plain = record.model_dump(mode="json")  # not model_dump_json: a name that is not UTF-8 must survive
     return {"source": name, "status": "partial" if record.status == "partial" else "ok", "code": None,
             "message": None, "detail": None, "record": plain, "pages": record.source.pages,
             "seconds": round(time.perf_counter() - start, 3), "sha256": sha256}
@@ -133,7 +128,8 @@ def serve(memory_mb: int | None) -> None:
             result = run_request(request)
         except MemoryError:
             result = failed_result(request.get("name", "?"), "memory", "ran out of memory")
-        out.write(json.dumps(result, ensure_ascii=False, separators=(",", ":")) + "\n")
+        # ASCII: a file name that is not UTF-8 (lone surrogates) crosses the pipe as \udcXX escapes.
+        out.write(json.dumps(result, separators=(",", ":")) + "\n")
         out.flush()
 
 

@@ -8,7 +8,9 @@ is text. A file that looks like none of them is :class:`NotAPDF`.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import stat
 from pathlib import Path
 
 from ..document import Document
@@ -17,7 +19,7 @@ from .html import html_to_document
 from .pdf import PDFSettings, classify_pdfminer_error, pdf_to_document
 from .text import text_to_document
 
-__all__ = ["load", "sniff", "decode_text", "PDFSettings", "pdf_to_document", "pdf_to_document_safely",
+__all__ = ["load", "read_limited", "sniff", "decode_text", "PDFSettings", "pdf_to_document", "pdf_to_document_safely",
            "text_to_document", "html_to_document"]
 
 _HTML_START = re.compile(rb"^\s*(?:<!doctype\s+html|<html|<head|<body|<!--)", re.I)
@@ -98,6 +100,36 @@ def pdf_to_document_safely(data: bytes, label: str, settings: PDFSettings | None
     return doc
 
 
+def read_limited(path: str | Path, label: str, max_bytes: int | None = None) -> bytes:
+    """A file's bytes, checked before reading: a regular file, within ``max_bytes``, readable.
+
+    A FIFO, a device or a socket is refused before it is opened (reading one can block
+    forever or never end), and a read error (``/proc/self/mem``, say) is the file's
+    fault, not ours. A file is never read past ``max_bytes``, even when it grows or
+    says it is empty (as files in ``/proc`` do).
+    """
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise SourceNotFound(label, "file not found (or a link to nothing)") from None
+    except OSError as exc:
+        raise SourceNotFound(label, f"cannot be read ({exc.strerror or exc})") from None
+    if not stat.S_ISREG(info.st_mode):
+        kind = ("a folder" if stat.S_ISDIR(info.st_mode) else "a FIFO" if stat.S_ISFIFO(info.st_mode)
+                else "a device" if stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode) else "a special file")
+        raise SourceNotFound(label, f"not a regular file ({kind})")
+    if max_bytes and info.st_size > max_bytes:
+        raise ResourceLimit(label, f"file is {info.st_size} bytes, over the max_bytes limit of {max_bytes}")
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(max_bytes + 1) if max_bytes else handle.read()
+    except OSError as exc:
+        raise SourceNotFound(label, f"cannot be read ({exc.strerror or exc})") from None
+    if max_bytes and len(data) > max_bytes:
+        raise ResourceLimit(label, f"file is over the max_bytes limit of {max_bytes}")
+    return data
+
+
 def load(source: str | Path | bytes, *, name: str | None = None, pdf: PDFSettings | None = None) -> Document:
     """Load a document from a path, or from its bytes.
 
@@ -107,11 +139,8 @@ def load(source: str | Path | bytes, *, name: str | None = None, pdf: PDFSetting
     if isinstance(source, bytes):
         data, label = source, name or "<bytes>"
     else:
-        path = Path(source)
         label = name or str(source)
-        if not path.is_file():
-            raise SourceNotFound(label, "file not found" if not path.exists() else "not a regular file")
-        data = path.read_bytes()
+        data = read_limited(source, label)
     digest = hashlib.sha256(data).hexdigest()
     kind = sniff(data)
     if not data.strip():

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Protocol
 
-from ..batch import Result
+from ..batch import DoneKey, Result
 
 if TYPE_CHECKING:
     from ..records import CouncilDocument
@@ -42,7 +42,7 @@ class ResultSink(Protocol):
     """Where batch results go: JSON Lines, SQLite, or a single JSON document."""
 
     def write(self, result: Result) -> None: ...
-    def done_sha256(self) -> set[str]: ...
+    def done_keys(self) -> set[DoneKey]: ...
     def close(self) -> None: ...
 
 
@@ -56,7 +56,7 @@ class JSONSink:
     def write(self, result: Result) -> None:
         self.results.append(result)
 
-    def done_sha256(self) -> set[str]:
+    def done_keys(self) -> set[DoneKey]:
         return set()
 
     def close(self) -> None:
