@@ -6,9 +6,11 @@ import hashlib
 import json
 import os
 import shutil
+import signal
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -134,3 +136,46 @@ def test_issue_12_a_file_that_cannot_be_read_is_a_read_error_not_internal() -> N
     assert result.code == "not_found" and "cannot be read" in (result.message or "")
     with pytest.raises(councildocs.CouncilDocsError, match="cannot be read"):
         councildocs.extract("/proc/self/mem")
+
+
+PARENT = """
+import sys, threading
+from councildocs.isolation import WorkerPool
+pool = WorkerPool(None)
+def start():  # from a short-lived thread, as a batch's threads start workers
+    pool.prestart(1)
+    pool._idle[0].start()
+thread = threading.Thread(target=start)
+thread.start()
+thread.join()
+print(pool._idle[0].proc.pid, flush=True)
+sys.stdin.read()
+"""
+
+
+def _gone(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as handle:
+            return handle.read().rsplit(")", 1)[1].split()[0] in ("Z", "X")
+    except FileNotFoundError:
+        return True
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
+def test_issue_12_a_worker_dies_with_its_killed_batch_even_when_it_cannot_run() -> None:
+    parent = subprocess.Popen([sys.executable, "-c", PARENT], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    worker = int(parent.stdout.readline())  # type: ignore[union-attr]
+    try:
+        # Stopped, the worker runs no thread at all (as when stuck in C code holding the GIL): only the
+        # kernel can end it. SIGKILL reaches a stopped process.
+        os.kill(worker, signal.SIGSTOP)
+        parent.kill()
+        parent.wait()
+        for _ in range(600):  # waits for an outcome; the assertion never depends on how long it took
+            if _gone(worker):
+                break
+            time.sleep(0.1)
+        assert _gone(worker)
+    finally:
+        if not _gone(worker):
+            os.kill(worker, signal.SIGKILL)
