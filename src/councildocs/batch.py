@@ -408,21 +408,30 @@ def with_sha256(plain: dict[str, Any], source: BatchSource, max_bytes: int | Non
 
 
 class Progress:
-    """A one-line progress report (count, pages/s, failures), redrawn in place on a terminal."""
+    """A one-line progress report (count, pages/s, failures), redrawn in place on a terminal,
+    or written as a plain line every ``log_every`` documents when standard error is a log."""
 
-    def __init__(self, stream: IO[str], total: int, *, enabled: bool = True) -> None:
-        self.stream, self.total, self.enabled = stream, total, enabled
+    def __init__(self, stream: IO[str], total: int, *, enabled: bool = True, log_every: int = 0) -> None:
+        self.stream, self.total, self.enabled, self.log_every = stream, total, enabled, log_every
         self.done = self.pages = self.failed = 0
         self.start = time.monotonic()
+
+    def line(self) -> str:
+        """Documents done (and the share of all), pages, pages per second and failures so far."""
+        rate = self.pages / max(time.monotonic() - self.start, 1e-6)
+        share = f" ({100 * self.done // max(self.total, 1)}%)" if self.total else ""
+        return (f"{self.done}/{self.total} documents{share}, {self.pages} pages, {rate:.1f} pages/s, "
+                f"{self.failed} failed")
 
     def update(self, result: Result) -> None:
         self.done += 1
         self.pages += result.pages
         self.failed += result.failed
         if self.enabled:
-            rate = self.pages / max(time.monotonic() - self.start, 1e-6)
-            self.stream.write(f"\r\x1b[K{self.done}/{self.total} documents, {self.pages} pages, "
-                              f"{rate:.1f} pages/s, {self.failed} failed")
+            self.stream.write(f"\r\x1b[K{self.line()}")
+            self.stream.flush()
+        elif self.log_every and self.done % self.log_every == 0:  # a log, not a terminal: a line now and then
+            self.stream.write(self.line() + "\n")
             self.stream.flush()
 
     def say(self, line: str) -> None:
