@@ -90,3 +90,9 @@ def test_issue_13_a_symlinked_output_is_written_through(tmp_path: Path) -> None:
     done = run_cli("extract", str(SEED), "-o", str(link), "-q")
     assert done.returncode == 0, done.stderr
     assert link.is_symlink() and json.loads(target.read_text(encoding="utf-8"))["status"] == "ok"
+
+
+def test_issue_13_dash_is_standard_output(tmp_path: Path) -> None:
+    done = run_cli("extract", str(SEED), "-o", "-", "-q")
+    assert done.returncode == 0 and json.loads(done.stdout)["status"] == "ok"
+    assert run_cli("extract", str(SEED), "-o", "-", "--format", "sqlite").returncode == 2

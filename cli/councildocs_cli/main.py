@@ -63,6 +63,7 @@ def extract(files: tuple[str, ...], fmt: str | None, output: str | None, workers
     from councildocs.errors import printable
     from councildocs.sinks import open_sink
 
+    output = None if output == "-" else output  # '-o -' is standard output
     skipped: list[str] = []
     inputs = batch.expand_inputs(files, on_skipped=lambda path, why: skipped.append(f"{path}: {why}"))
     for line in skipped:
