@@ -109,20 +109,8 @@ def no_mediabox_pdf(folder: Path) -> Path:
     return folder / "no-mediabox.pdf"
 
 
-def bomb_pdf(folder: Path, mib: int = 200) -> Path:
-    """A one-page PDF of a few hundred KB whose content stream inflates to ``mib`` MiB."""
-    comp = zlib.compressobj(9)
-    body = comp.compress(b"BT /F1 12 Tf 72 720 Td (Bomb) Tj ET\n")
-    block = b"\x00" * (1 << 20)
-    body += b"".join(comp.compress(block) for _ in range(mib)) + comp.flush()
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >>"
-        b" /Contents 5 0 R >>",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(body) + body + b"\nendstream",
-    ]
+def raw_pdf(objects: list[bytes]) -> bytes:
+    """A PDF of these objects (numbered from 1, the first the catalog) with a correct cross-reference table."""
     out = bytearray(b"%PDF-1.7\n")
     offsets = []
     for number, obj in enumerate(objects, start=1):
@@ -132,7 +120,51 @@ def bomb_pdf(folder: Path, mib: int = 200) -> Path:
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return write(folder / "bomb.pdf", bytes(out))
+    return bytes(out)
+
+
+def one_page_pdf(content: bytes, *, kids: bytes = b"[3 0 R]", count: int = 1, extra: tuple[bytes, ...] = ()
+                 ) -> bytes:
+    """A one-page PDF (Helvetica as /F1) whose page draws ``content``, compressed; ``extra`` objects from 6 on."""
+    body = zlib.compress(content, 9)
+    return raw_pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids %s /Count %d >>" % (kids, count),
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >>"
+        b" /Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(body) + body + b"\nendstream",
+        *extra,
+    ])
+
+
+def tj_runs_pdf(runs: int) -> bytes:
+    """A kilobyte-sized page whose one ``TJ`` array prints ``runs`` words, each a column gap from the last."""
+    return one_page_pdf(b"BT /F1 10 Tf 10 700 Td [" + b" ".join(b"(a) -4000" for _ in range(runs)) + b"] TJ ET")
+
+
+def pages_kid_loop_pdf() -> bytes:
+    """A page tree that loops: the root /Pages lists a /Pages kid whose own kid is the root, then one real page."""
+    return one_page_pdf(b"BT /F1 12 Tf 72 720 Td (Minutes of the Planning Committee) Tj ET",
+                        kids=b"[6 0 R 3 0 R]", count=2,
+                        extra=(b"<< /Type /Pages /Kids [2 0 R] /Count 1 /Parent 2 0 R >>",))
+
+
+def bomb_pdf(folder: Path, mib: int = 200) -> Path:
+    """A one-page PDF of a few hundred KB whose content stream inflates to ``mib`` MiB."""
+    comp = zlib.compressobj(9)
+    body = comp.compress(b"BT /F1 12 Tf 72 720 Td (Bomb) Tj ET\n")
+    block = b"\x00" * (1 << 20)
+    body += b"".join(comp.compress(block) for _ in range(mib)) + comp.flush()
+    data = raw_pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >>"
+        b" /Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(body) + body + b"\nendstream",
+    ])
+    return write(folder / "bomb.pdf", data)
 
 
 def big_text(folder: Path, mib: int = 50) -> Path:

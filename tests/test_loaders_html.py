@@ -67,3 +67,21 @@ def test_deeply_nested_markup_does_not_exhaust_the_stack():
     markup = ("<div>" * 20000) + "<p>Present: Councillor Deep</p>" + ("</div>" * 20000)
     doc = load(markup.encode(), name="nested.html")
     assert any("Deep" in line.text for line in doc.lines())
+
+
+def test_issue_12_utf16_html_with_a_bom_is_read_as_html() -> None:
+    page = "<html><body><h1>Work programme</h1><p>Planning Committee, 12 March 2019</p></body></html>"
+    doc = load(page.encode("utf-16"), name="page.html")
+    assert doc.format == "html" and [line.text for line in doc.pages[0].lines][0] == "Work programme"
+
+
+def test_issue_12_a_table_without_its_optional_end_tags_is_kept() -> None:
+    # HTML lets </td>, </th> and </tr> go unwritten: the next cell, row, row group or </table> ends them.
+    page = ("<html><body><h1>Forward plan</h1><table><thead><tr><th>Date<th>Topic<th>Lead"
+            "<tbody><tr><td>1 May 2019<td>Budget<td>Clerk<tr><td>5 June 2019<td>Parks<td>Officer</table>"
+            "<p>After the table</p></body></html>")
+    doc = load(page.encode(), name="plan.html")
+    [table] = [b for b in doc.pages[0].blocks if isinstance(b, Table)]
+    assert [[c.text for c in row] for row in table.rows] == [
+        ["Date", "Topic", "Lead"], ["1 May 2019", "Budget", "Clerk"], ["5 June 2019", "Parks", "Officer"]]
+    assert doc.pages[0].lines[-1].text == "After the table"

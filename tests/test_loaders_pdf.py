@@ -14,7 +14,9 @@ import pytest
 from councildocs.document import Document, Line, Table
 from councildocs.loaders import PDFSettings, load, pdf_to_document
 
+from . import broken_files
 from .conftest import SEEDS
+from .growth import NEAR_LINEAR, growth
 
 ENGINES = ("pdfium", "pdfplumber")
 AGENDA_PACK = SEEDS / "000_4e4b3ddf3947bfc4.pdf"
@@ -137,3 +139,34 @@ def test_bristol_minutes_statements_table_continues_onto_the_next_page(shared: P
     assert members.bold and members.heading is None
     assert all(line.kind == "header" for p in doc.pages[1:] for line in p.lines
                if line.text == "policycommittees@bristol.gov.uk")
+
+
+def test_issue_12_a_page_tree_that_loops_falls_back_to_pdfminer() -> None:
+    # PDFium refuses the page behind a looped /Pages kid; pdfminer reads it, so the file is not malformed.
+    doc = load(broken_files.pages_kid_loop_pdf())
+    assert [line.text for page in doc.pages for line in page.lines] == ["Minutes of the Planning Committee"]
+
+
+def test_issue_12_a_tj_array_of_many_runs_reads_in_near_linear_time() -> None:
+    # One line of n runs at n column starts: comparing every run with every other took 16 s for 20 000.
+    assert growth(lambda n: load(broken_files.tj_runs_pdf(n)), 2500) < NEAR_LINEAR
+
+
+def _runs_lines(n: int, runs: int) -> list[Line]:
+    """``n`` lines of ``runs`` runs each whose starts never line up from one line to the next."""
+    from councildocs.document import BBox
+
+    lines = []
+    for k in range(n):
+        x = [20.0 + (k * 7.3 + r * 97.1) % 500 for r in range(runs)]
+        lines.append(Line(text="a b", page=1, bbox=BBox(x[0], 10.0 * k, x[-1] + 5, 10.0 * k + 8),
+                          runs=tuple((x0, x0 + 5, "a") for x0 in sorted(x))))
+    return lines
+
+
+@pytest.mark.parametrize("runs", [2, 3])
+def test_issue_12_many_multi_run_lines_that_are_no_table_cost_linear_time(runs: int) -> None:
+    # Each failed start used to rebuild the group from the next line: n lines cost n² steps.
+    from councildocs.loaders.columns import lines_to_column_tables
+
+    assert growth(lambda n: lines_to_column_tables(_runs_lines(n, runs)), 1500) < NEAR_LINEAR

@@ -1,5 +1,7 @@
 """Text and Markdown from PDF-to-text tools become one document model."""
 
+import pytest
+
 from councildocs.document import Table
 from councildocs.loaders import load, sniff
 from councildocs.loaders.text import text_to_document
@@ -47,3 +49,13 @@ def test_pipe_table_header_without_outer_pipes_is_a_row():
     table = doc.pages[0].blocks[0]
     assert isinstance(table, Table)
     assert table.texts() == [["Decision", "Date", "Lead officer"], ["Budget", "23 February 2023", "Pat Gold"]]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-8-sig"])
+def test_issue_12_utf16_and_bom_text_is_decoded(encoding: str) -> None:
+    # Notepad's "Unicode" and some exports: with or without a byte-order mark, never refused as not_pdf.
+    text = (SEEDS / "000_4e4b3ddf3947bfc4.txt").read_text(encoding="utf-8")
+    expected = [line.text for page in load(text.encode()).pages for line in page.lines]
+    doc = load(text.encode(encoding), name="minutes.txt")
+    assert [line.text for page in doc.pages for line in page.lines] == expected
+    assert not doc.warnings

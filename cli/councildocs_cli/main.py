@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import contextlib
 import json
+import sqlite3
 import sys
+from pathlib import Path
+from typing import Any, NoReturn
 
 import click
 
@@ -51,17 +54,30 @@ def extract(files: tuple[str, ...], fmt: str | None, output: str | None, workers
 
     Every input gives one result; a document that fails gets one 'Error:' line on stderr with its
     code (not_found, not_pdf, malformed, encrypted, empty_document, no_text_layer, timeout, memory,
-    internal) and, in jsonl and sqlite output, an error record. Exit status: 0 when every document
-    was extracted, 1 when some failed, 2 for a usage error.
+    internal) and, in jsonl and sqlite output, an error record. The format follows -o's suffix
+    (.json, .jsonl, .db or .sqlite) unless --format says it. Exit status: 0 when every document
+    was extracted, 1 when some failed, 2 for a usage error (or Dask could not start), 3 when the
+    output could not be written, 130 when interrupted.
     """
     from councildocs import batch
+    from councildocs.errors import printable
     from councildocs.sinks import open_sink
 
-    inputs = batch.expand_inputs(files)
+    output = None if output == "-" else output  # '-o -' is standard output
+    skipped: list[str] = []
+    inputs = batch.expand_inputs(files, on_skipped=lambda path, why: skipped.append(f"{path}: {why}"))
+    for line in skipped:
+        click.echo(printable(f"Skipped: {line}"), err=True)
+    if skipped:
+        click.echo(f"Skipped {len(skipped)} entries in the folders given (listed above)", err=True)
     if not inputs:
-        raise click.UsageError(f"no documents ({', '.join(batch.DOCUMENT_SUFFIXES)}) found in {' '.join(files)}")
+        raise click.UsageError(printable(f"no documents ({', '.join(batch.DOCUMENT_SUFFIXES)}) found in "
+                                         f"{' '.join(files)}"))
     single = len(files) == 1 and inputs == list(files)
-    fmt = fmt or ("json" if single else "jsonl")
+    implied = SUFFIX_FORMATS.get(Path(output).suffix.lower()) if output else None
+    if fmt and implied and fmt != implied:
+        raise click.UsageError(printable(f"-o {output} names a {implied} file but --format is {fmt}"))
+    fmt = fmt or implied or ("json" if single else "jsonl")
     if fmt == "json" and len(inputs) > 1:
         raise click.UsageError(f"--format json takes one document and {len(inputs)} were given; "
                                "use --format jsonl or sqlite")
@@ -73,26 +89,75 @@ def extract(files: tuple[str, ...], fmt: str | None, output: str | None, workers
         raise click.UsageError("use either --scheduler or --dask-local, not both")
     if inputs.count("-") and sys.stdin.isatty():
         raise click.UsageError("'-' reads a document from standard input, but it is a terminal")
-    sources = [("<stdin>", sys.stdin.buffer.read()) if name == "-" else name for name in inputs]
+    # Standard input is read with the limit: a gigabyte piped in must not fill memory before it is refused.
+    stdin = sys.stdin.buffer.read(max_bytes + 1) if max_bytes and "-" in inputs else None
+    sources = [("<stdin>", stdin if stdin is not None else sys.stdin.buffer.read()) if name == "-" else name
+               for name in inputs]
+    options: dict[str, Any] = dict(workers=workers, timeout=timeout, max_pages=max_pages, max_bytes=max_bytes,
+                                   memory_mb=memory_mb)
+    progress: batch.Progress | None = None
+    try:
+        with contextlib.ExitStack() as stack:
+            if scheduler or dask_local:  # before the output is opened: a run that cannot start changes nothing
+                try:
+                    options["executor"] = stack.enter_context(batch.dask_executor(scheduler, dask_local))
+                except Exception as exc:  # a missing extra, an unreachable scheduler: one line, no traceback
+                    raise click.UsageError(printable(f"cannot start Dask: {exc}")) from None
+            try:
+                sink = open_sink(fmt, output, append=resume)
+                stack.callback(sink.close)
+                done = sink.done_keys() if resume else set()
+            except (OSError, sqlite3.Error) as exc:
+                raise OutputError(output, exc) from None
+            todo = batch.skip_done(sources, done, max_bytes) if resume else sources
+            progress = batch.Progress(sys.stderr, len(todo), enabled=not quiet and sys.stderr.isatty(),
+                                      log_every=0 if quiet else LOG_EVERY)
+            if len(todo) < len(sources):
+                progress.say(f"resuming: {len(sources) - len(todo)} documents already done")
+            for result in batch.extract_many(todo, **options):
+                try:
+                    sink.write(result)
+                except (OSError, sqlite3.Error) as exc:
+                    raise OutputError(output, exc) from None
+                progress.update(result)
+                if result.failed:
+                    progress.say(batch.result_to_error_line(result))
+            progress.finish()
+    except OutputError as exc:
+        _stop(progress, f"Error: {exc}", EXIT_OUTPUT)
+    except (OSError, sqlite3.Error) as exc:  # closing the output (a full disk at the last flush)
+        _stop(progress, f"Error: {OutputError(output, exc)}", EXIT_OUTPUT)
+    except KeyboardInterrupt:
+        _stop(progress, "Interrupted: finished documents are kept; add --resume to go on", EXIT_INTERRUPTED)
+    sys.exit(1 if progress is not None and progress.failed else 0)
 
-    sink = open_sink(fmt, output, append=resume)
-    todo = batch.skip_done(sources, sink.done_sha256()) if resume else sources
-    progress = batch.Progress(sys.stderr, len(todo), enabled=not quiet and sys.stderr.isatty())
-    if len(todo) < len(sources):
-        progress.say(f"resuming: {len(sources) - len(todo)} documents already done")
-    options = dict(workers=workers, timeout=timeout, max_pages=max_pages, max_bytes=max_bytes,
-                   memory_mb=memory_mb)
-    with contextlib.ExitStack() as stack:
-        stack.callback(sink.close)
-        if scheduler or dask_local:
-            options["executor"] = stack.enter_context(batch.dask_executor(scheduler, dask_local))
-        for result in batch.extract_many(todo, **options):
-            sink.write(result)
-            progress.update(result)
-            if result.failed:
-                progress.say(batch.result_to_error_line(result))
+
+#: Exit codes besides 0 (all extracted), 1 (some documents failed) and 2 (usage error).
+EXIT_OUTPUT = 3
+EXIT_INTERRUPTED = 130
+#: Without a terminal (a batch job's log), one progress line per this many documents.
+LOG_EVERY = 100
+#: The format an output file's suffix names.
+SUFFIX_FORMATS = {".db": "sqlite", ".sqlite": "sqlite", ".sqlite3": "sqlite", ".jsonl": "jsonl",
+                  ".ndjson": "jsonl", ".json": "json"}
+
+
+class OutputError(Exception):
+    """The output could not be opened or written (a missing folder, a full disk, a locked database)."""
+
+    def __init__(self, output: str | None, exc: BaseException) -> None:
+        from councildocs.errors import printable
+
+        reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        super().__init__(printable(f"cannot write {output or 'standard output'}: {reason}"))
+
+
+def _stop(progress: Any, line: str, code: int) -> NoReturn:
+    """End the run with one line on standard error, after the progress line's summary."""
+    if progress is not None:
         progress.finish()
-    sys.exit(1 if progress.failed else 0)
+    click.echo(line, err=True)
+    sys.exit(code)
 
 
 @cli.command()
@@ -109,14 +174,14 @@ def inspect(file: str) -> None:
     """Show the parts, paragraphs, outline and labels the extractors used for FILE (where a record was
     found or lost)."""
     from councildocs.debug import describe
-    from councildocs.errors import CouncilDocsError
+    from councildocs.errors import CouncilDocsError, printable
     from councildocs.loaders import load
     from councildocs.pipeline import document_to_trace
 
     try:
         click.echo(describe(document_to_trace(load(file))))
     except CouncilDocsError as exc:
-        raise click.ClickException(f"{exc.message} [{exc.code}]") from None
+        raise click.ClickException(printable(f"{exc.message} [{exc.code}]")) from None
 
 
 @cli.command()

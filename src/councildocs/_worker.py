@@ -14,15 +14,16 @@ from __future__ import annotations
 import argparse
 import base64
 import contextlib
+import ctypes
 import hashlib
 import json
 import os
 import resource
+import signal
 import sys
 import threading
 import time
 import traceback
-from pathlib import Path
 from typing import Any
 
 from .isolation import READY, failed_result
@@ -45,20 +46,16 @@ def warm_up() -> None:
 
 def request_to_bytes(request: dict[str, Any]) -> bytes:
     """The document's bytes, refusing a file over ``max_bytes`` before reading it."""
-    from .errors import ResourceLimit, SourceNotFound
+    from .errors import ResourceLimit
+    from .loaders import read_limited
 
     name, limit = request["name"], request.get("max_bytes")
     if "data_b64" in request:
         data = base64.b64decode(request["data_b64"])
-        size = len(data)
-    else:
-        path = Path(request["path"])
-        if not path.is_file():
-            raise SourceNotFound(name, "file not found" if not path.exists() else "not a regular file")
-        size, data = path.stat().st_size, b""
-    if limit and size > limit:
-        raise ResourceLimit(name, f"file is {size} bytes, over the max_bytes limit of {limit}")
-    return data or Path(request["path"]).read_bytes()
+        if limit and len(data) > limit:
+            raise ResourceLimit(name, f"input is over the max_bytes limit of {limit}")
+        return data
+    return read_limited(request["path"], name, limit)
 
 
 def run_request(request: dict[str, Any]) -> dict[str, Any]:
@@ -84,7 +81,7 @@ def run_request(request: dict[str, Any]) -> dict[str, Any]:
         return failed_result(name, "internal", f"internal error in councildocs ({type(exc).__name__}: "
                              f"{str(exc)[:200]}); please report it", detail=traceback.format_exc(),
                              sha256=sha256, seconds=time.perf_counter() - start)
-    plain = json.loads(record.model_dump_json())
+    plain = record.model_dump(mode="json")  # not model_dump_json: a name that is not UTF-8 must survive
     return {"source": name, "status": "partial" if record.status == "partial" else "ok", "code": None,
             "message": None, "detail": None, "record": plain, "pages": record.source.pages,
             "seconds": round(time.perf_counter() - start, 3), "sha256": sha256}
@@ -101,9 +98,25 @@ def cap_memory(memory_mb: int | None) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
 
 
-def exit_with_parent() -> None:
-    """Exit when the parent dies (its timeout enforcement with it), checked from a daemon thread."""
-    parent = os.getppid()
+#: prctl option: the signal this process gets when its parent dies (Linux).
+PR_SET_PDEATHSIG = 1
+
+
+def exit_with_parent(parent: int | None = None) -> None:
+    """Die with the parent (and its timeout enforcement with it), even while stuck in C code.
+
+    On Linux the kernel sends SIGKILL when the parent dies (``PR_SET_PDEATHSIG``): no
+    thread of ours has to run, so a worker spinning in a regex that holds the GIL
+    goes too. Elsewhere a daemon thread polls the parent's pid.
+    """
+    parent = parent or os.getppid()
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            libc = ctypes.CDLL(None, use_errno=True)
+            if libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0:
+                if os.getppid() != parent:  # the parent died before the request took effect
+                    os._exit(3)
+                return
 
     def watch() -> None:
         while os.getppid() == parent:
@@ -113,15 +126,15 @@ def exit_with_parent() -> None:
     threading.Thread(target=watch, name="councildocs-parent-watch", daemon=True).start()
 
 
-def serve(memory_mb: int | None) -> None:
+def serve(memory_mb: int | None, parent: int | None = None) -> None:
     """Answer requests from stdin until it closes; only results go to the real stdout."""
+    exit_with_parent(parent)  # first: a batch killed while this worker imports must not leave it behind
     # Anything a library prints must not corrupt the protocol: keep stdout for results alone.
     out = os.fdopen(os.dup(sys.stdout.fileno()), "w", encoding="utf-8")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
     with contextlib.suppress(Exception):  # a broken import is reported per document, with its traceback
         warm_up()
 
-    exit_with_parent()
     cap_memory(memory_mb)
     out.write(READY + "\n")
     out.flush()
@@ -133,14 +146,17 @@ def serve(memory_mb: int | None) -> None:
             result = run_request(request)
         except MemoryError:
             result = failed_result(request.get("name", "?"), "memory", "ran out of memory")
-        out.write(json.dumps(result, ensure_ascii=False, separators=(",", ":")) + "\n")
+        # ASCII: a file name that is not UTF-8 (lone surrogates) crosses the pipe as \udcXX escapes.
+        out.write(json.dumps(result, separators=(",", ":")) + "\n")
         out.flush()
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m councildocs._worker", description=__doc__.splitlines()[0])
     parser.add_argument("--memory-mb", type=int, default=None, help="address-space cap in MiB")
-    serve(parser.parse_args(argv).memory_mb)
+    parser.add_argument("--parent-pid", type=int, default=None, help="exit when this process ends")
+    args = parser.parse_args(argv)
+    serve(args.memory_mb, args.parent_pid)
 
 
 if __name__ == "__main__":

@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import errno
 import glob
 import hashlib
 import os
+import stat
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sized
@@ -26,7 +28,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from .errors import CouncilDocsError, error_for_code
+from .errors import CouncilDocsError, error_for_code, printable, storable
 from .isolation import (
     DEFAULT_MEMORY_MB,
     DEFAULT_TIMEOUT,
@@ -164,10 +166,15 @@ def extract_many(sources: Iterable[BatchSource], *, workers: int | None = None,
     if executor is not None:
         plain_limits = asdict(limits)
         window = max(64, 4 * (workers or 1))
-        submitted = ((source_name(s, i), executor.submit(extract_isolated, _plain_source(s), plain_limits))
-                     for i, s in items)
+        in_flight: deque[BatchSource] = deque()  # submitted, not yet yielded: hashed here if a result lacks one
+
+        def submit(index: int, source: BatchSource) -> tuple[str, Future]:
+            in_flight.append(source)
+            return source_name(source, index), executor.submit(extract_isolated, _plain_source(source), plain_limits)
+
+        submitted = (submit(i, s) for i, s in items)
         for index, (name, plain) in enumerate(_ordered(submitted, window)):
-            yield result_from_plain({**plain, "source": name}, index)
+            yield result_from_plain({**with_sha256(plain, in_flight.popleft(), max_bytes), "source": name}, index)
         return
     n = max(1, workers or os.cpu_count() or 1)
     pool = WorkerPool(memory_mb, recycle_after)
@@ -175,7 +182,7 @@ def extract_many(sources: Iterable[BatchSource], *, workers: int | None = None,
     pool.prestart(min(n, len(sources)) if isinstance(sources, Sized) else n)
     try:
         def run(index: int, source: BatchSource) -> dict[str, Any]:
-            return pool.run(source_to_request(source, index, limits), timeout)
+            return with_sha256(pool.run(source_to_request(source, index, limits), timeout), source, max_bytes)
 
         for index, plain in run_in_order(items, run, n, ORDER_WINDOW * n):
             yield result_from_plain(plain, index)
@@ -237,13 +244,16 @@ def _plain_source(source: BatchSource) -> str | bytes | tuple[str, bytes]:
     return os.fspath(source) if isinstance(source, Path) else source
 
 
-def expand_inputs(args: Iterable[str], on_missing: Callable[[str], None] | None = None) -> list[str]:
+def expand_inputs(args: Iterable[str], on_missing: Callable[[str], None] | None = None,
+                  on_skipped: Callable[[str, str], None] | None = None) -> list[str]:
     """Files from command-line arguments: files as given, folders searched recursively, globs expanded.
 
     ``-`` is kept as is (standard input). A folder yields its documents
     (:data:`DOCUMENT_SUFFIXES`) sorted by path; a glob its matches, sorted.
     An argument that matches nothing is kept, so that it comes back as one
-    ``not_found`` result; repeats are dropped.
+    ``not_found`` result; repeats are dropped. What a folder holds but cannot
+    give (a link to nothing, a link loop, a FIFO or device named like a
+    document) goes to ``on_skipped(path, reason)``, never silently away.
     """
     found: list[str] = []
     for arg in args:
@@ -251,8 +261,7 @@ def expand_inputs(args: Iterable[str], on_missing: Callable[[str], None] | None 
         if arg == "-" or path.is_file():
             found.append(arg)
         elif path.is_dir():
-            found.extend(sorted(str(p) for p in path.rglob("*")
-                                if p.suffix.lower() in DOCUMENT_SUFFIXES and p.is_file()))
+            found.extend(folder_documents(arg, on_skipped))
         elif _GLOB_CHARS & set(arg) and (matches := sorted(glob.glob(arg, recursive=True))):
             found.extend(m for m in matches if Path(m).is_file())
         else:
@@ -260,6 +269,56 @@ def expand_inputs(args: Iterable[str], on_missing: Callable[[str], None] | None 
             if on_missing is not None:
                 on_missing(arg)
     return list(dict.fromkeys(found))
+
+
+def folder_documents(folder: str, on_skipped: Callable[[str, str], None] | None = None) -> list[str]:
+    """The documents under ``folder``, sorted by path; links are followed, each folder visited once."""
+    found: list[str] = []
+    skipped: list[tuple[str, str]] = []
+    seen: set[tuple[int, int]] = set()
+
+    def visit(directory: str) -> None:
+        try:
+            info = os.stat(directory)
+            if (info.st_dev, info.st_ino) in seen:
+                skipped.append((directory, "a link back to a folder already searched (a loop)"))
+                return
+            seen.add((info.st_dev, info.st_ino))
+            entries = sorted(os.scandir(directory), key=lambda e: e.name)
+        except OSError as exc:
+            skipped.append((directory, f"cannot be read ({exc.strerror or exc})"))
+            return
+        for entry in entries:
+            kind = _entry_kind(entry)
+            if kind == "dir":
+                visit(entry.path)
+            elif Path(entry.name).suffix.lower() not in DOCUMENT_SUFFIXES:
+                continue
+            elif kind == "file":
+                found.append(entry.path)
+            else:
+                skipped.append((entry.path, kind))
+
+    visit(folder)
+    if on_skipped is not None:
+        for name, reason in skipped:
+            on_skipped(name, reason)
+    return sorted(found)
+
+
+def _entry_kind(entry: os.DirEntry) -> str:
+    """``"file"``, ``"dir"``, or why a folder entry cannot be read as a document."""
+    try:
+        info = entry.stat()  # follows links
+    except FileNotFoundError:
+        return "a link to nothing"
+    except OSError as exc:
+        return "a link loop" if exc.errno == errno.ELOOP else f"cannot be read ({exc.strerror or exc})"
+    if stat.S_ISDIR(info.st_mode):
+        return "dir"
+    if stat.S_ISREG(info.st_mode):
+        return "file"
+    return "a FIFO" if stat.S_ISFIFO(info.st_mode) else "a device or socket, not a regular file"
 
 
 @contextlib.contextmanager
@@ -284,55 +343,100 @@ def dask_executor(scheduler: str | None = None, local_workers: int | None = None
         yield client.get_executor()
 
 
-def file_sha256(path: str | Path) -> str | None:
-    """The sha256 of a file's bytes, or None when it cannot be read."""
+def file_sha256(path: str | Path, max_bytes: int | None = None) -> str | None:
+    """The sha256 of a regular file's bytes; None for anything else, or a file over ``max_bytes``.
+
+    The file type is checked first: opening a FIFO blocks until a writer comes, and
+    a device such as ``/dev/zero`` never ends. A regular file is read only up to the
+    size it had when checked (files in ``/proc`` say 0 and are not hashed).
+    """
+    try:
+        info = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    if not stat.S_ISREG(info.st_mode) or info.st_size == 0 or (max_bytes and info.st_size > max_bytes):
+        return None
     digest = hashlib.sha256()
+    left = info.st_size
     try:
         with open(path, "rb") as handle:
-            for chunk in iter(lambda: handle.read(1 << 20), b""):
+            while left > 0 and (chunk := handle.read(min(left, 1 << 20))):
                 digest.update(chunk)
+                left -= len(chunk)
     except OSError:
         return None
     return digest.hexdigest()
 
 
-def source_sha256(source: BatchSource) -> str | None:
-    """The sha256 of an input's bytes (None for a file that cannot be read)."""
+def source_sha256(source: BatchSource, max_bytes: int | None = None) -> str | None:
+    """The sha256 of an input's bytes (None for a file that cannot be read, or is no regular file)."""
     if isinstance(source, tuple):
         return hashlib.sha256(source[1]).hexdigest()
     if isinstance(source, bytes):
         return hashlib.sha256(source).hexdigest()
-    return file_sha256(source)
+    return file_sha256(source, max_bytes)
 
 
-def skip_done(sources: list[BatchSource], done: set[str]) -> list[BatchSource]:
-    """The sources whose sha256 is not in ``done``: what ``--resume`` still has to do."""
+#: What identifies a finished input for ``--resume``: its name and its sha256 (None when it has none).
+DoneKey = tuple[str, str | None]
+
+
+def result_key(name: str, sha256: str | None) -> DoneKey:
+    """The key of an input, as sinks store it (a name that is not UTF-8 in its stored form)."""
+    return storable(name), sha256
+
+
+def skip_done(sources: list[BatchSource], done: set[DoneKey], max_bytes: int | None = None) -> list[BatchSource]:
+    """The sources not yet in ``done``: what ``--resume`` still has to do.
+
+    Every result counts, failures included (a timeout, a crash, a missing file):
+    an input is done when its name and its content (sha256) are both recorded.
+    """
     if not done:
         return list(sources)
-    return [s for s in sources if (sha := source_sha256(s)) is None or sha not in done]
+    return [s for i, s in enumerate(sources)
+            if result_key(source_name(s, i), source_sha256(s, max_bytes)) not in done]
+
+
+def with_sha256(plain: dict[str, Any], source: BatchSource, max_bytes: int | None) -> dict[str, Any]:
+    """The result, keyed: a worker that timed out or crashed never said its file's sha256, so it is hashed here."""
+    if plain.get("sha256") is None and plain.get("code") != "not_found":
+        sha = source_sha256(source, max_bytes)
+        if sha is not None:
+            return {**plain, "sha256": sha}
+    return plain
 
 
 class Progress:
-    """A one-line progress report (count, pages/s, failures), redrawn in place on a terminal."""
+    """A one-line progress report (count, pages/s, failures), redrawn in place on a terminal,
+    or written as a plain line every ``log_every`` documents when standard error is a log."""
 
-    def __init__(self, stream: IO[str], total: int, *, enabled: bool = True) -> None:
-        self.stream, self.total, self.enabled = stream, total, enabled
+    def __init__(self, stream: IO[str], total: int, *, enabled: bool = True, log_every: int = 0) -> None:
+        self.stream, self.total, self.enabled, self.log_every = stream, total, enabled, log_every
         self.done = self.pages = self.failed = 0
         self.start = time.monotonic()
+
+    def line(self) -> str:
+        """Documents done (and the share of all), pages, pages per second and failures so far."""
+        rate = self.pages / max(time.monotonic() - self.start, 1e-6)
+        share = f" ({100 * self.done // max(self.total, 1)}%)" if self.total else ""
+        return (f"{self.done}/{self.total} documents{share}, {self.pages} pages, {rate:.1f} pages/s, "
+                f"{self.failed} failed")
 
     def update(self, result: Result) -> None:
         self.done += 1
         self.pages += result.pages
         self.failed += result.failed
         if self.enabled:
-            rate = self.pages / max(time.monotonic() - self.start, 1e-6)
-            self.stream.write(f"\r\x1b[K{self.done}/{self.total} documents, {self.pages} pages, "
-                              f"{rate:.1f} pages/s, {self.failed} failed")
+            self.stream.write(f"\r\x1b[K{self.line()}")
+            self.stream.flush()
+        elif self.log_every and self.done % self.log_every == 0:  # a log, not a terminal: a line now and then
+            self.stream.write(self.line() + "\n")
             self.stream.flush()
 
     def say(self, line: str) -> None:
-        """Print a line above the progress line."""
-        self.stream.write(("\r\x1b[K" if self.enabled else "") + line + "\n")
+        """Print a line above the progress line (escape sequences in a file name are not passed on)."""
+        self.stream.write(("\r\x1b[K" if self.enabled else "") + printable(line) + "\n")
         self.stream.flush()
 
     def finish(self) -> None:
@@ -345,4 +449,4 @@ def result_to_error_line(result: Result) -> str:
     """The one stderr line for a failed document: file, reason and code, never a traceback."""
     error = result.error
     text = error.message if error is not None else result.source
-    return f"Error: {' '.join(text.split())} [{result.code}]"
+    return printable(f"Error: {' '.join(text.split())} [{result.code}]")

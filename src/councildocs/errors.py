@@ -7,6 +7,43 @@ failures by kind across a batch.
 
 from __future__ import annotations
 
+import re
+
+#: Characters a terminal acts on (C0 and C1 controls, DEL, bidirectional overrides) and lone surrogates
+#: (bytes of a file name that are not UTF-8, as Python decodes them): never printed raw.
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    code = ord(char)
+    if 0xDC80 <= code <= 0xDCFF:  # a byte that was not UTF-8, as surrogateescape carries it
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+
+
+def printable(text: str) -> str:
+    """``text`` safe for a terminal or a log: controls and undecodable bytes as backslash escapes.
+
+    A file name may hold an escape sequence or bytes that are not UTF-8; printed raw,
+    the first acts on the terminal and the second cannot be encoded at all.
+    """
+    return _UNPRINTABLE.sub(_escape, text)
+
+
+def storable(text: str) -> str:
+    """Text SQLite can store: the bytes of a file name that are not UTF-8 as ``\\xNN`` escapes.
+
+    Python carries such bytes as lone surrogates, which UTF-8 (and so SQLite) refuses;
+    the record column keeps the name losslessly as JSON ``\\udcXX`` escapes.
+    """
+    if not any("\ud800" <= char <= "\udfff" for char in text):
+        return text
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate that stands for no byte: escaped as it is
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
 
 class CouncilDocsError(Exception):
     """Base class: a document could not be processed.

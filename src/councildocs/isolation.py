@@ -21,6 +21,7 @@ import sys
 import tempfile
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from typing import IO, Any
 
 #: Default per-document limits.
@@ -48,6 +49,15 @@ def failed_result(name: str, code: str, message: str, *, detail: str | None = No
             "record": None, "pages": 0, "seconds": round(seconds, 3), "sha256": sha256}
 
 
+#: Workers are started from this one long-lived thread: Linux's parent-death signal, which each worker
+#: asks for, fires when the thread that started it ends, and a pool's own threads come and go.
+_SPAWNER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="councildocs-spawn")
+
+
+def _spawn(cmd: list[str], **options: Any) -> subprocess.Popen:
+    return _SPAWNER.submit(subprocess.Popen, cmd, **options).result()
+
+
 class WorkerCrashed(Exception):
     """The worker process ended without answering."""
 
@@ -59,11 +69,11 @@ class WorkerProcess:
         self.memory_mb = memory_mb
         self.used = 0
         self._stderr: IO[bytes] = tempfile.TemporaryFile()  # noqa: SIM115  (closed in close())
-        cmd = [sys.executable, "-m", "councildocs._worker"]
+        cmd = [sys.executable, "-m", "councildocs._worker", "--parent-pid", str(os.getpid())]
         if memory_mb:
             cmd += ["--memory-mb", str(memory_mb)]
-        self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._stderr,
-                                     env={**os.environ, "PYTHONUNBUFFERED": "1"}, start_new_session=True)
+        self.proc = _spawn(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._stderr,
+                           env={**os.environ, "PYTHONUNBUFFERED": "1"}, start_new_session=True)
         self._buffer = bytearray()
         self.ready = False
 

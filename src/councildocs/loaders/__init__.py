@@ -8,7 +8,9 @@ is text. A file that looks like none of them is :class:`NotAPDF`.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import stat
 from pathlib import Path
 
 from ..document import Document
@@ -17,11 +19,35 @@ from .html import html_to_document
 from .pdf import PDFSettings, classify_pdfminer_error, pdf_to_document
 from .text import text_to_document
 
-__all__ = ["load", "sniff", "decode_text", "PDFSettings", "pdf_to_document", "pdf_to_document_safely",
+__all__ = ["load", "read_limited", "sniff", "decode_text", "PDFSettings", "pdf_to_document", "pdf_to_document_safely",
            "text_to_document", "html_to_document"]
 
 _HTML_START = re.compile(rb"^\s*(?:<!doctype\s+html|<html|<head|<body|<!--)", re.I)
 _BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"II*\x00", b"MM\x00*")
+
+
+#: Byte-order marks, longest first (the UTF-32 LE mark begins with the UTF-16 LE one).
+_BOMS = ((b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\xef\xbb\xbf", "utf-8"),
+         (b"\xfe\xff", "utf-16-be"), (b"\xff\xfe", "utf-16-le"))
+
+
+def wide_encoding(data: bytes) -> tuple[str, int] | None:
+    """The encoding and BOM length of text saved as UTF-16 or UTF-32 (or with a UTF-8 BOM), else None.
+
+    Without a byte-order mark, UTF-16 of Latin-script text shows itself by a NUL in
+    nearly every other byte (Notepad's "Unicode" without BOM, some exports).
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return encoding, len(bom)
+    head = data[:1024]
+    if len(head) >= 16:
+        even, odd = head[0::2], head[1::2]
+        if odd.count(0) >= 0.9 * len(odd) and even.count(0) <= 0.1 * len(even):
+            return "utf-16-le", 0
+        if even.count(0) >= 0.9 * len(even) and odd.count(0) <= 0.1 * len(odd):
+            return "utf-16-be", 0
+    return None
 
 
 def sniff(data: bytes) -> str:
@@ -31,6 +57,12 @@ def sniff(data: bytes) -> str:
         return "pdf"
     if head.startswith(_BINARY_MAGIC):
         return "binary"
+    wide = wide_encoding(head)
+    if wide is not None and wide[0] != "utf-8":  # judge the text, not its NUL bytes
+        encoding, skip = wide
+        width = 4 if "32" in encoding else 2
+        usable = head[skip:][: (len(head) - skip) // width * width]
+        head = usable.decode(encoding, "replace").encode("utf-8")
     if _HTML_START.match(head[:512]) or b"<html" in head.lower():
         return "html"
     if b"\x00" in head and head.count(b"\x00") > len(head) // 10:
@@ -39,9 +71,15 @@ def sniff(data: bytes) -> str:
 
 
 def decode_text(data: bytes, warnings: list[str] | None = None) -> str:
-    """Decode bytes as UTF-8, falling back to cp1252 then latin-1 with a warning."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
+    """Decode bytes as UTF-8 (or the UTF-16/32 a byte-order mark names), falling back to cp1252
+    then latin-1 with a warning."""
+    wide = wide_encoding(data)
+    if wide is not None:
+        encoding, skip = wide
+        text = data[skip:].decode(encoding, "replace")
+        if "\ufffd" in text and warnings is not None:
+            warnings.append(f"{encoding} text with bytes that do not decode (replaced)")
+        return text
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -98,6 +136,36 @@ def pdf_to_document_safely(data: bytes, label: str, settings: PDFSettings | None
     return doc
 
 
+def read_limited(path: str | Path, label: str, max_bytes: int | None = None) -> bytes:
+    """A file's bytes, checked before reading: a regular file, within ``max_bytes``, readable.
+
+    A FIFO, a device or a socket is refused before it is opened (reading one can block
+    forever or never end), and a read error (``/proc/self/mem``, say) is the file's
+    fault, not ours. A file is never read past ``max_bytes``, even when it grows or
+    says it is empty (as files in ``/proc`` do).
+    """
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise SourceNotFound(label, "file not found (or a link to nothing)") from None
+    except OSError as exc:
+        raise SourceNotFound(label, f"cannot be read ({exc.strerror or exc})") from None
+    if not stat.S_ISREG(info.st_mode):
+        kind = ("a folder" if stat.S_ISDIR(info.st_mode) else "a FIFO" if stat.S_ISFIFO(info.st_mode)
+                else "a device" if stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode) else "a special file")
+        raise SourceNotFound(label, f"not a regular file ({kind})")
+    if max_bytes and info.st_size > max_bytes:
+        raise ResourceLimit(label, f"file is {info.st_size} bytes, over the max_bytes limit of {max_bytes}")
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(max_bytes + 1) if max_bytes else handle.read()
+    except OSError as exc:
+        raise SourceNotFound(label, f"cannot be read ({exc.strerror or exc})") from None
+    if max_bytes and len(data) > max_bytes:
+        raise ResourceLimit(label, f"file is over the max_bytes limit of {max_bytes}")
+    return data
+
+
 def load(source: str | Path | bytes, *, name: str | None = None, pdf: PDFSettings | None = None) -> Document:
     """Load a document from a path, or from its bytes.
 
@@ -107,14 +175,11 @@ def load(source: str | Path | bytes, *, name: str | None = None, pdf: PDFSetting
     if isinstance(source, bytes):
         data, label = source, name or "<bytes>"
     else:
-        path = Path(source)
         label = name or str(source)
-        if not path.is_file():
-            raise SourceNotFound(label, "file not found" if not path.exists() else "not a regular file")
-        data = path.read_bytes()
+        data = read_limited(source, label)
     digest = hashlib.sha256(data).hexdigest()
     kind = sniff(data)
-    if not data.strip():
+    if not data.strip() or (wide_encoding(data) is not None and not decode_text(data).strip()):
         raise NotAPDF(label, "empty file (0 bytes of content)") if label.lower().endswith(".pdf") \
             else EmptyDocument(label, "empty file")
     if kind == "pdf":

@@ -31,6 +31,8 @@ _FURNITURE = {"cookie", "cookies", "consent", "nav", "navbar", "navigation", "me
               "skip", "skiplink", "footer", "banner", "sidebar", "share", "social", "search", "masthead",
               "header", "action", "actions", "toolbar", "contentinfo", "complementary"}
 #: Containers the furniture test applies to (a ``<th class="mgItemHeader">`` is content).
+#: Row groups: their start and end tags also end an open row.
+_ROW_GROUPS = {"thead", "tbody", "tfoot"}
 _CONTAINERS = {"div", "section", "ul", "ol", "p", "span", "dl", "table"}
 _ATTR_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 #: A document link's size, as content-management pages print it: "pdf icon PDF 372 KB".
@@ -66,6 +68,8 @@ class _Collector(HTMLParser):
         self.row: list[Cell] | None = None
         self.cell: list[str] | None = None
         self.cell_bold = False
+        # How many tables were open when the current row and cell began: only their own table ends them.
+        self.row_depth = self.cell_depth = 0
         # Each top-level table row's cells as their block-level pieces ("\n"-separated), for item tables.
         self.pieces: list[list[str]] = []
         self.row_pieces: list[str] | None = None
@@ -106,11 +110,17 @@ class _Collector(HTMLParser):
             self.table_stack.append(Table(rows=[], page=1, source_lines=(self.line_no, self.line_no)))
             return
         if self.table_stack:
-            if tag == "tr":
-                self.row = []
-                self.row_pieces = []
+            # HTML lets a page omit </td>, </th> and </tr>: the next cell, row or row group ends them.
+            if tag == "tr" or tag in _ROW_GROUPS:
+                self._end_cell()
+                self._end_row()
+                if tag == "tr":
+                    self._start_row()
             elif tag in ("td", "th"):
-                self.cell, self.cell_bold = [], tag == "th"
+                self._end_cell()
+                if self.row is None:  # a cell with no <tr> before it starts a row
+                    self._start_row()
+                self.cell, self.cell_bold, self.cell_depth = [], tag == "th", len(self.table_stack)
             elif tag in _BLOCK and self.cell is not None:
                 self.cell.append("\n- " if tag == "li" else "\n")
             return
@@ -135,22 +145,16 @@ class _Collector(HTMLParser):
             self.bold_depth = max(0, self.bold_depth - 1)
         if self.table_stack:
             table = self.table_stack[-1]
-            if tag in ("td", "th") and self.cell is not None and self.row is not None:
-                raw = _FILE_SIZE.sub("", "".join(self.cell))
-                self.row.append(Cell(text=" ".join(raw.split()), bold=self.cell_bold))
-                if self.row_pieces is not None and len(self.table_stack) == 1:
-                    self.row_pieces.append(raw)
-                self.cell = None
-            elif tag in _BLOCK and self.cell is not None:
+            if tag in ("td", "th"):
+                self._end_cell()
+            elif tag == "tr" or tag in _ROW_GROUPS:
+                self._end_cell()
+                self._end_row()
+            elif tag in _BLOCK and tag != "table" and self.cell is not None:
                 self.cell.append("\n")
-            elif tag == "tr" and self.row is not None:
-                if any(c.text for c in self.row):
-                    table.rows.append(self.row)
-                    if len(self.table_stack) == 1:
-                        self.pieces.append(self.row_pieces or [])
-                self.row = None
-                self.row_pieces = None
             elif tag == "table":
+                self._end_cell()
+                self._end_row()
                 self.table_stack.pop()
                 table.source_lines = (table.source_lines[0] if table.source_lines else 1, self.getpos()[0])
                 if table.rows and not self.table_stack:
@@ -167,6 +171,31 @@ class _Collector(HTMLParser):
                 self.heading = None
             if tag == "li":
                 self.in_li = False
+
+    # -- table rows and cells ---------------------------------------------------------------
+    def _start_row(self) -> None:
+        self.row, self.row_pieces, self.row_depth = [], [], len(self.table_stack)
+
+    def _end_cell(self) -> None:
+        """Close the open cell of the innermost table, written or implied."""
+        if self.cell is None or self.row is None or self.cell_depth != len(self.table_stack):
+            return
+        raw = _FILE_SIZE.sub("", "".join(self.cell))
+        self.row.append(Cell(text=" ".join(raw.split()), bold=self.cell_bold))
+        if self.row_pieces is not None and len(self.table_stack) == 1:
+            self.row_pieces.append(raw)
+        self.cell = None
+
+    def _end_row(self) -> None:
+        """Close the open row of the innermost table, written or implied."""
+        if self.row is None or self.row_depth != len(self.table_stack):
+            return
+        if any(c.text for c in self.row):
+            self.table_stack[-1].rows.append(self.row)
+            if len(self.table_stack) == 1:
+                self.pieces.append(self.row_pieces or [])
+        self.row = None
+        self.row_pieces = None
 
     def handle_data(self, data: str) -> None:
         if self.drop_depth or self.furniture is not None:

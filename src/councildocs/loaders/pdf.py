@@ -493,13 +493,17 @@ def pdf_to_document(source: str | Path | bytes, settings: PDFSettings | None = N
             if settings.max_pages and index > settings.max_pages:
                 doc.warnings.append(f"stopped after {settings.max_pages} pages (max_pages)")
                 break
+            errors = (TypeError, KeyError, ValueError, AttributeError, RecursionError, PdfminerException)
             try:
                 if reader is not None:
-                    out = reader.read_page(index, settings)
+                    try:
+                        out = reader.read_page(index, settings)
+                    except errors:  # PDFium lost this page (a looped page tree, say): pdfminer may find it
+                        out = _read_page(page, index, settings)
                 else:
                     out = _read_page(page, index, settings)
                     images += len(page.images)
-            except (TypeError, KeyError, ValueError, AttributeError, RecursionError, PdfminerException) as exc:
+            except errors as exc:
                 if index == 1 and n_pages == 1:
                     raise MalformedPDF(name, f"damaged page ({type(exc).__name__})") from None
                 doc.failed_pages.append(index)

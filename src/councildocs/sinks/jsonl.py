@@ -4,25 +4,36 @@ A line is the document's record (``status`` ``ok`` or ``partial``), or an
 error record ``{"source": ..., "status": "failed", "error": {"code": ...}}``.
 Lines are written in input order with a fixed serialisation, so the same
 inputs give byte-identical output. A run killed part-way leaves every
-finished line intact; :func:`done_sha256` reads them back for ``--resume``
+finished line intact; :func:`done_keys` reads them back for ``--resume``
 (a torn last line is cut off first).
 """
 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import IO, Any
 
 from .._version import SCHEMA_VERSION, __version__
-from ..batch import Result
+from ..batch import DoneKey, Result, result_key
+
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 def dumps(data: Any, *, indent: int | None = None) -> str:
-    """JSON with the one serialisation every sink uses: UTF-8 text, keys in record order."""
+    """JSON with the one serialisation every sink uses: UTF-8 text, keys in record order.
+
+    A file name whose bytes are not UTF-8 reaches us with lone surrogates (Python's
+    ``surrogateescape``), which UTF-8 cannot encode: they are written as ``\\udcXX``
+    escapes, valid JSON that :func:`json.loads` reads back to the same name
+    (``os.fsencode`` then gives the original bytes).
+    """
     if indent is None:
-        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return json.dumps(data, ensure_ascii=False, indent=indent)
+        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    else:
+        text = json.dumps(data, ensure_ascii=False, indent=indent)
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) if _SURROGATE.search(text) else text
 
 
 def result_to_error_record(result: Result) -> dict[str, Any]:
@@ -53,19 +64,18 @@ def _complete_lines(path: Path) -> list[bytes]:
     return data[:end].splitlines()
 
 
-def done_sha256(path: str | Path) -> set[str]:
-    """The sha256 of every document already in a JSON Lines file (none if it does not exist)."""
+def done_keys(path: str | Path) -> set[DoneKey]:
+    """The (path, sha256) of every input already in a JSON Lines file, failures included."""
     target = Path(path)
     if not target.is_file():
         return set()
-    done: set[str] = set()
+    done: set[DoneKey] = set()
     for line in _complete_lines(target):
         try:
-            sha = json.loads(line).get("source", {}).get("sha256")
-        except (ValueError, AttributeError):
+            source = json.loads(line).get("source") or {}
+            done.add(result_key(source["path"], source.get("sha256")))
+        except (ValueError, AttributeError, KeyError, TypeError):
             continue
-        if sha:
-            done.add(sha)
     return done
 
 
@@ -79,7 +89,7 @@ class JSONLWriter:
         self.stream.write(result_to_line(result))
         self.stream.flush()
 
-    def done_sha256(self) -> set[str]:
+    def done_keys(self) -> set[DoneKey]:
         return set()
 
     def close(self) -> None:
@@ -92,8 +102,8 @@ class JSONLFileSink(JSONLWriter):
 
     def __init__(self, path: str | Path, *, append: bool = False) -> None:
         self.path = Path(path)
-        self._done = done_sha256(self.path) if append else set()
+        self._done = done_keys(self.path) if append else set()
         super().__init__(self.path.open("a" if append else "w", encoding="utf-8"), owns=True)
 
-    def done_sha256(self) -> set[str]:
+    def done_keys(self) -> set[DoneKey]:
         return set(self._done)

@@ -12,7 +12,6 @@ re-run never duplicates rows. ``--resume`` skips the sha256 already in
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import sqlite3
 import tempfile
@@ -21,7 +20,9 @@ from pathlib import Path
 from typing import Any
 
 from .._version import SCHEMA_VERSION, __version__
-from ..batch import Result
+from ..batch import DoneKey, Result
+from ..errors import storable
+from .jsonl import dumps
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -159,9 +160,11 @@ RECORD_TABLES = tuple(COLUMNS)
 
 
 def _value(value: Any) -> Any:
-    """A record value as an SQLite value: lists and dicts as JSON text."""
+    """A record value as an SQLite value: lists and dicts as JSON text, text always valid UTF-8."""
     if isinstance(value, list | dict):
-        return json.dumps(value, ensure_ascii=False)
+        return dumps(value)
+    if isinstance(value, str):
+        return storable(value)
     return value
 
 
@@ -210,17 +213,16 @@ def record_to_rows(doc_id: str, record: dict[str, Any]) -> dict[str, list[tuple[
 
 def result_doc_id(result: Result) -> str:
     """The document's key: its sha256, or its path when it could not be read."""
-    return result.sha256 or f"path:{result.source}"
+    return result.sha256 or f"path:{storable(result.source)}"
 
 
 def result_to_document_row(result: Result) -> tuple[Any, ...]:
     record = result.record or {}
     source = record.get("source") or {}
-    return (result_doc_id(result), result.sha256, result.source, source.get("format"), result.status,
-            result.code, result.message, result.pages, result.seconds,
+    return (result_doc_id(result), result.sha256, storable(result.source), source.get("format"), result.status,
+            result.code, _value(result.message), result.pages, result.seconds,
             record.get("councildocs_version") or __version__, record.get("schema_version") or SCHEMA_VERSION,
-            _value(record.get("warnings") or []),
-            json.dumps(record, ensure_ascii=False, separators=(",", ":")) if result.record is not None else None)
+            _value(record.get("warnings") or []), dumps(record) if result.record is not None else None)
 
 
 def create_database(path: Path) -> None:
@@ -262,9 +264,9 @@ class SQLiteSink:
         self.conn.execute("PRAGMA foreign_keys = ON")
         self.conn.executescript(SCHEMA)  # an older database gains the tables it lacks
 
-    def done_sha256(self) -> set[str]:
-        """The sha256 of every document already written."""
-        return {row[0] for row in self.conn.execute("SELECT sha256 FROM documents WHERE sha256 IS NOT NULL")}
+    def done_keys(self) -> set[DoneKey]:
+        """The (path, sha256) of every input already written, failures included."""
+        return set(self.conn.execute("SELECT path, sha256 FROM documents"))
 
     def write(self, result: Result) -> None:
         """Replace the document's rows with this result's, atomically."""
@@ -277,7 +279,8 @@ class SQLiteSink:
             conn.execute(f"INSERT INTO documents VALUES ({', '.join('?' * 13)})", result_to_document_row(result))
             if result.failed:
                 conn.execute("INSERT INTO errors VALUES (?, ?, ?, ?, ?)",
-                             (doc_id, result.source, result.code or "internal", result.message, result.detail))
+                             (doc_id, storable(result.source), result.code or "internal", _value(result.message),
+                              _value(result.detail)))
             for table in RECORD_TABLES:
                 if rows.get(table):
                     marks = ", ".join("?" * len(rows[table][0]))
