@@ -99,3 +99,27 @@ def test_failures_are_in_documents_and_errors_with_their_codes(tmp_path: Path) -
     assert sorted(conn.execute("SELECT path, status, error_code FROM documents")) == [
         (str(path), "failed", "encrypted"), (str(tmp_path / "gone.pdf"), "failed", "not_found")]
     assert sorted(conn.execute("SELECT code FROM errors")) == [("encrypted",), ("not_found",)]
+
+
+def test_a_database_from_an_older_release_gains_the_new_columns(tmp_path: Path) -> None:
+    # A researcher resumes into papers.db written before attendees had post_nominal and attendance and
+    # members had position: the columns are added and every value lands in its own column.
+    from councildocs.sinks.sqlite import SCHEMA
+
+    db = tmp_path / "papers.db"
+    old = SCHEMA.replace("    post_nominal TEXT, attendance TEXT, page INTEGER,", "    page INTEGER,")
+    old = old.replace("representing TEXT, position TEXT, page INTEGER", "representing TEXT, page INTEGER")
+    assert old != SCHEMA
+    with sqlite3.connect(db) as conn:
+        conn.executescript(old)
+    seed = SEEDS / "002_2139ad1a0fcb7a16.txt"
+    assert run_cli("extract", str(seed), "--format", "sqlite", "-o", str(db)).returncode == 0
+    conn = sqlite3.connect(db)
+    columns = [row[1] for row in conn.execute("PRAGMA table_info(attendees)")]
+    assert columns[-2:] == ["post_nominal", "attendance"]
+    rows = conn.execute("SELECT name, status, page FROM attendees ORDER BY ordinal").fetchall()
+    record = json.loads(conn.execute("SELECT record FROM documents").fetchone()[0])
+    expected = [(a["name"], a["status"], (a.get("evidence") or {}).get("page"))
+                for m in record["minutes"] for a in m["attendees"]]
+    assert rows == expected and rows
+    check_database(db, [seed])

@@ -74,7 +74,8 @@ CREATE TABLE IF NOT EXISTS attendees (
     doc_id TEXT NOT NULL,
     minutes_ordinal INTEGER NOT NULL,
     ordinal INTEGER NOT NULL,
-    name TEXT, status TEXT, role TEXT, substitute_for TEXT, position TEXT, organisation TEXT, page INTEGER,
+    name TEXT, status TEXT, role TEXT, substitute_for TEXT, position TEXT, organisation TEXT,
+    post_nominal TEXT, attendance TEXT, page INTEGER,
     PRIMARY KEY (doc_id, minutes_ordinal, ordinal),
     FOREIGN KEY (doc_id, minutes_ordinal) REFERENCES minutes(doc_id, ordinal) ON DELETE CASCADE
 );
@@ -146,7 +147,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "members": ("name", "role", "substitute", "representing", "position"),
     "agenda_items": ("number", "title", "description", "page_start", "page_end", "exempt"),
     "minutes": ("body", "date", "start_time", "end_time", "venue"),
-    "attendees": ("name", "status", "role", "substitute_for", "position", "organisation"),
+    "attendees": ("name", "status", "role", "substitute_for", "position", "organisation", "post_nominal",
+                  "attendance"),
     "minute_items": ("number", "title", "exempt"),
     "resolutions": ("text", "clauses"),
     "votes": ("moved_by", "seconded_by", "outcome", "votes_for", "votes_against", "votes_abstain"),
@@ -253,6 +255,22 @@ def create_database(path: Path) -> None:
             os.unlink(tmp)
 
 
+def add_missing_columns(conn: sqlite3.Connection) -> dict[str, str]:
+    """Give an older database's record tables the columns this release writes, and return each table's
+    INSERT statement with its columns named (added columns come last in an old table, so rows are never
+    inserted by position)."""
+    inserts: dict[str, str] = {}
+    for table in RECORD_TABLES:
+        existing = [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
+        for column in COLUMNS[table]:
+            if column not in existing:
+                conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} TEXT")
+        keys = [c for c in existing if c not in COLUMNS[table] and c != "page"]
+        names = [*keys, *COLUMNS[table], "page"]
+        inserts[table] = f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+    return inserts
+
+
 class SQLiteSink:
     """Write results into an SQLite database, one transaction per document."""
 
@@ -263,6 +281,7 @@ class SQLiteSink:
         self.conn = sqlite3.connect(self.path, isolation_level=None)
         self.conn.execute("PRAGMA foreign_keys = ON")
         self.conn.executescript(SCHEMA)  # an older database gains the tables it lacks
+        self.inserts = add_missing_columns(self.conn)
 
     def done_keys(self) -> set[DoneKey]:
         """The (path, sha256) of every input already written, failures included."""
@@ -283,8 +302,7 @@ class SQLiteSink:
                               _value(result.detail)))
             for table in RECORD_TABLES:
                 if rows.get(table):
-                    marks = ", ".join("?" * len(rows[table][0]))
-                    conn.executemany(f"INSERT INTO {table} VALUES ({marks})", rows[table])
+                    conn.executemany(self.inserts[table], rows[table])
         except BaseException:
             conn.execute("ROLLBACK")
             raise
