@@ -4,7 +4,9 @@ A test that asserts "under 5 seconds" fails on the next busy machine. What
 matters is the shape: a linear stage costs about 4x on 4x the input, a
 quadratic one 16x. ``growth`` measures CPU time of this process (not wall
 time, so another process on the machine does not count) at ``n`` and at
-``4n``, best of a few runs, and returns the ratio.
+``4n``, best of a few runs, and returns the ratio. The runs at the two sizes
+alternate, so a busy spell on the machine (which slows this process's caches
+too) falls on both sizes alike rather than on one of them.
 """
 
 from __future__ import annotations
@@ -20,16 +22,17 @@ NEAR_LINEAR = 10.0
 FLOOR = 0.02
 
 
-def _cpu(run: Callable[[int], object], n: int, repeats: int) -> float:
-    best = float("inf")
+def _cpu(run: Callable[[int], object], n: int) -> float:
+    start = time.process_time()
+    run(n)
+    return time.process_time() - start
+
+
+def growth(run: Callable[[int], object], n: int, *, repeats: int = 5) -> float:
+    """CPU time of ``run(FACTOR * n)`` over that of ``run(n)``, each the best of ``repeats`` runs, the
+    two sizes taking turns."""
+    small = large = float("inf")
     for _ in range(repeats):
-        start = time.process_time()
-        run(n)
-        best = min(best, time.process_time() - start)
-    return best
-
-
-def growth(run: Callable[[int], object], n: int, *, repeats: int = 3) -> float:
-    """CPU time of ``run(FACTOR * n)`` over that of ``run(n)``, each the best of ``repeats`` runs."""
-    small = max(_cpu(run, n, repeats), FLOOR)
-    return _cpu(run, FACTOR * n, repeats) / small
+        small = min(small, _cpu(run, n))
+        large = min(large, _cpu(run, FACTOR * n))
+    return large / max(small, FLOOR)
