@@ -2,15 +2,20 @@
 
 A test that asserts "under 5 seconds" fails on the next busy machine. What
 matters is the shape: a linear stage costs about 4x on 4x the input, a
-quadratic one 16x. ``growth`` measures CPU time of this process (not wall
-time, so another process on the machine does not count) at ``n`` and at
-``4n``, best of a few runs, and returns the ratio. The runs at the two sizes
+quadratic one 16x. ``growth`` measures the CPU time of the calling thread
+(not wall time, so another process on the machine does not count, and not the
+process's, so a thread an earlier test left running does not either) at
+``n`` and at ``4n``, best of a few runs, and returns the ratio. The runs at the two sizes
 alternate, so a busy spell on the machine (which slows this process's caches
-too) falls on both sizes alike rather than on one of them.
+too) falls on both sizes alike rather than on one of them. The cyclic garbage
+collector is paused while a run is timed: its passes cost in proportion to
+everything else alive in the test process (a whole suite's worth), not to
+the stage, and one pass landing on the large run alone reads as superlinear.
 """
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Callable
 
@@ -23,9 +28,14 @@ FLOOR = 0.02
 
 
 def _cpu(run: Callable[[int], object], n: int) -> float:
-    start = time.process_time()
-    run(n)
-    return time.process_time() - start
+    gc.collect()
+    gc.disable()
+    try:
+        start = time.thread_time()
+        run(n)
+        return time.thread_time() - start
+    finally:
+        gc.enable()
 
 
 def growth(run: Callable[[int], object], n: int, *, repeats: int = 5) -> float:
