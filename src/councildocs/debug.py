@@ -49,7 +49,9 @@ def describe(trace: Trace) -> str:
            f"{trace.context.reference_date}, meeting {trace.context.meeting_date}"]
     for n, part in enumerate(trace.parts, start=1):
         outline = part.outline()
-        out.append(f"== part {n}: {part.kind} ({len(outline.blocks)} blocks)")
+        title = part.blocks[:part.title_end()] if part.kind == "minutes" else []  # above the minutes' outline
+        out.append(f"== part {n}: {part.kind} ({len(title) + len(outline.blocks)} blocks)")
+        out += [_block_line(block, "TITLE") for block in title]
         labels = block_labels(outline)
         out += [_block_line(block, labels.get(i, "")) for i, block in enumerate(outline.blocks)]
         if outline.nodes:

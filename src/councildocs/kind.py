@@ -23,7 +23,7 @@ from .segment import Part
 from .vocab import alternation, lookup
 
 #: The opening paragraphs read as the document's title block.
-TITLE_BLOCK = 8
+OPENING_PARAS = 8
 #: Share of a front list's top-level titles that must be report sections for the list to be a report's.
 REPORT_SHARE = 0.5
 #: ... and at least this many of them (one ``Background`` heading is not a report).
@@ -48,7 +48,7 @@ def title_lines(parts: list[Part]) -> list[str]:
         for block in part.blocks:
             if isinstance(block, Para):
                 texts.append(block.text)
-            if len(texts) >= TITLE_BLOCK:
+            if len(texts) >= OPENING_PARAS:
                 return texts
     return texts
 

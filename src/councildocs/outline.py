@@ -309,9 +309,19 @@ def _clause_lead() -> re.Pattern[str]:
     return re.compile(r"(?<![\w])" + alternation(lookup("clause_lead_endings")) + r"\s*[:：]\s*$", re.I)
 
 
+#: How a decision's wording opens when its clauses follow: ``That the Committee:``, ``That Council;``.
+_THAT_LEAD = re.compile(r"^\s*[“\"]?(?-i:That|THAT)\s", re.I)
+#: The end of a line that leads into a list: a colon, or a semicolon or dash after a decision's lead.
+_LIST_LEAD_END = re.compile(r"(?::|;|:\s*[-–—])\s*$")
+
+
 def _opens_clauses(para: Para) -> bool:
+    """A paragraph whose list below completes it: ``… likely to:``, ``RESOLVED:``, or a decision's lead
+    (``That the Committee:``, ``It was APPROVED that;``): the numbered lines under it are clauses."""
     text = para.text.rstrip()
-    return text.endswith(":") and bool(_clause_lead().search(text) or decision().match(text))
+    if text.endswith(":") and bool(_clause_lead().search(text) or decision().match(text)):
+        return True
+    return bool(_LIST_LEAD_END.search(text)) and bool(_THAT_LEAD.match(text) or decision().match(text))
 
 
 def _is_section(para: Para, outer: _List | None) -> bool:
@@ -319,7 +329,8 @@ def _is_section(para: Para, outer: _List | None) -> bool:
     outermost headings (PDF), or upper case or marked as a heading (text)."""
     text = para.text.strip()
     words = len(text.split())
-    if not text or words > SECTION_WORDS or attendance_heading().match(text) or decision().match(text):
+    if (not text or words > SECTION_WORDS or attendance_heading().match(text) or decision().match(text)
+            or _opens_clauses(para)):
         return False
     look = look_of(para)
     if para.first.bbox is not None and outer is not None:
@@ -440,7 +451,10 @@ def _place(stack: list[_List], c: _Candidate, n: ItemNumber, upcoming: list[_Can
             del stack[depth + 1:]
             lst.used.clear()
             return _add(lst, c, n)
-    for depth in reversed(matching):  # the nearest list of this style that it continues closes those inside
+    # The nearest list of this style that it continues closes those inside; a list it follows exactly comes
+    # before one it follows with a gap ("8" after clauses 1-5 of item 7's decision continues the items).
+    exact = [depth for depth in reversed(matching) if n.key not in stack[depth].used and n.follows(stack[depth].last)]
+    for depth in exact or reversed(matching):
         lst = stack[depth]
         if n.key not in lst.used and (n.follows(lst.last, MAX_STEP) or _fills_gap(lst, n, c.look, upcoming)):
             del stack[depth + 1:]

@@ -145,6 +145,7 @@ class Resolution(_Record):
     seconded_by: str | None = Field(None, description="the seconder, as printed, where the minutes name one")
     outcome: Outcome | None = Field(None, description="carried, lost, fell, withdrawn, deferred or noted, where stated")
     votes: Votes | None = Field(None, description="the tally, where printed")
+    amendment: bool = Field(False, description="an amendment to a motion, not the motion itself")
     evidence: Evidence | None = None
 
 
@@ -157,7 +158,11 @@ class MinuteItem(_Record):
     moved_by: str | None = Field(None, description="the mover printed on the item's number line "
                                                      "('R2023-093 D. Yemm, S. Kirkey:')")
     seconded_by: str | None = Field(None, description="the seconder printed on the item's number line")
-    resolutions: list[Resolution] = Field(default_factory=list)
+    resolutions: list[Resolution] = Field(default_factory=list, description="the item's decisions")
+    motions: list[Resolution] = Field(
+        default_factory=list,
+        description="motions and amendments put to the vote that are not a decision of the item: lost, "
+                    "withdrawn or fallen ones, and amendments, each with its outcome, movers and tally")
     evidence: Evidence | None = None
 
 

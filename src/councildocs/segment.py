@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from .document import Document, Table
+from .extractors.items import parse_heading
 from .layout import Para, lines_to_paras
 from .outline import Outline, blocks_to_item_paras, blocks_to_outline
 from .textpatterns import NUMBER_PREFIX, SIGNATURE, attendance_heading, item_label, numbered_heading, prefixed
@@ -67,11 +68,20 @@ class Part:
     def outline(self) -> Outline:
         """The part's outline, computed once: every extractor and ``councildocs inspect`` read this one.
 
-        Minutes ask item titles for the look of a heading (``strict``); agendas print plain titles.
+        Minutes ask item titles for the look of a heading (``strict``); agendas print plain titles. The
+        outline of minutes starts below their title block (:meth:`title_end`), without page furniture.
         """
         if self._outline is None:
-            self._outline = blocks_to_outline(blocks_to_item_paras(self.blocks), strict=self.kind == "minutes")
+            if self.kind == "minutes":
+                body = drop_page_marks(self.blocks[self.title_end():])
+                self._outline = blocks_to_outline(blocks_to_item_paras(body), strict=True)
+            else:
+                self._outline = blocks_to_outline(blocks_to_item_paras(self.blocks), strict=False)
         return self._outline
+
+    def title_end(self) -> int:
+        """Where the part's title block ends (see :func:`title_end`)."""
+        return title_end(self.blocks)
 
 
 def _words(para: Para) -> int:
@@ -241,3 +251,42 @@ def _signature_index(chunk: list[Para | Table]) -> int | None:
         if i > 2 and isinstance(block, Para) and SIGNATURE.match(block.text) and _words(block) <= 4:
             return i
     return None
+
+
+def title_end(blocks: list[Para | Table]) -> int:
+    """Where the title block of a set of minutes ends: at its first attendance heading (a title ending
+    ``… when there were present:`` is title itself) or at its first numbered item, whichever comes first
+    (``1. CALL TO ORDER`` then ``2. ROLL CALL`` / ``Present: …``: the items before the roll call are items)."""
+    for i, block in enumerate(blocks):
+        if not isinstance(block, Para):
+            continue
+        if ends_with_present(block.text):
+            return i + 1
+        if opens_attendance(block) or parse_heading(block, strict=True):
+            return i
+    return 0
+
+
+#: A Markdown page break as PDF-to-Markdown converters print it (``---``), and a page number on the line below.
+_PAGE_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
+_PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}\s*$", re.I)
+
+
+def drop_page_marks(blocks: list[Para | Table]) -> list[Para | Table]:
+    """The blocks without page furniture: a page rule (``---``) and the bare page number printed after it.
+
+    A page number left in would read as an item number (``2`` above the next page's ``Votes of Sympathy``),
+    and the rule would cut a decision that runs over a page break."""
+    out: list[Para | Table] = []
+    after_rule = False
+    for block in blocks:
+        if isinstance(block, Para):
+            if _PAGE_RULE.match(block.text):
+                after_rule = True
+                continue
+            if after_rule and _PAGE_NUMBER.match(block.text):
+                after_rule = False
+                continue
+        after_rule = False
+        out.append(block)
+    return out

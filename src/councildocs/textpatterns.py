@@ -153,6 +153,10 @@ SIGNATURE = re.compile(
 MEETING_END = re.compile(
     r"\b(?:meeting|it)\s+(?:was\s+)?(?:finished|closed|ended|concluded|terminated|rose|adjourned)\s+at\s+"
     r"(?P<time>[\d.:]{1,5}\s*(?:a\.?m\.?|p\.?m\.?|hours|hrs)?)", re.I)
+#: ``Mayor Smith called the meeting to order at 7:00 p.m.``, ``The meeting opened at 9.30am``: the start, told in prose.
+MEETING_START = re.compile(
+    r"\b(?:called\s+(?:the\s+meeting\s+)?to\s+order|(?:meeting|it)\s+(?:was\s+)?(?:called\s+to\s+order|opened|commenced|began|started))"
+    r"\s+at\s+(?P<time>[\d.:]{1,5}\s*(?:a\.?m\.?|p\.?m\.?|hours|hrs)?)", re.I)
 TIME_RANGE = re.compile(
     r"(?P<a>\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?))\s*(?:to|[-–—]|until)\s*"
     r"(?P<b>\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?))", re.I)

@@ -137,10 +137,11 @@ def _heading() -> re.Pattern[str]:
 
 @cache
 def _apologies_sentence() -> re.Pattern[str]:
-    """``Apologies (for absence) (were) received from NAMES``, anywhere in a line."""
-    words = alternation(lookup("attendance_headings", "apologies"))
-    return re.compile(r"(?<![\w])" + words + r"(?:\s+(?:were|was|had\s+been|have\s+been)?\s*received)?\s+from\s+",
-                      re.I)
+    """``Apologies (for absence) (were) received from NAMES``, anywhere in a line; also as a motion words it
+    (``THAT an apology be received and sustained from Councillor Fulton``)."""
+    words = alternation([*lookup("attendance_headings", "apologies"), "an apology", "apology"])
+    return re.compile(r"(?<![\w])(?:" + words + r")(?:\s+(?:were|was|had\s+been|have\s+been|be)?\s*received"
+                      r"(?:\s+and\s+(?:sustained|accepted|noted))?)?\s+from\s+", re.I)
 
 
 def line_to_heading(text: str) -> tuple[str, str] | None:
@@ -595,6 +596,8 @@ def paragraphs_to_entries(paras: list[Paragraph]) -> list[Entry]:
             continue
         if status and _closes_section(para, entries):
             status = None
+        if _motion_line().match(text):
+            status, in_apologies_item = None, False  # the apologies were moved as a motion: the list is over
         member = _member_label().match(text) if status else None
         if member:  # "Councillors" / "Members: Cllr A, Cllr B" inside an open section
             status = _add(entries, para, status, text[member.end():], member.end())
@@ -675,6 +678,16 @@ def _office_then_name(text: str) -> bool:
     """``Príomh Chomhairleoir, Councillor D. McSweeney``: an office, then the person holding it."""
     head, sep, rest = text.partition(",")
     return bool(sep) and bool(phrase_pattern("office_titles").fullmatch(head.strip())) and starts_with_name(rest.strip())
+
+
+@cache
+def _motion_line() -> re.Pattern[str]:
+    """A line of a motion under an apologies item (``Moved: Councillor A  Seconded: Councillor B``, ``THAT an
+    apology be received …``, ``CARRIED``): the people on it move, second or are named in a decision; the
+    list of apologies has ended."""
+    labels = alternation([*lookup("motion_movers"), *lookup("motion_seconders")])
+    return re.compile(r"^\s*(?:(?:" + labels + r")(?:\s+by)?\s*[:\-–]|(?-i:THAT|That)\s+\w+\s+\w+|(?:"
+                      + alternation(lookup("motion_carried")) + r")\s*\.?\s*$)", re.I)
 
 
 def _closes_section(para: Paragraph, entries: list[Entry]) -> bool:

@@ -81,7 +81,11 @@ _MINUTES_OF = re.compile(r"^.{0,60}?\b(?:draft\s+|unconfirmed\s+|confirmed\s+|pr
 
 
 #: ``Town Council Meeting``, ``City Council Meeting Notice``: the body, without the word for its meeting.
-_MEETING_TAIL = re.compile(r"\s+meetings?(?:\s+(?:notice|agenda|papers?|summons)\b.*)?$", re.I)
+_MEETING_TAIL = re.compile(r"\s+(?:(?:annual|ordinary|extra[\s-]?ordinary|special|regular|full|public|remote|adjourned)\s+)?"
+                           r"meetings?(?:\s+(?:notice|agenda|papers?|summons|minutes)\b.*)?(?:\s*\([^)]*\))?$", re.I)
+#: ``Regular Meeting of the City Council``: the meeting named before the body.
+_MEETING_LEAD = re.compile(r"^(?:(?:annual|ordinary|extra[\s-]?ordinary|special|regular|full|public|remote|adjourned)\s+)?"
+                         r"meeting\s+of\s+(?:the\s+)?(?=\S)", re.I)
 #: ``To: All Members of the Planning Committee``: the addressees are the body.
 _ADDRESSEES = re.compile(r"^\s*to\s*:?\s*(?:all\s+)?(?:the\s+)?(?:members|councillors)\s+(?:of\s+)?(?:the\s+)?(?P<body>\S.*)$",
                          re.I)
@@ -169,7 +173,7 @@ def body_name(text: str) -> str | None:
     text = _title_lead().sub("", text)
     text = _paper_lead().sub("", text)
     text = _TRAILING.sub("", text).strip(" ,.:;-–")
-    text = _MEETING_TAIL.sub("", text).strip(" ,.:;-–")
+    text = _MEETING_TAIL.sub("", _MEETING_LEAD.sub("", text)).strip(" ,.:;-–")
     text = _paper_tail().sub("", text).strip(" ,.:;-–")
     # "members of the Public and all Members of the Council": the body is what the members belong to.
     text = re.sub(r"^.*\bmembers\s+of\s+(?:the\s+)?", "", text, flags=re.I)

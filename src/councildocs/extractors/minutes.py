@@ -17,17 +17,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from ..document import Table
 from ..layout import WRAP_GAP, Para, evidence_for, paras_to_blocks
-from ..outline import OutlineNode, blocks_to_item_paras, blocks_to_outline
+from ..outline import Outline, OutlineNode
 from ..records import MinuteItem, Minutes, MinutesMeeting, RecordedVote, Resolution, VoteCast, Votes
-from ..segment import Part, ends_with_present, opens_attendance
+from ..segment import Part
 from ..textpatterns import (
     CLAUSE,
     MEETING_END,
+    MEETING_START,
     TIME_RANGE,
     decision,
     decision_in_sentence,
@@ -41,7 +42,7 @@ from ..textpatterns import (
 from ..vocab import alternation, lookup, phrase_pattern
 from .attendees import blocks_to_attendees
 from .dates import DateContext, parse_date, parse_time
-from .items import agenda_wording, parse_heading
+from .items import agenda_wording
 from .meeting import _is_council_only, body_name, venue_line
 from .people import starts_with_name
 
@@ -54,29 +55,17 @@ def parts_to_minutes(parts: list[Part], context: DateContext) -> list[Minutes]:
 
 
 def part_to_minutes(part: Part, context: DateContext) -> Minutes:
+    """One set of minutes: the meeting from its title block, its attendees, and its items read from the
+    part's outline (the one ``councildocs inspect`` prints)."""
     blocks = part.blocks
-    end = title_end(blocks)
-    title = [b for b in blocks[:end] if isinstance(b, Para)]
+    title = [b for b in blocks[:part.title_end()] if isinstance(b, Para)]
     meeting = title_to_meeting(title, part, context)
     return Minutes(
         meeting=meeting,
         attendees=blocks_to_attendees(paras_to_blocks(blocks)),
-        items=blocks_to_items(blocks[end:]),
+        items=outline_to_items(part.outline()),
         evidence=evidence_for(blocks[:1]),
     )
-
-
-def title_end(blocks: list[Para | Table]) -> int:
-    """Where the title block of a set of minutes ends: at its first attendance heading (a title ending
-    ``… when there were present:`` is title itself), else at its first numbered item."""
-    for i, block in enumerate(blocks):
-        if not isinstance(block, Para):
-            continue
-        if ends_with_present(block.text):
-            return i + 1
-        if opens_attendance(block):
-            return i
-    return next((i for i, b in enumerate(blocks) if isinstance(b, Para) and parse_heading(b, strict=True)), 0)
 
 
 @cache
@@ -114,6 +103,9 @@ def title_to_meeting(title: list[Para], part: Part, context: DateContext) -> Min
         meeting.venue = next((v for p in below if (v := venue_line(p.text))), None)
     if meeting.start_time is None:
         meeting.start_time = parse_time(joined)
+    if meeting.start_time is None:
+        start = next((m for para in part.paras if (m := MEETING_START.search(para.text))), None)
+        meeting.start_time = parse_time(start.group("time")) if start else None
     if meeting.end_time is None:
         for para in part.paras:
             m = MEETING_END.search(para.text)
@@ -127,8 +119,10 @@ def title_to_meeting(title: list[Para], part: Part, context: DateContext) -> Min
 _TIME_WORDS = re.compile(r"(?:^\s*(?:at|in)\s|\b(?:commencing|starting|beginning|opened|started|commenced)\b)", re.I)
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
 _CLOCK = r"\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|hrs\b|hours\b)|\d{1,2}[.:]\d{2}(?!\d)"
-#: Where a venue phrase starts: after ``held at`` / ``held in``, or ``at the`` / ``in the``, or ``At`` opening a line.
-_VENUE_LEAD = re.compile(r"(?:\bheld\s+(?:at|in)\s+|(?:^|(?<=\s))(?:at|in)\s+(?=the\s)|(?:^|(?<=\s))(?-i:At|In)\s+)", re.I)
+#: Where a venue phrase starts: after ``held at`` / ``held in``, or ``at the`` / ``in the``, or ``At`` opening a
+#: line, or ``at`` / ``in`` right after the meeting's clock time (``at 7.00pm in Tintern Village Hall``).
+_VENUE_LEAD = re.compile(r"(?:\bheld\s+(?:at|in)\s+|(?:^|(?<=\s))(?:at|in)\s+(?=the\s)|(?:^|(?<=\s))(?-i:At|In)\s+"
+                         r"|(?:" + _CLOCK + r")\s+(?:at|in)\s+(?-i:(?=[A-Z])))", re.I)
 #: Where it stops: a date or time, a clause about the meeting, a sentence end, the attendance list of the next line.
 _VENUE_END = re.compile(r"\s*(?:,?\s+(?:on|at|from)\s+(?:\w+day\b|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS + r"|" + _CLOCK + r")"
                         r"|,?\s+(?:commencing|starting|beginning|which|when|where|to\s+consider)\b|,?\s*(?:" + _CLOCK
@@ -157,17 +151,51 @@ def title_to_venue(text: str) -> str | None:
     return None
 
 
-def blocks_to_items(blocks: list[Para | Table]) -> list[MinuteItem]:
-    """Numbered items (the items of the part's outline) and their resolutions, from the blocks after the
-    attendance."""
-    paras = blocks_to_item_paras(drop_page_marks(blocks))
-    outline = blocks_to_outline(paras, strict=True)
-    item_at = _item_nodes(outline.nodes, paras)
+def outline_to_items(outline: Outline) -> list[MinuteItem]:
+    """Numbered items (the items of a minutes part's outline) and their resolutions."""
+    paras, item_at = _split_run_in(outline.blocks, _item_nodes(outline.nodes, outline.blocks))
     items = _paras_to_items(paras, item_at, narrative=False)
     if not any(item.resolutions for item in items):
         # Minutes that mark no decision formally record them as "Members agreed to …": those are the decisions.
         items = _paras_to_items(paras, item_at, narrative=True)
     return items
+
+
+def _split_run_in(paras: list[Para | Table], item_at: dict[int, OutlineNode]) -> tuple[list[Para | Table],
+                                                                                       dict[int, OutlineNode]]:
+    """The paragraphs with each run-in item's text after its title (``2728. Approval of minutes: Approved
+    and signed as correct.``) split off as the item's first paragraph, so that every decision rule reads it;
+    and the item nodes at their new places. A number line that names the movers keeps its text (its motion
+    is read by :func:`_moved_item_motion`)."""
+    out: list[Para | Table] = []
+    moved: dict[int, OutlineNode] = {}
+    for i, block in enumerate(paras):
+        node = item_at.get(i)
+        if node is not None:
+            moved[len(out)] = node
+        out.append(block)
+        if node is not None and isinstance(block, Para) and _movers(node.heading.title) is None:
+            body = _body_after(block, node.heading.title)
+            if body is not None:
+                out.append(body)
+    return out, moved
+
+
+def _body_after(block: Para, title: str) -> Para | None:
+    """The lines of ``block`` after ``title`` ends, the line it ends on cut to what follows it; None when
+    nothing does."""
+    pos = block.text.find(title) if title else -1
+    if pos < 0:
+        return None
+    end = pos + len(title)
+    at = 0
+    for k, line in enumerate(block.lines):
+        if end <= at + len(line.text):
+            rest = line.text[end - at:].lstrip(" :;.-–—")
+            lines = ([replace(line, text=rest)] if rest else []) + block.lines[k + 1:]
+            return Para(lines=lines) if lines else None
+        at += len(line.text) + 1  # the joining space
+    return None
 
 
 def _item_nodes(nodes: list[OutlineNode], paras: list[Para | Table]) -> dict[int, OutlineNode]:
@@ -232,45 +260,75 @@ def _paras_to_items(paras: list[Para | Table], item_at: dict[int, OutlineNode], 
             items.append(item)
             lead = _after_movers(block.text, node.heading.title) if item.moved_by else ""
             i += 1
+            body_from = i
             if lead:  # "R2021-106 L. Moore, J. Scott: That the minutes … be adopted. Carried."
                 resolutions, used = _moved_item_motion(paras, i, item_at, lead=(lead, block))
-                item.resolutions.extend(_with_movers(resolutions, item))
+                _file(item, _with_movers(resolutions, item))
                 i += used
             continue
         resolutions, used = _decision_at(paras, i, item_at, items[-1] if items else None, narrative=narrative)
         if used:
             if items and resolutions:
-                items[-1].resolutions.extend(resolutions)
-                _merge_restated(items[-1])
+                _file(items[-1], resolutions)
             i += used
             continue
+        if items and not (items[-1].resolutions or items[-1].motions) and isinstance(block, Para):
+            _file(items[-1], _verdict_under(paras[body_from:i], block))
         i += 1
     return items
 
 
-#: A Markdown page break as PDF-to-Markdown converters print it (``---``), and a page number on the line below.
-_PAGE_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
-_PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}\s*$", re.I)
+def _after_title(text: str, title: str) -> str:
+    """What a number line prints after the item's title: ``Approval of minutes: Approved and signed as
+    correct.`` → ``Approved and signed as correct.``"""
+    at = text.find(title) if title else -1
+    return text[at + len(title):].lstrip(" :;.-–—") if at >= 0 else ""
 
 
-def drop_page_marks(blocks: list[Para | Table]) -> list[Para | Table]:
-    """The blocks without page furniture: a page rule (``---``) and the bare page number printed after it.
+@cache
+def _signing() -> re.Pattern[str]:
+    return re.compile(r"\s+(?:" + alternation(lookup("signing_tails")) + r")(?=\s*[.!]?\s*$)", re.I)
 
-    A page number left in would read as an item number (``2`` above the next page's ``Votes of Sympathy``),
-    and the rule would cut a decision that runs over a page break."""
-    out: list[Para | Table] = []
-    after_rule = False
-    for block in blocks:
-        if isinstance(block, Para):
-            if _PAGE_RULE.match(block.text):
-                after_rule = True
-                continue
-            if after_rule and _PAGE_NUMBER.match(block.text):
-                after_rule = False
-                continue
-        after_rule = False
-        out.append(block)
-    return out
+
+def _said_alone(text: str) -> tuple[str, str] | None:
+    """A verdict that is all a paragraph says (``– all approved.``, ``Approved and signed as correct.``,
+    ``Carried``): the verdict as printed and its outcome; None for anything else."""
+    text = text.strip().lstrip("-–—•·* ").strip()
+    if not text:
+        return None
+    plain = _signing().sub("", text).strip()
+    m = motion_verdict().match(plain)
+    if m is None or plain[m.end():].strip():
+        return None
+    if m.start("lost" if m.group("lost") else "carried") > 0:
+        return None  # "On being put to the vote the amendment FELL": a verdict on a motion, not on the item
+    return text, _verdict_of(m)
+
+
+def _verdict_under(body: list[Para | Table], para: Para) -> list[Resolution]:
+    """The decision a verdict printed alone under an item records: the matter printed above it in the item
+    (the list of payments ``– all approved.`` closes), or, with nothing above it, the verdict itself
+    (``Approved and signed as correct.``). A verdict after more than ``MOVED_ITEM_PARAS`` paragraphs of
+    debate does not say what it decided, so it gives nothing."""
+    said = _said_alone(para.text)
+    if said is None or len(body) > MOVED_ITEM_PARAS or any(not isinstance(b, Para) for b in body):
+        return []
+    text = " ".join(b.text.strip() for b in body if isinstance(b, Para)) or said[0]
+    return [Resolution(text=_trim(text), outcome=said[1], evidence=evidence_for([*body, para]))]
+
+
+def _file(item: MinuteItem, found: list[Resolution]) -> None:
+    """Put what was found under an item where it belongs: a decision (carried, or a decision block with no
+    vote) among its resolutions, a lost, withdrawn or fallen motion or an amendment among its motions."""
+    decided = False
+    for resolution in found:
+        if resolution.amendment or resolution.outcome not in (None, "carried"):
+            item.motions.append(resolution)
+        else:
+            item.resolutions.append(resolution)
+            decided = True
+    if decided:
+        _merge_restated(item)
 
 
 def _node_to_item(node: OutlineNode, block: Para) -> MinuteItem:
@@ -383,7 +441,14 @@ def _decision_at(paras: list[Para | Table], i: int, item_at: dict[int, OutlineNo
         return columns, used
     motions, used = _motion_at(paras, i, item_at)
     if used:
+        if not motions:  # "Moved: Cllr A  Seconded: Cllr B" read as a motion worded "Cllr B": labels, then it
+            labelled, n = _labelled_motion_at(paras, i, item_at, narrative=narrative)
+            if n:
+                return labelled, n
         return motions, used
+    amendment, used = _amendment_at(paras, i, item_at)
+    if used:
+        return amendment, used
     resolution, used = _resolution_at(paras, i, item_at, narrative=narrative)
     if resolution is not None:
         return [resolution], used
@@ -397,7 +462,7 @@ def _decision_at(paras: list[Para | Table], i: int, item_at: dict[int, OutlineNo
     if isinstance(para, Para) and _THAT.match(para.text):
         # "That the budget be adopted." then "Motion Passed (8 to 1)": a motion put without its movers
         return _moved_item_motion(paras, i, item_at, limit=2)
-    if isinstance(para, Para) and (said := _said_in_prose(para)):
+    if isinstance(para, Para) and (said := _said_in_prose(para.text, para)):
         return said, 1
     return [], 0
 
@@ -450,6 +515,13 @@ def _resolution_label() -> re.Pattern[str]:
                       re.I)
 
 
+@cache
+def _both_labels() -> re.Pattern[str]:
+    """``Moved: Councillor A    Seconded: Councillor B``: mover and seconder labelled on one line."""
+    return re.compile(r"^\s*(?:" + alternation(lookup("motion_movers")) + r")(?:\s+by)?\s*[:\-–]?\s*(?P<a>[^;:]{2,80}?)[\s;,.]+(?:"
+                      + alternation(lookup("motion_seconders")) + r")(?:\s+by)?\s*[:\-–]?\s*(?P<b>[^;:]{2,80}?)\s*[;.,]?\s*$", re.I)
+
+
 #: ``Councillor Smith/Councillor Jones``: mover and seconder on a line of their own.
 _PAIR = re.compile(r"^\s*(?P<a>[^/\n]{2,60}?)\s*/\s*(?P<b>[^/\n]{2,60}?)\s*:?\s*$")
 #: How many lines of labels (number, mover, seconder) may stand above a motion.
@@ -473,6 +545,8 @@ def _labelled_motion_at(paras: list[Para | Table], i: int, item_at: Container[in
             movers.setdefault("moved" if label.group("moved") else "seconded", name)
         elif pair is not None and (a := _person(pair.group("a"))) and (b := _person(pair.group("b"))):
             movers = {"moved": a, "seconded": b}
+        elif (both := _both_labels().match(text)) and (a := _person(both.group("a"))) and (b := _person(both.group("b"))):
+            movers = {"moved": a, "seconded": b}  # "Moved: Councillor A    Seconded: Councillor B"
         else:
             break
         j += 1
@@ -505,15 +579,29 @@ def _unanimous_ending() -> re.Pattern[str]:
                       + r"))\s*(?:[.!;]|$)", re.I)
 
 
-def _said_in_prose(para: Para) -> list[Resolution]:
-    """Decisions minuted as sentences: a motion's verdict told in prose, or a vote of all present."""
+@cache
+def _appointment() -> re.Pattern[str]:
+    """``Cllr Cobb was proposed and all Cllrs were in agreement with this``: a person put forward for a post
+    and accepted, in one sentence (group ``who`` is the person)."""
+    return re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=:\s))(?P<text>(?P<who>[A-Z][^.;!?:]{0,60}?)\s+was\s+(?:duly\s+)?(?:"
+                      + alternation(lookup("appointment_verbs")) + r")(?![\w])[^.;!?]{0,200}?\band\s+(?:(?:"
+                      + alternation(lookup("appointment_passives")) + r")|(?:" + alternation(lookup("appointment_assenters"))
+                      + r")\s+(?:" + alternation(lookup("appointment_assents")) + r"))(?![\w-])[^.;!?]*)[.;!?]?", re.I)
+
+
+def _said_in_prose(text: str, para: Para) -> list[Resolution]:
+    """Decisions minuted as sentences in ``text`` (of ``para``): a motion's verdict told in prose, a vote of
+    all present, or a person put forward for a post and accepted."""
     out = []
-    for m in _prose_motion().finditer(para.text):
+    for m in _prose_motion().finditer(text):
         out.append(Resolution(text=m.group("text").strip(), moved_by=_person(m.group("mover")),
                               seconded_by=_person(m.group("seconder")), outcome="carried", evidence=para.evidence))
     if not out:
         out = [Resolution(text=m.group("text").strip() + ".", outcome="carried", evidence=para.evidence)
-               for m in _unanimous_ending().finditer(para.text)]
+               for m in _unanimous_ending().finditer(text)]
+    if not out:
+        out = [Resolution(text=m.group("text").strip() + ".", outcome="carried", evidence=para.evidence)
+               for m in _appointment().finditer(text) if _person(m.group("who")) == m.group("who").strip()]
     return out
 
 
@@ -623,7 +711,36 @@ def _resolution_at(blocks: list[Para | Table], i: int, item_at: Container[int], 
     body = _TRAILING_SIGNATURE.sub("", _unquote_end(" ".join(p for p in parts if p), close))
     if not body:
         return None, 0
-    return Resolution(text=body, clauses=clauses, evidence=evidence_for(used)), len(used)
+    resolution = Resolution(text=body, clauses=clauses, evidence=evidence_for(used))
+    _vote_before(resolution, text[:m.start()], blocks[i - 1] if i and i - 1 not in item_at else None)
+    return resolution, len(used)
+
+
+@cache
+def _moved_and_seconded() -> re.Pattern[str]:
+    """``the report recommendations were moved by Councillor A and seconded by Councillor B``: who put
+    forward what the vote below decides, with no wording of its own."""
+    movers, seconders = alternation(lookup("motion_movers")), alternation(lookup("motion_seconders"))
+    return re.compile(r"(?<![\w])(?:" + movers + r")(?:\s+by)?\s+(?P<mover>[^.;:]{2,60}?)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:"
+                      + seconders + r")(?:\s+by)?\s+(?P<seconder>[^.;:]{2,60}?)\s*(?:[.;,]|$)", re.I)
+
+
+def _vote_before(resolution: Resolution, before: str, above: Para | Table | None) -> None:
+    """Fill in the vote that a decision block states it follows: ``… moved by Councillor A and seconded by
+    Councillor B. On being put to the vote the recommendation was CARRIED with 7 voting FOR, 1 AGAINST.
+    It was APPROVED that …``. The verdict must be carried and stand in the decision's own paragraph before
+    it; the movers there or in the paragraph above (``above``: None when that is an item heading)."""
+    verdicts = list(motion_verdict().finditer(before))
+    if not verdicts or _verdict_of(verdicts[-1]) != "carried":
+        return
+    verdict = verdicts[-1]
+    resolution.outcome, resolution.votes = "carried", _tally(verdict.group(0))
+    lead = before[:verdict.start()]
+    if isinstance(above, Para) and not lead.strip():
+        lead = above.text
+    movers = list(_moved_and_seconded().finditer(lead))
+    if movers:
+        resolution.moved_by, resolution.seconded_by = _person(movers[-1].group("mover")), _person(movers[-1].group("seconder"))
 
 
 #: A line's last run set apart by a wide gap (a PDF's right margin): ``… from Play Safe Ltd and   Clerk``.
@@ -718,6 +835,7 @@ class _Motion:
     moved_by: str | None = None
     seconded_by: str | None = None
     votes: Votes | None = None
+    amendment: bool = False
 
 
 #: A word that ends a sentence; it starts at a word boundary, so a long word is tried once, not from each letter.
@@ -753,7 +871,11 @@ def _gap_verdict(gap: str) -> str | None:
 
 
 def _verdict_of(m: re.Match[str]) -> str:
-    return "lost" if m.group("lost") else "carried"
+    """``carried``, or the outcome a losing verdict names (``withdrawn``, ``fell``; else ``lost``)."""
+    lost = m.group("lost")
+    if not lost:
+        return "carried"
+    return lookup("lost_outcomes").get(" ".join(lost.lower().split()), "lost")
 
 
 def _sentence_end(text: str) -> int:
@@ -852,7 +974,8 @@ def _motions_in(text: str) -> list[_Motion]:
             wording = segment[:verdict.start()] if verdict else segment
             said = opening.said or (_verdict_of(verdict) if verdict else None)
             found.append(_Motion(text=_trim(wording), verdict=said, moved_by=opening.moved_by,
-                                 seconded_by=opening.seconded_by, votes=_tally(verdict.group(0)) if verdict else None))
+                                 seconded_by=opening.seconded_by, votes=_tally(verdict.group(0)) if verdict else None,
+                                 amendment=_is_amendment(text, opening.start, wording)))
             pos = opening.body + (verdict.end() if verdict else len(segment))
             continue
         wording = text[opening.body:opening.seconder.start()]
@@ -861,9 +984,73 @@ def _motions_in(text: str) -> list[_Motion]:
         verdict = motion_verdict().search(rest)
         said = _gap_verdict(rest[:_sentence_end(rest)]) or (_verdict_of(verdict) if verdict else None)
         found.append(_Motion(text=_trim(wording), verdict=said, closed=True, moved_by=opening.moved_by,
-                             seconded_by=opening.seconded_by, votes=_tally(verdict.group(0)) if verdict else None))
+                             seconded_by=opening.seconded_by, votes=_tally(verdict.group(0)) if verdict else None,
+                             amendment=_is_amendment(text, opening.start, wording)))
         pos = opening.seconder.end() + (verdict.end() if verdict else len(rest))
     return found
+
+
+@cache
+def _amending() -> re.Pattern[str]:
+    return re.compile(r"^\s*(?:that\s+)?(?:" + alternation(lookup("amendment_wordings")) + r")(?![\w])", re.I)
+
+
+def _is_amendment(text: str, start: int, wording: str) -> bool:
+    """Whether the motion opening at ``start`` is an amendment: the sentence that moves it calls it one
+    (``An amendment was moved by …``), or its wording amends (``that the motion be amended …``)."""
+    lead = re.split(r"[.;!?]\s", text[max(0, start - SECONDER_REACH):start])[-1]
+    return bool(phrase_pattern("amendment_words").search(lead) or _amending().match(wording))
+
+
+@cache
+def _amendment_opening() -> re.Pattern[str]:
+    """``An amendment was moved by Councillor Coombes as follows:``: an amendment whose wording follows in
+    the paragraphs below (group ``rest``: any wording on the same line)."""
+    return re.compile(r"^\s*(?:an|the|a\s+further|a\s+second)\s+(?:" + alternation(lookup("amendment_words"))
+                      + r")\s+was\s+(?:" + alternation(lookup("motion_movers")) + r")(?:\s+by)?\s+(?P<mover>[^:.;]{2,60}?)"
+                      r"(?:\s*,?\s*(?:as\s+follows|in\s+the\s+following\s+terms))?\s*(?:[:.\-–—]\s*(?P<rest>.*)|$)", re.I)
+
+
+@cache
+def _seconder_line() -> re.Pattern[str]:
+    """``The amendment was seconded by Councillor Morris.``: a seconder on a line of its own."""
+    return re.compile(r"^\s*(?:(?:the|this)\s+(?:[\w-]+\s+)?was\s+)?(?:" + alternation(lookup("motion_seconders"))
+                      + r")(?:\s+by)?\s+(?P<seconder>[^.;]{2,60}?)\s*[.;]?\s*$", re.I)
+
+
+def _amendment_at(paras: list[Para | Table], i: int, item_at: Container[int]) -> tuple[list[Resolution], int]:
+    """An amendment moved in one paragraph, worded in the next, seconded on a line of its own and put to
+    the vote after a little debate (``On being put to the vote the amendment FELL with 2 voting FOR and 7
+    AGAINST``): one motion, and the paragraphs it spans. Nothing unless a verdict on the amendment closes it."""
+    para = paras[i]
+    m = _amendment_opening().match(para.text) if isinstance(para, Para) else None
+    if m is None:
+        return [], 0
+    wording = [m.group("rest").strip()] if m.group("rest") and m.group("rest").strip() else []
+    taken: list[Para] = [para]  # type: ignore[list-item]
+    seconder: str | None = None
+    debate = 0
+    j = i + 1
+    while j < len(paras) and j not in item_at and isinstance(paras[j], Para) and len(taken) < MOVED_ITEM_PARAS:
+        nxt: Para = paras[j]  # type: ignore[assignment]
+        text = nxt.text.strip()
+        verdict = _verdict_opening(text)
+        if verdict is not None and not text[verdict.end():].strip() and phrase_pattern("amendment_words").search(verdict.group(0)):
+            return [Resolution(text=" ".join(wording), outcome=_verdict_of(verdict), votes=_tally(verdict.group(0)),
+                               moved_by=_person(m.group("mover")), seconded_by=seconder, amendment=True,
+                               evidence=evidence_for([*taken, nxt]))], j + 1 - i
+        second = _seconder_line().match(text) if seconder is None else None
+        if second is not None:
+            seconder = _person(second.group("seconder"))
+        elif seconder is None:
+            wording.append(text)  # the amendment's wording runs until its seconder
+        else:
+            debate += 1
+            if debate > MOTION_DEBATE_PARAS or _opens_decision(text) or _motions_in(text):
+                break
+        taken.append(nxt)
+        j += 1
+    return [], 0
 
 
 def _only_a_name(wording: str) -> bool:
@@ -914,11 +1101,11 @@ def _moved_item_motion(paras: list[Para | Table], i: int, item_at: Container[int
         if verdict is not None:
             if verdict is not alone:
                 parts.append(_trim(text[:verdict.start()]))
-            if _verdict_of(verdict) != "carried" or not parts:
-                return [], j - i
             body = " ".join(p for p in parts if p)
-            return [Resolution(text=body, outcome="carried", votes=_tally(verdict.group(0)),
-                               evidence=evidence_for(taken))], j - i
+            if not body:
+                return [], j - i
+            return [Resolution(text=body, outcome=_verdict_of(verdict), votes=_tally(verdict.group(0)),
+                               amendment=bool(_amending().match(body)), evidence=evidence_for(taken))], j - i
         parts.append(text)
     return [], 0
 
@@ -953,8 +1140,9 @@ def _motion_at(blocks: list[Para | Table], i: int, item_at: Container[int]) -> t
     if all(m.verdict is None for m in motions):
         return [], 0
     out = [Resolution(text=m.text, clauses=m.clauses, moved_by=m.moved_by, seconded_by=m.seconded_by,
-                      outcome="carried", votes=m.votes, evidence=evidence_for(used if m is open_motion else [para]))
-           for m in motions if m.verdict == "carried" and m.text and not _only_a_name(m.text) and not _closure(m.text)]
+                      outcome=m.verdict, votes=m.votes, amendment=m.amendment,
+                      evidence=evidence_for(used if m is open_motion else [para]))
+           for m in motions if m.verdict is not None and m.text and not _only_a_name(m.text) and not _closure(m.text)]
     return out, len(used)
 
 
@@ -1053,8 +1241,9 @@ def _vote_line() -> re.Pattern[str]:
 @cache
 def _counted() -> re.Pattern[str]:
     """A count beside its way of voting in a verdict: ``5 for``, ``2 against``, ``1 abstention``, ``For: 5``."""
-    return re.compile(r"(?:(?P<n>\d{1,4})\s+(?:" + _cast_words() + r")|(?:" + _cast_words().replace("?P<", "?P<x")
-                      + r")\s*[:=-]?\s*(?P<m>\d{1,4}))(?![\w-])", re.I)
+    return re.compile(r"(?:(?P<n>\d{1,4}|" + alternation(lookup("vote_zero_words")) + r")\s+(?:(?:"
+                      + alternation(lookup("vote_count_fillers")) + r")\s+)?(?:" + _cast_words() + r")|(?:"
+                      + _cast_words().replace("?P<", "?P<x") + r")\s*[:=-]?\s*(?P<m>\d{1,4}))(?![\w-])", re.I)
 
 
 #: A bare tally in a verdict: ``(8 to 1)``, ``4–1–4``, ``by 5 votes to 2``: for, against, abstentions.
@@ -1067,7 +1256,8 @@ def _tally(verdict: str) -> Votes | None:
     counts: dict[str, int] = {}
     for m in _counted().finditer(verdict):
         cast = next(c.value for c in _CASTS if m.group(c.value) or m.group("x" + c.value))
-        counts.setdefault(cast, int(m.group("n") or m.group("m")))
+        count = m.group("n") or m.group("m")
+        counts.setdefault(cast, int(count) if count.isdigit() else 0)  # "no ABSTAINING"
     if not counts and (bare := _BARE_TALLY.search(verdict)) is not None:
         counts = {"for": int(bare.group("a")), "against": int(bare.group("b"))}
         if bare.group("c"):

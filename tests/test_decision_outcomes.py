@@ -1,0 +1,277 @@
+"""Every vote has an outcome: decisions a council took, and the motions and amendments it did not carry.
+
+A resolution is a decision of the council. A motion that was lost, withdrawn or fell, and an amendment
+(carried or not: the decision restates it), is kept beside the item's decisions in ``motions``, with its
+outcome, movers and tally, so a researcher can count contested votes without mistaking them for decisions.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from councildocs.api import parse
+from councildocs.records import MinuteItem
+
+FORMATS = ["text", "pdf"]
+
+
+def _items(as_document, text: str, fmt: str = "text") -> list[MinuteItem]:
+    doc = parse(as_document(text, fmt))
+    assert len(doc.minutes) == 1
+    return doc.minutes[0].items
+
+
+HEAD = "Minutes of the meeting of Elmstead Parish Council held on 10 May 2021 at 7pm\n\nPresent: Cllrs Ames, Bell, Cole\n\n"
+
+AMENDED_BUDGET = HEAD + """\
+1. Budget
+
+An amendment was moved by Cllr Ames, seconded by Cllr Bell, that the precept be reduced to £5,000. On being put to the vote the amendment was LOST.
+
+It was moved by Cllr Cole, seconded by Cllr Ames, that the precept be set at £6,000. Carried.
+
+2. Footpaths
+
+Moved by Cllr Bell, seconded by Cllr Cole, that the Council buys a new bench. Withdrawn.
+"""
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_lost_amendment_is_a_motion_and_the_carried_motion_the_decision(as_document, fmt):
+    budget, footpaths = _items(as_document, AMENDED_BUDGET, fmt)
+    [decision] = budget.resolutions
+    assert (decision.text, decision.outcome, decision.moved_by) == ("the precept be set at £6,000.", "carried", "Cllr Cole")
+    [amendment] = budget.motions
+    assert amendment.text == "the precept be reduced to £5,000."
+    assert (amendment.outcome, amendment.amendment) == ("lost", True)
+    assert (amendment.moved_by, amendment.seconded_by) == ("Cllr Ames", "Cllr Bell")
+    # A withdrawn motion decided nothing: no resolution, one motion with its outcome.
+    assert footpaths.resolutions == []
+    assert [(m.text, m.outcome, m.amendment) for m in footpaths.motions] == [
+        ("the Council buys a new bench.", "withdrawn", False)]
+
+
+def test_a_motion_that_fell_keeps_its_outcome_and_tally(as_document):
+    text = HEAD + ("1. Parking\n\nProposed by Cllr Ames, seconded by Cllr Bell, that a survey of parking be "
+                   "commissioned. The motion fell with 2 voting FOR and 7 AGAINST.\n")
+    [item] = _items(as_document, text)
+    [motion] = item.motions
+    assert motion.outcome == "fell"
+    assert (motion.votes.for_, motion.votes.against) == (2, 7)
+    assert item.resolutions == []
+
+
+PARISH_VERDICTS = HEAD + """\
+2728. Approval of minutes of previous meeting: Approved and signed as correct.
+2729. Financial Report: Community account £4,612.62.
+2730. Accounts for payment:-
+Merlin Waste - £30.00 (Ch. No. 300128)
+SLCC Membership - £89 (Ch. No. 300130)
+- all approved.
+2731. Compliance: Cllr Bell stated that a procedure is needed. Cllr Cole was proposed and all Cllrs were in agreement with this.
+2732. Health and Safety: Risks must be assessed. Cllr Ames was proposed and agreed to take on the post.
+"""
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_verdict_alone_decides_the_matter_above_it(as_document, fmt):
+    items = {item.number: item for item in _items(as_document, PARISH_VERDICTS, fmt)}
+    # On the number line, with nothing above it: the verdict is the decision as printed.
+    assert [(r.text, r.outcome) for r in items["2728"].resolutions] == [("Approved and signed as correct.", "carried")]
+    assert items["2729"].resolutions == []
+    # Under a list: the list is what was approved.
+    [payments] = items["2730"].resolutions
+    assert payments.text.startswith("Merlin Waste - £30.00") and payments.text.endswith("(Ch. No. 300130)")
+    assert payments.outcome == "carried"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_person_accepted_by_the_council_for_a_post_is_a_decision(as_document, fmt):
+    items = {item.number: item for item in _items(as_document, PARISH_VERDICTS, fmt)}
+    assert [r.text for r in items["2731"].resolutions] == [
+        "Cllr Cole was proposed and all Cllrs were in agreement with this."]
+    # The nominee agreeing is not the council deciding.
+    assert items["2732"].resolutions == []
+
+
+def test_an_election_minuted_in_one_sentence(as_document):
+    text = HEAD + "1. Election of Chairman: Cllr Bell was nominated by Cllr Ames and duly elected.\n"
+    [item] = _items(as_document, text)
+    assert [r.text for r in item.resolutions] == ["Cllr Bell was nominated by Cllr Ames and duly elected."]
+
+
+def test_a_decision_on_the_number_line_is_read(as_document):
+    text = HEAD + ("1. Minutes: RESOLVED that the minutes of 12 April be approved.\n\n"
+                   "2. Grants: Cllr Ames proposed that £200 be given to the Scouts. Seconded by Cllr Bell. Carried.\n")
+    minutes, grants = _items(as_document, text)
+    assert [r.text for r in minutes.resolutions] == ["the minutes of 12 April be approved."]
+    assert [(r.text, r.moved_by) for r in grants.resolutions] == [("£200 be given to the Scouts.", "Cllr Ames")]
+
+
+COMMITTEE = """\
+Transport Committee
+Minutes of the meeting held on 15 May 2025 at 2pm
+
+Present: Councillors Ames, Bell, Cole, Dale
+
+7 Annual Business Report
+
+The Committee considered a report on its membership for the year.
+
+That the Transport Committee:
+
+1. Noted the membership of the Committee for 2025/2026.
+
+2. Noted the appointment of Councillor Ames as Chair.
+
+8 Cycleways
+
+The Committee considered a report on red surfacing for cycleways.
+
+Following discussion, the report recommendations were moved by Councillor Ames and seconded by Councillor Bell.
+
+On being put to the vote the recommendation was CARRIED with 7 members voting FOR, 1 AGAINST and no ABSTAINING. It was APPROVED that;
+
+That the Committee approved a trial of red coloured cycleways.
+
+9 Bus Lanes
+
+The Committee considered a report on bus lanes.
+"""
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_vote_before_a_decision_block_is_its_vote(as_document, fmt):
+    items = {item.number: item for item in _items(as_document, COMMITTEE, fmt)}
+    [decision] = items["8"].resolutions
+    assert decision.text == "the Committee approved a trial of red coloured cycleways."
+    assert (decision.moved_by, decision.seconded_by, decision.outcome) == (
+        "Councillor Ames", "Councillor Bell", "carried")
+    assert (decision.votes.for_, decision.votes.against, decision.votes.abstain) == (7, 1, 0)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_clauses_under_a_decision_lead_are_not_items(as_document, fmt):
+    # "That the Transport Committee:" then "1. Noted …": the decision's clauses; "8" continues the items.
+    assert [item.number for item in _items(as_document, COMMITTEE, fmt)] == ["7", "8", "9"]
+
+
+AMENDMENT_BELOW = """\
+Transport Committee
+Minutes of the meeting held on 15 May 2025 at 2pm
+
+Present: Councillors Ames, Bell, Cole, Dale
+
+10 Bond Street Business Case
+
+Following discussion, the report recommendations were moved by Councillor Ames and seconded by Councillor Bell.
+
+An amendment was moved by Councillor Cole as follows:
+
+Amend recommendation 1 to remove the new bus gate on Newfoundland Way.
+
+The amendment was seconded by Councillor Dale.
+
+Councillor Cole suggested that there was no evidence of a bus delay at that location.
+
+On being put to the vote the amendment FELL with 2 voting FOR and 7 AGAINST.
+
+On being put to the vote the substantive recommendations were CARRIED with 4 members voting FOR, 1 AGAINST and 4 ABSTAINING. It was APPROVED that;
+
+That the Committee approved submission of the Bond Street Full Business Case.
+"""
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_amendment_worded_below_its_mover_and_voted_down(as_document, fmt):
+    [item] = _items(as_document, AMENDMENT_BELOW, fmt)
+    [amendment] = item.motions
+    assert amendment.text == "Amend recommendation 1 to remove the new bus gate on Newfoundland Way."
+    assert (amendment.moved_by, amendment.seconded_by, amendment.outcome, amendment.amendment) == (
+        "Councillor Cole", "Councillor Dale", "fell", True)
+    assert (amendment.votes.for_, amendment.votes.against) == (2, 7)
+    [decision] = item.resolutions
+    assert decision.text == "the Committee approved submission of the Bond Street Full Business Case."
+    assert (decision.outcome, decision.votes.for_, decision.votes.against, decision.votes.abstain) == ("carried", 4, 1, 4)
+
+
+NEW_ZEALAND = """\
+MINUTES OF THE ORDINARY MEETING OF THE WAIMATA DISTRICT COUNCIL HELD IN THE COUNCIL CHAMBER, 215 HIGH STREET, RANGIORA, ON TUESDAY 5 MARCH 2024 AT 1PM.
+
+PRESENT
+Mayor D Gordon (Chairperson), Deputy Mayor N Atkinson, Councillors A Blackie, R Brine, B Cairns.
+
+IN ATTENDANCE
+J Millward (Chief Executive), S Nichols (Governance Manager).
+
+1 APOLOGIES
+Moved: Councillor Blackie    Seconded: Councillor Brine
+THAT an apology be received and sustained from Councillor Fulton for absence.
+CARRIED
+
+2 CONFIRMATION OF MINUTES
+Moved: Councillor Atkinson    Seconded: Councillor Brine
+THAT the Council confirms the circulated Minutes of the meeting held on 6 February 2024.
+CARRIED
+
+3 WATER REFORM
+Moved: Councillor Gordon    Seconded: Councillor Cairns
+THAT the Council defers consideration of the water reform report to April.
+LOST
+"""
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_new_zealand_movers_labelled_on_one_line(as_document, fmt):
+    doc = parse(as_document(NEW_ZEALAND, fmt))
+    [minutes] = doc.minutes
+    apologies, confirmation, water = minutes.items
+    [apology] = apologies.resolutions
+    assert apology.text == "THAT an apology be received and sustained from Councillor Fulton for absence."
+    assert (apology.moved_by, apology.seconded_by, apology.outcome) == ("Councillor Blackie", "Councillor Brine", "carried")
+    assert [r.moved_by for r in confirmation.resolutions] == ["Councillor Atkinson"]
+    assert water.resolutions == [] and [m.outcome for m in water.motions] == ["lost"]
+    # The movers under the apologies heading are not apologies; the member the motion names is.
+    assert [a.name for a in minutes.attendees if a.status == "apologies"] == ["Fulton"]
+
+
+UNITED_STATES = """\
+CITY OF MAPLE GROVE
+CITY COUNCIL REGULAR MEETING MINUTES
+March 4, 2024
+
+1. CALL TO ORDER
+Mayor Smith called the meeting to order at 7:00 p.m.
+
+2. ROLL CALL
+Present: Mayor Smith, Councilmembers Jones, Lee and Patel
+Absent: Councilmember Garcia
+
+3. APPROVAL OF MINUTES
+Motion by Councilmember Jones, seconded by Councilmember Lee, to approve the minutes of February 20, 2024. Motion carried 4-0.
+
+4. ADJOURNMENT
+Motion by Councilmember Jones, second by Councilmember Patel, to adjourn at 8:15 p.m. Motion carried.
+"""
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_united_states_motion_by_and_second_by(as_document, fmt):
+    [minutes] = parse(as_document(UNITED_STATES, fmt)).minutes
+    items = {item.number: item for item in minutes.items}
+    [approval] = items["3"].resolutions
+    assert approval.text == "approve the minutes of February 20, 2024."
+    assert (approval.moved_by, approval.seconded_by) == ("Councilmember Jones", "Councilmember Lee")
+    assert (approval.votes.for_, approval.votes.against) == (4, 0)
+    assert [(r.text, r.seconded_by) for r in items["4"].resolutions] == [
+        ("adjourn at 8:15 p.m.", "Councilmember Patel")]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_united_states_items_before_the_roll_call_are_items(as_document, fmt):
+    # "1. CALL TO ORDER" comes before the roll call's "Present:": the title block ends at the first item.
+    [minutes] = parse(as_document(UNITED_STATES, fmt)).minutes
+    assert [item.number for item in minutes.items] == ["1", "2", "3", "4"]
+    assert minutes.meeting.start_time == "19:00"  # "called the meeting to order at 7:00 p.m."
+    assert minutes.meeting.body == "CITY COUNCIL"  # not "CITY COUNCIL REGULAR MEETING"
+    assert {a.name for a in minutes.attendees if a.status == "present"} == {"Smith", "Jones", "Lee", "Patel"}
