@@ -275,3 +275,61 @@ def test_united_states_items_before_the_roll_call_are_items(as_document, fmt):
     assert minutes.meeting.start_time == "19:00"  # "called the meeting to order at 7:00 p.m."
     assert minutes.meeting.body == "CITY COUNCIL"  # not "CITY COUNCIL REGULAR MEETING"
     assert {a.name for a in minutes.attendees if a.status == "present"} == {"Smith", "Jones", "Lee", "Patel"}
+
+
+IRISH = """\
+Minutes of the Meeting of Ardee County Council held in the Council Chamber on Monday, 31st March, 2025, at 3.00 p.m.
+
+PRESENT IN THE CHAIR: Cathaoirleach, Councillor D. Murphy.
+
+MEMBERS PRESENT: Councillors Burke, Casey, Doyle.
+
+4. Corporate Services
+
+(a) Civic Trust – Vacancy
+
+Proposed by Councillor Burke;
+
+Seconded by Councillor Casey;
+
+“That, Councillor Ann Doyle be appointed to fill the vacancy on the Civic Trust.”
+
+As there were no other nominations, the Cathaoirleach declared Councillor Ann Doyle appointed to fill the vacancy.
+
+(b) Hedge-Cutting Grant Scheme
+
+Proposed by Councillor Doyle;
+
+Seconded by Councillor Casey;
+
+And Resolved:
+
+“That, the Hedge-Cutting Grant Scheme, as circulated, be and is hereby adopted.”
+
+On the proposal of Councillor Burke, seconded by Councillor Doyle, it was also agreed to amend the heading of the application form to include community groups.
+
+(i) Circulated, report of the Chairperson of the Planning Strategic Policy Committee dated 19th March, 2025.
+
+(c) Vacant Properties
+
+“That, this Council call on the Government to provide incentives to redevelop vacant properties.”
+
+On the proposal of Councillor Casey, seconded by Councillor Burke, the Recommendation was agreed.
+"""
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_irish_declarations_proposals_and_recommendations(as_document, fmt):
+    items = {item.number: item for item in _items(as_document, IRISH, fmt)}
+    # A moved and seconded motion with no verdict word: the chair's declaration carries it.
+    [trust] = items["(a)"].resolutions
+    assert trust.text == "Councillor Ann Doyle be appointed to fill the vacancy on the Civic Trust."
+    assert (trust.moved_by, trust.seconded_by, trust.outcome) == ("Councillor Burke", "Councillor Casey", "carried")
+    # "On the proposal of …, it was also agreed to …": a second decision, ending at its full stop.
+    assert [r.text for r in items["(b)"].resolutions] == [
+        "the Hedge-Cutting Grant Scheme, as circulated, be and is hereby adopted.",
+        "amend the heading of the application form to include community groups."]
+    # "the Recommendation was agreed": the decision is the recommendation printed above.
+    [vacant] = items["(c)"].resolutions
+    assert vacant.text == "this Council call on the Government to provide incentives to redevelop vacant properties."
+    assert (vacant.moved_by, vacant.seconded_by) == ("Councillor Casey", "Councillor Burke")

@@ -372,3 +372,27 @@ Ballylanders, Co. Limerick, together with Site Layout Plan outlining the area in
 
 def items_of_minutes(text: str) -> list[tuple[str, str]]:
     return [(n, t) for n, _, item, t in outline_of(text, strict=True) if item]
+
+
+def test_a_roman_point_that_reports_what_was_circulated_is_not_an_item() -> None:
+    # The number on a line of its own, the sentence below it: "Circulated, report of the Chairperson …"
+    # reads in title case but is a sentence of record.
+    text = """\
+Minutes
+4. Strategic Policy Committee Reports
+(i)
+Circulated, report of the Chairperson of the Travel and Transportation Strategic Policy Committee dated 20th March.
+(ii)
+Circulated, report of the Chairperson of the Economic Development Strategic Policy Committee dated 21st March.
+5. Correspondence
+"""
+    assert [n for n, _ in items_of_minutes(text)] == ["4", "5"]
+
+
+def test_items_taken_together_out_of_order_keep_their_numbers() -> None:
+    # Motions 24, 27 and 33 were taken together, then the minutes take up again at 25.
+    text = "Minutes\n" + "\n".join(f"{n}. Notice of Motion submitted by Councillor {name}" for n, name in [
+        (23, "Galvin"), (24, "Sheahan"), (27, "Collins"), (33, "Keary"), (25, "Slattery"), (26, "Gavan"),
+        (28, "Benson"), (32, "Hickey"), (34, "Scanlan")]) + "\n35. Correspondence\n"
+    assert [n for n, _ in items_of_minutes(text)] == ["23", "24", "27", "33", "25", "26", "28", "32", "34", "35"]
+

@@ -59,6 +59,8 @@ from .vocab import alternation, lookup
 
 #: A list may skip this many numbers between two of its items (withdrawn items, a missed heading).
 MAX_STEP = 3
+#: How far ahead of its list an item taken out of order may be numbered.
+MAX_AHEAD = 20
 #: An unnumbered line this long is no section heading.
 SECTION_WORDS = 16
 #: A title wrapped under a hanging indent starts at most this many font sizes right of its number.
@@ -400,7 +402,15 @@ def _fills_gap(lst: _List, n: ItemNumber, look: Look, upcoming: list[_Candidate]
     if low <= n.key[-1] <= lst.last.key[-1] + MAX_STEP:
         return True
     nxt = next((u.number for u in upcoming if lst.matches(u.number)), None)
-    return nxt is not None and nxt.key[:-1] == lst.last.key[:-1] and nxt.key[-1] == lst.last.key[-1] + 2
+    if nxt is None or nxt.key[:-1] != lst.last.key[:-1]:
+        return False
+    if nxt.key[-1] == lst.last.key[-1] + 2:
+        return True
+    # Items taken together out of order ("24, 27, 33, then 25"): a number ahead of the list, printed once,
+    # after which the list takes up where it was.
+    ahead = n.key[-1] - lst.last.key[-1]
+    return (MAX_STEP < ahead <= MAX_AHEAD and low <= nxt.key[-1] <= lst.last.key[-1] + MAX_STEP
+            and nxt.key not in lst.used and all(u.number.key != n.key for u in upcoming if lst.matches(u.number)))
 
 
 def blocks_to_outline(blocks: list[Para | Table], *, strict: bool) -> Outline:

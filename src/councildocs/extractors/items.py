@@ -322,11 +322,17 @@ def _heading_like(para: Para, title: str, *, nested: bool) -> bool:
     return words <= limit
 
 
+#: A sentence that opens with a past participle and a comma (``Circulated, report of …``, ``Also considered, …``).
+_REPORTED = re.compile(r"^\s*(?:also\s+)?[A-Za-z]{3,}ed\s*,\s", re.I)
+
+
 def agenda_wording(title: str) -> bool:
     """A title worded like an agenda entry: ``To receive apologies…``, ``Disclosure of Interests``, ``PLANNING``
     — an agenda verb first, or capitals on most of its words — not a sentence of prose."""
     if _agenda_verb().match(title) or title.isupper():
         return True
+    if _REPORTED.match(title):
+        return False  # "Circulated, report of the Chairperson …": what was done, told as a sentence
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", title) if w.lower() not in _SMALL_WORDS]
     if len(words) < 2:
         return False

@@ -496,7 +496,7 @@ def _column_decisions_at(paras: list[Para | Table], i: int, item_at: Container[i
 
 
 #: A motion's wording opening a paragraph: ``That the …``, ``“That, …``.
-_THAT = re.compile(r"^\s*[“\"]?\s*(?-i:That|THAT)\b")
+_THAT = re.compile(r"^\s*[*_]*\s*[“\"]?\s*[*_]*(?-i:That|THAT)\b")
 
 
 @cache
@@ -619,7 +619,7 @@ def _opens_decision(text: str, *, narrative: bool = True) -> re.Match[str] | Non
     if opening is not None and (narrative or not _narrative(opening)) and _led(opening):
         return opening
     return next((m for m in decision_in_sentence().finditer(text) if narrative or not _narrative(m)), None) or (
-        _MOVED_AND_DECIDED.search(text)) or _present_decision().search(text)
+        _MOVED_AND_DECIDED.search(text)) or _PROPOSED_AND_AGREED.search(text) or _present_decision().search(text)
 
 
 @cache
@@ -658,6 +658,10 @@ def _narrative(m: re.Match[str]) -> bool:
 _MOVED_AND_DECIDED = re.compile(
     r"(?<![\w])(?:proposed|moved)\s+by\b[^;\n]{0,120}?\band\s+(?:it\s+was\s+)?(?:unanimously\s+)?(?P<word>resolved|agreed)"
     r"(?![\w-])(?=,?\s*(?:unanimously\s+)?(?:to|that)\b)", re.I)
+#: ``On the proposal of Cllr A, seconded by Cllr B, it was also agreed to amend …``: a motion put and agreed.
+_PROPOSED_AND_AGREED = re.compile(
+    r"(?<![\w])on\s+the\s+(?:proposal|motion)\s+of\b[^;.\n]{0,160}?,\s*it\s+was\s+(?:(?:also|further|unanimously)\s+)?"
+    r"(?P<word>resolved|agreed|decided)(?![\w-])(?=,?\s*(?:to|that)\b)", re.I)
 
 
 def _resolution_at(blocks: list[Para | Table], i: int, item_at: Container[int], *,
@@ -687,6 +691,8 @@ def _resolution_at(blocks: list[Para | Table], i: int, item_at: Container[int], 
         if not isinstance(nxt, Para) or (close is not None and parts and not _in_quote(parts, close)):
             break  # a quoted decision ends at its closing quote
         is_clause = bool(CLAUSE.match(nxt.text)) or bool(nxt.bullet)
+        if is_clause and parts and not clauses and parts[-1].rstrip().endswith(".") and not _in_quote(parts, close):
+            break  # "… agreed to amend the heading." then "(ii) Circulated, …": the next point, not a clause
         starts_body = not parts and not clauses and j not in item_at
         wrapped = (nxt.first.bbox is not None and nxt.first.gap <= WRAP_GAP and nxt.page == used[-1].page
                    and not nxt.text[:1].isdigit())  # "4.4.13i) The provision…" is the next paragraph
@@ -1097,17 +1103,47 @@ def _moved_item_motion(paras: list[Para | Table], i: int, item_at: Container[int
             break
         alone = _verdict_opening(text)
         verdict = alone if alone is not None and parts else _verdict_at_end(text)
+        declared = _declaration().search(text) if verdict is None and parts else None
         taken.append(para)
-        if verdict is not None:
-            if verdict is not alone:
-                parts.append(_trim(text[:verdict.start()]))
-            body = " ".join(p for p in parts if p)
+        if verdict is not None or declared is not None:
+            movers = None
+            if verdict is not None and verdict is not alone:
+                before = _trim(text[:verdict.start()])
+                movers = _proposal_lead().fullmatch(before)
+                if movers is None:  # "On the proposal of A, seconded by B, the Recommendation was agreed."
+                    parts.append(before)
+            body, close = _unquote_lead(" ".join(p for p in parts if p))
+            body = _unquote_end(body, close)
             if not body:
                 return [], j - i
-            return [Resolution(text=body, outcome=_verdict_of(verdict), votes=_tally(verdict.group(0)),
-                               amendment=bool(_amending().match(body)), evidence=evidence_for(taken))], j - i
+            outcome = _verdict_of(verdict) if verdict is not None else _declared(declared)  # type: ignore[arg-type]
+            resolution = Resolution(text=body, outcome=outcome, votes=_tally(verdict.group(0)) if verdict else None,
+                                    amendment=bool(_amending().match(body)), evidence=evidence_for(taken))
+            if movers is not None:
+                resolution.moved_by, resolution.seconded_by = _person(movers.group("mover")), _person(movers.group("seconder"))
+            return [resolution], j - i
         parts.append(text)
     return [], 0
+
+
+@cache
+def _declaration() -> re.Pattern[str]:
+    """``the Príomh Chomhairleoir declared Councillor Bridie Collins appointed``, ``The Mayor declared the
+    amendment … as defeated``: the chair's declaration is the verdict (group ``lost`` or ``carried``)."""
+    return re.compile(r"(?<![\w])declared\b[^.;]{0,200}?(?<![\w])(?:(?P<lost>" + alternation(lookup("declared_lost"))
+                      + r")|(?P<carried>" + alternation(lookup("declared_carried")) + r"))(?![\w-])", re.I)
+
+
+def _declared(m: re.Match[str]) -> str:
+    return "lost" if m.group("lost") else "carried"
+
+
+@cache
+def _proposal_lead() -> re.Pattern[str]:
+    """``On the proposal of Councillor A, seconded by Councillor B``: who moved the verdict that follows."""
+    return re.compile(r"\s*(?:on\s+the\s+(?:proposal|motion)\s+of|(?:proposed|moved)\s+by)\s+(?P<mover>[^,;]{2,60}?)\s*,?\s*"
+                      r"(?:and\s+)?(?:" + alternation(lookup("motion_seconders")) + r")(?:\s+by)?\s+(?P<seconder>[^,;]{2,60}?)\s*,?\s*",
+                      re.I)
 
 
 def _trim(wording: str) -> str:
