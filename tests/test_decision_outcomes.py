@@ -333,3 +333,85 @@ def test_irish_declarations_proposals_and_recommendations(as_document, fmt):
     [vacant] = items["(c)"].resolutions
     assert vacant.text == "this Council call on the Government to provide incentives to redevelop vacant properties."
     assert (vacant.moved_by, vacant.seconded_by) == ("Councillor Casey", "Councillor Burke")
+
+
+CANADA = """\
+THE CORPORATION OF THE TOWNSHIP OF BIRCHWOOD
+REGULAR COUNCIL MEETING MINUTES
+Tuesday, May 7, 2024 at 7:00 p.m.
+
+Present: Mayor Jane Holt, Deputy Mayor Ray Singh, Councillor Lee Tran, Councillor Mia Burke
+Regrets: Councillor Tom Price
+
+1. Adoption of the Agenda
+Resolution No. 2024-101
+Moved by: Councillor Tran
+Seconded by: Deputy Mayor Singh
+Be it resolved that the agenda for the May 7, 2024 regular meeting be adopted as presented.
+Carried
+
+2. By-law 2024-15 Fees and Charges
+Resolution No. 2024-103
+Moved by: Deputy Mayor Singh
+Seconded by: Councillor Burke
+Be it resolved that By-law 2024-15 be read a first, second and third time and finally passed.
+Recorded vote requested by Councillor Tran:
+Yeas: Mayor Holt, Deputy Mayor Singh, Councillor Burke
+Nays: Councillor Tran
+Carried
+
+3. Closed Session
+Moved by: Councillor Burke
+Seconded by: Councillor Tran
+Be it resolved that Council move into closed session.
+Defeated
+"""
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_canadian_be_it_resolved_with_a_recorded_vote(as_document, fmt):
+    [minutes] = parse(as_document(CANADA, fmt)).minutes
+    agenda, bylaw, closed = minutes.items
+    [adopted] = agenda.resolutions
+    assert adopted.text == "the agenda for the May 7, 2024 regular meeting be adopted as presented."
+    assert (adopted.moved_by, adopted.outcome) == ("Councillor Tran", "carried")
+    [passed] = bylaw.resolutions
+    assert [(v.name, v.vote) for v in passed.votes.recorded] == [
+        ("Mayor Holt", "for"), ("Deputy Mayor Singh", "for"), ("Councillor Burke", "for"), ("Councillor Tran", "against")]
+    # A motion the council defeated decided nothing: it is kept among the item's motions.
+    assert closed.resolutions == [] and [(m.text, m.outcome) for m in closed.motions] == [
+        ("Council move into closed session.", "lost")]
+    assert minutes.meeting.body == "THE CORPORATION OF THE TOWNSHIP OF BIRCHWOOD"
+
+
+ENGLISH_PARISH = """\
+LITTLE HAMPDEN PARISH COUNCIL
+Minutes of the Parish Council Meeting held on Wednesday 8th May 2024 at 7.30pm in the Village Hall
+
+Present: Cllr J Brown (Chairman), Cllr S Green, Cllr P White
+In attendance: Mrs K Smith (Clerk), 3 members of the public
+
+24/03 Minutes of the previous meeting
+The minutes of the meeting held on 10th April 2024 were approved and signed by the Chairman.
+
+24/04 Finance
+a) The following payments were approved:
+Clerk salary £450.00
+Village Hall hire £25.00
+b) It was resolved to accept the quotation from Green Gardens for grass cutting at £1,200 per year.
+
+24/05 Planning
+The report on the bypass was approved by the County Council in March.
+"""
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_english_parish_decisions_in_the_passive(as_document, fmt):
+    items = {item.number: item for item in _items(as_document, ENGLISH_PARISH, fmt)}
+    assert [r.text for r in items["24/03"].resolutions] == [
+        "The minutes of the meeting held on 10th April 2024 were approved and signed by the Chairman."]
+    assert [r.text for r in items["24/04"].resolutions] == [
+        "The following payments were approved: Clerk salary £450.00; Village Hall hire £25.00",
+        "accept the quotation from Green Gardens for grass cutting at £1,200 per year."]
+    # Another body's decision, reported: not this council's.
+    assert items["24/05"].resolutions == []

@@ -107,9 +107,10 @@ def _continues(prev: Line, line: Line, right: dict[int, float], wrap: int | None
         # or, in a hard-wrapped file, by following a full line that ends mid-sentence.
         if line.gap != 0:
             return False
+        if _OPENS_NUMBER.match(line.text):
+            return False  # "a) The following payments …" under "24/04 Finance": a point of its own
         return line.text[:1].islower() or (
-            wrap is not None and len(prev.text) >= FULL_LINE * wrap and not prev.text.endswith(_SENTENCE_END)
-            and not _OPENS_NUMBER.match(line.text))
+            wrap is not None and len(prev.text) >= FULL_LINE * wrap and not prev.text.endswith(_SENTENCE_END))
     if line.page != prev.page or line.gap > WRAP_GAP:
         return False
     if prev.size and line.size and abs(prev.size - line.size) > 0.6:

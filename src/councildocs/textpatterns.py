@@ -65,9 +65,11 @@ def attendance_heading() -> re.Pattern[str]:
 
 @cache
 def decision() -> re.Pattern[str]:
-    """A decision block's opening: ``RESOLVED``, ``It was RESOLVED``, ``AGREED``… (upper case, as minutes print them)."""
+    """A decision block's opening: ``RESOLVED``, ``It was RESOLVED``, ``AGREED``, ``Be it resolved`` (Canada)… (upper
+    case, as minutes print them)."""
     words = alternation(lookup("decision_words"))
-    return re.compile(r"^\s*(?:it\s+was\s+(?:(?:further|also|unanimously)\s+)?|and\s+|members\s+|unanimously\s+)?(?P<word>"
+    return re.compile(r"^\s*(?:it\s+was\s+(?:(?:further|also|unanimously)\s+)?|and\s+|members\s+|unanimously\s+"
+                      r"|(?:now\s+)?(?:therefore\s+)?(?:and\s+)?be\s+it\s+(?:further\s+)?)?(?P<word>"
                       + words + r")(?![\w-])", re.I)
 
 

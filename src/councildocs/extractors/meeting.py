@@ -83,6 +83,9 @@ _MINUTES_OF = re.compile(r"^.{0,60}?\b(?:draft\s+|unconfirmed\s+|confirmed\s+|pr
 #: ``Town Council Meeting``, ``City Council Meeting Notice``: the body, without the word for its meeting.
 _MEETING_TAIL = re.compile(r"\s+(?:(?:annual|ordinary|extra[\s-]?ordinary|special|regular|full|public|remote|adjourned)\s+)?"
                            r"meetings?(?:\s+(?:notice|agenda|papers?|summons|minutes)\b.*)?(?:\s*\([^)]*\))?$", re.I)
+#: ``Regular Council``: a kind of meeting before the body's name.
+_MEETING_KIND = re.compile(r"(?:^|(?<=\s))(?:annual|ordinary|extra[\s-]?ordinary|special|regular|adjourned)\s+"
+                           r"(?=(?:council|committee|board|cabinet|meeting)\b)", re.I)
 #: ``Regular Meeting of the City Council``: the meeting named before the body.
 _MEETING_LEAD = re.compile(r"^(?:(?:annual|ordinary|extra[\s-]?ordinary|special|regular|full|public|remote|adjourned)\s+)?"
                          r"meeting\s+of\s+(?:the\s+)?(?=\S)", re.I)
@@ -147,10 +150,15 @@ def _paper_tail() -> re.Pattern[str]:
 
 
 @cache
-def _authority_name() -> re.Pattern[str]:
+def _authority_name_pattern() -> re.Pattern[str]:
     """``The Corporation of the Township of Nipissing``, ``City of Sunnyvale``: a municipality's legal name."""
     return re.compile(r"^\s*" + alternation(lookup("authority_names")) + r"\s+(?-i:[A-Z])[\w.'’-]*(?:\s+[\w.'’-]+){0,4}\s*$",
                       re.I)
+
+
+def authority_name(text: str) -> bool:
+    """Whether ``text`` is a municipality's legal name (``The Corporation of the Township of Nipissing``)."""
+    return _authority_name_pattern().match(text) is not None
 
 
 @cache
@@ -174,6 +182,7 @@ def body_name(text: str) -> str | None:
     text = _paper_lead().sub("", text)
     text = _TRAILING.sub("", text).strip(" ,.:;-–")
     text = _MEETING_TAIL.sub("", _MEETING_LEAD.sub("", text)).strip(" ,.:;-–")
+    text = _MEETING_KIND.sub("", text)  # "REGULAR COUNCIL": the kind of meeting, not part of the name
     text = _paper_tail().sub("", text).strip(" ,.:;-–")
     # "members of the Public and all Members of the Council": the body is what the members belong to.
     text = re.sub(r"^.*\bmembers\s+of\s+(?:the\s+)?", "", text, flags=re.I)
@@ -192,7 +201,7 @@ def name_rank(name: str, stated: bool) -> int:
     """How surely ``name`` names the body that meets (see the ``RANK_*`` constants)."""
     if _generic_body().match(name):
         return RANK_GENERIC
-    if _authority_name().match(name) and not phrase_pattern("body_words").search(name):
+    if authority_name(name) and not phrase_pattern("body_words").search(name):
         return RANK_AUTHORITY
     if _is_council_only(name):
         return RANK_STATED_COUNCIL if stated else RANK_TITLE_COUNCIL
@@ -552,7 +561,7 @@ def head_to_meeting(blocks: list[Para | Table], context: DateContext, years: lis
         stated_here = name is not None or (found is not None and not summoned)  # "X Council Meeting 21 February 2017"
         if name is None and not summoned:
             name = body_name(text)
-        if name is None and _authority_name().match(text):
+        if name is None and authority_name(text):
             name = text.strip()
         if name:
             names.append((-name_rank(name, stated_here), len(names), name))

@@ -43,7 +43,7 @@ from ..vocab import alternation, lookup, phrase_pattern
 from .attendees import blocks_to_attendees
 from .dates import DateContext, parse_date, parse_time
 from .items import agenda_wording
-from .meeting import _is_council_only, body_name, venue_line
+from .meeting import authority_name, body_name, name_rank, venue_line
 from .people import starts_with_name
 
 _ON_DATE = re.compile(r"\s+(?:on|at)\s+(?:\w+day\b|\d).*$", re.I)
@@ -90,8 +90,8 @@ def title_to_meeting(title: list[Para], part: Part, context: DateContext) -> Min
         label = labelled("venue_labels").match(text)
         if label and meeting.venue is None:
             meeting.venue = label.group("value").strip()
-        name = body_name(_draft_stamp().sub("", text))
-        if name and (meeting.body is None or (_is_council_only(meeting.body) and not _is_council_only(name))):
+        name = body_name(_draft_stamp().sub("", text)) or (text.strip() if authority_name(text) else None)
+        if name and (meeting.body is None or name_rank(name, False) > name_rank(meeting.body, False)):
             meeting.body = name  # "Policy & Resources Committee" under "Brighton & Hove City Council"
     joined = " ".join(p.text.strip() for p in title)
     if meeting.venue is None:
@@ -464,7 +464,45 @@ def _decision_at(paras: list[Para | Table], i: int, item_at: dict[int, OutlineNo
         return _moved_item_motion(paras, i, item_at, limit=2)
     if isinstance(para, Para) and (said := _said_in_prose(para.text, para)):
         return said, 1
-    return [], 0
+    return _passive_at(paras, i, item_at)
+
+
+#: How many list lines a passive decision ending with a colon may take (``The following payments were
+#: approved:`` and the payments).
+PASSIVE_LIST_LINES = 20
+
+
+@cache
+def _passive_decision() -> re.Pattern[str]:
+    """``The minutes of the meeting held on 10th April were approved and signed by the Chairman.``,
+    ``The following payments were approved:``: a paragraph that opens with its matter decided, in the
+    passive, and nothing after the verdict but the signing or ``unanimously`` (so that "The budget was
+    approved by Cabinet in March" is no decision of this meeting)."""
+    return re.compile(r"^\s*(?P<text>(?-i:[A-Z])[^.;!?:]{0,300}?\b(?:was|were|have\s+been|has\s+been)\s+(?:duly\s+|"
+                      r"unanimously\s+|all\s+)?(?:" + alternation(lookup("passive_decision_verbs")) + r")(?![\w-])"
+                      r"(?:\s+(?:" + alternation([*lookup("signing_tails"), *lookup("passive_decision_tails")]) + r"))*)"
+                      r"\s*(?P<end>[.!:]|$)", re.I)
+
+
+def _passive_at(paras: list[Para | Table], i: int, item_at: Container[int]) -> tuple[list[Resolution], int]:
+    """A decision told in the passive at the start of ``paras[i]``; with a colon, the list below it."""
+    para = paras[i]
+    opening = _strip_number(para.text) if isinstance(para, Para) else ""
+    m = _passive_decision().match(opening)
+    if m is None:
+        return [], 0
+    used: list[Para] = [para]  # type: ignore[list-item]
+    text = m.group("text").strip() + m.group("end").replace(":", "")
+    if m.group("end") == ":" and not opening[m.end():].strip():
+        items: list[str] = []
+        j = i + 1
+        while (j < len(paras) and j not in item_at and isinstance(paras[j], Para) and len(items) < PASSIVE_LIST_LINES
+               and not CLAUSE.match(paras[j].text) and not _opens_decision(paras[j].text)):  # type: ignore[union-attr]
+            items.append(paras[j].text.strip())  # type: ignore[union-attr]
+            used.append(paras[j])  # type: ignore[arg-type]
+            j += 1
+        text = m.group("text").strip() + ": " + "; ".join(items) if items else text
+    return [Resolution(text=text, outcome="carried", evidence=evidence_for(used))], len(used)
 
 
 #: Lines of a paragraph that must each end with a decision before it is read as a two-column list of them.
@@ -719,7 +757,34 @@ def _resolution_at(blocks: list[Para | Table], i: int, item_at: Container[int], 
         return None, 0
     resolution = Resolution(text=body, clauses=clauses, evidence=evidence_for(used))
     _vote_before(resolution, text[:m.start()], blocks[i - 1] if i and i - 1 not in item_at else None)
+    if resolution.outcome is None:
+        used += _verdict_after(resolution, blocks, i + len(used), item_at)
     return resolution, len(used)
+
+
+#: ``Recorded vote requested by Councillor Tran:``, ``Roll call vote:``: a recorded vote's lead line.
+_ROLL_LEAD = re.compile(r"^\s*(?:a\s+)?(?:recorded|roll[\s-]*call|named)\s+vote\b", re.I)
+#: How many lines of a recorded vote may stand between a decision block and its verdict.
+ROLL_LINES = 8
+
+
+def _verdict_after(resolution: Resolution, blocks: list[Para | Table], j: int, item_at: Container[int]) -> list[Para]:
+    """The verdict printed under a decision block (``Carried``, ``Defeated``), with the recorded vote above
+    it (``Yeas: A, B`` / ``Nays: C``): sets the resolution's outcome and votes; returns the paragraphs taken."""
+    roll = _Roll()
+    taken: list[Para] = []
+    while j < len(blocks) and j not in item_at and isinstance(blocks[j], Para) and len(taken) <= ROLL_LINES:
+        para: Para = blocks[j]  # type: ignore[assignment]
+        text = para.text.strip()
+        verdict = _verdict_opening(text)
+        if verdict is not None and not text[verdict.end():].strip():
+            resolution.outcome, resolution.votes = _verdict_of(verdict), roll.votes(_tally(verdict.group(0)))
+            return [*taken, para]
+        if not (_ROLL_LEAD.match(text) or roll.read(text)):
+            break
+        taken.append(para)
+        j += 1
+    return []
 
 
 @cache
