@@ -66,3 +66,12 @@ def test_bristol_votes_attach_to_the_decision_they_carried(shared: Path) -> None
     assert (amendment.votes.for_, amendment.votes.against) == (2, 7)
     # The numbered clauses of a decision ("1. Noted the background …") are no items: 16 follows 15.
     assert [n for n in items if n.isdigit()] == [str(n) for n in range(1, 21)]
+
+
+def test_tintern_county_councillor_and_venue(shared: Path) -> None:
+    doc = councildocs.extract(shared / COUNCIL / "tintern-community-council-2019-07-29-minutes.pdf")
+    [minutes] = doc.minutes
+    assert minutes.meeting.venue == "Tintern Village Hall"  # "… at 7.00pm in Tintern Village Hall."
+    status = {a.name: a.status for a in minutes.attendees}
+    assert status["Webb"] == "also_present"  # "County Cllr Webb" at a community council
+    assert status["Cobb"] == "present" and status["Hoskins"] == "apologies"

@@ -119,3 +119,15 @@ def test_document_dates_kinds_and_evidence() -> None:
                      "2018-07-19": "other", "2018-08-01": "other"}
     deadline = next(d for d in dates if d.kind == "deadline")
     assert deadline.evidence is not None and deadline.evidence.lines == (7, 7)
+
+
+def test_a_date_broken_over_a_line_wrap_is_read_once(as_document) -> None:
+    # "… scheduled for Tues 12th" / "June 2018 at the Town Hall." in a wrapped paragraph (as PDF-to-text
+    # keeps it; the Sutton Coldfield minutes in the wide set break so in the PDF itself); the line below
+    # the paragraph starts afresh, so "Item 5" over "May 2019" is no date.
+    text = ("The next Amenities, Leisure and Community Services Committee meeting has been scheduled for Tues 12th\n"
+            "June 2018 at the Town Hall.\n\nItem 5\n\nMay 2019 report\n")
+    doc = as_document(text, "text")
+    dates = {d.date: d.text for d in document_to_dates(doc, UK, CouncilDocument())}
+    assert dates.get("2018-06-12") == "Tues 12th June 2018"
+    assert "2019-05-05" not in dates

@@ -127,10 +127,13 @@ Council Chambers, City Hall
 
 @pytest.mark.parametrize("fmt", ["text", "pdf"])
 def test_a_meeting_that_was_held_names_its_council_start_place_and_close(as_document, fmt):
-    meeting = parse(as_document(HELD_SENTENCES, fmt)).meeting
+    doc = parse(as_document(HELD_SENTENCES, fmt))
+    meeting = doc.meeting
     assert meeting.body == "Township of Elmwood Council"
     assert (meeting.date, meeting.start_time, meeting.end_time) == ("2023-04-18", "18:30", "20:30")
     assert meeting.venue == "Elmwood Community Centre"
+    # The minutes' own meeting reads the same sentence: the council it names, not the sentence.
+    assert [m.meeting.body for m in doc.minutes] == ["Township of Elmwood Council"]
 
 
 @pytest.mark.parametrize("fmt", ["text", "pdf"])

@@ -112,6 +112,7 @@ class Entry:
     chaired: bool = False  # named in prose as in the chair ("Councillor Smith took the Chair"), not in a list
     virtual: bool = False  # listed under a heading for remote attendance ("IN ATTENDANCE VIRTUALLY")
     stated: bool = False  # named in prose as substituting for a member; only completes a listed person
+    printed: str = ""  # the entry as printed, titles included ("County Cllr Webb")
 
 
 def _heading_words() -> dict[str, list[str]]:
@@ -343,7 +344,7 @@ def _add(entries: list[Entry], para: Paragraph, status: str, text: str, offset: 
             status, rest = head
             at, piece = at + len(piece) - len(rest), rest
         for m in _mentions(piece):
-            entries.append(Entry(m, status, para.evidence(at + m.start, at + m.end)))
+            entries.append(Entry(m, status, para.evidence(at + m.start, at + m.end), printed=piece[m.start:m.end]))
     return status
 
 
@@ -394,7 +395,8 @@ def _add_labelled(entries: list[Entry], para: Paragraph, label: tuple[str, str |
             m.role = m.role or role
         elif k == 0 and not m.position:
             m.position = words
-        entries.append(Entry(m, status, para.evidence(offset + m.start, offset + m.end)))
+        entries.append(Entry(m, status, para.evidence(offset + m.start, offset + m.end),
+                             printed=para.text[offset + m.start:offset + m.end]))
     return status
 
 
@@ -636,13 +638,33 @@ def paragraphs_to_entries(paras: list[Paragraph]) -> list[Entry]:
     return entries
 
 
-def entries_to_attendees(entries: list[Entry]) -> list[Attendee]:
-    """One attendee per person and status; officers printed in a Present list count as also present.
+@cache
+def _tier_title() -> re.Pattern[str]:
+    """``County Cllr``, ``District Councillor``: a councillor of a named tier of local government."""
+    return re.compile(r"(?<![\w])(?P<tier>" + alternation(lookup("council_tiers")) + r")\s+(?:"
+                      + alternation(lookup("councillor_words")) + r")(?![\w])", re.I)
+
+
+def _tier_of(body: str | None) -> str | None:
+    m = re.search(r"(?<![\w])" + alternation(lookup("council_tiers")) + r"(?![\w])", body or "", re.I)
+    return m.group(0).lower() if m else None
+
+
+def _other_tier(e: Entry, tier: str | None) -> bool:
+    """A councillor of another council (``County Cllr Webb`` at a community council): a guest, not a member."""
+    m = _tier_title().search(e.printed)
+    return tier is not None and m is not None and m.group("tier").lower() != tier
+
+
+def entries_to_attendees(entries: list[Entry], body: str | None = None) -> list[Attendee]:
+    """One attendee per person and status; officers printed in a Present list count as also present, and
+    so do councillors of another tier than ``body``'s (a county councillor at a parish meeting).
 
     People named in prose as in the chair come last: they take the chair's role unless a list already
     gave it to someone (a member in the chair for one item breaks no one else's record).
     """
     listed = [e for e in entries if not e.chaired and not e.stated]
+    tier = _tier_of(body)
     canon = link_names([e.mention.name for e in listed])
     out: list[Attendee] = []
     # Spellings of one person under one status; "Ms J Meade" and "Mr J Meade" in one list are two people.
@@ -652,6 +674,8 @@ def entries_to_attendees(entries: list[Entry]) -> list[Attendee]:
         status = e.status
         if status == "present" and m.position and position_like(m.position) and not m.titled and not m.substitute_for:
             status = "also_present"  # the Clerk, an officer: named in the list but not a member
+        elif status == "present" and _other_tier(e, tier):
+            status = "also_present"
         name = canon.get(m.name, m.name)
         key = (name_key(name), status)
         old = next((a for c, a in seen.get(key, []) if not c or not m.courtesy or c == m.courtesy), None)
@@ -724,10 +748,11 @@ def _apply_chair(out: list[Attendee], e: Entry) -> None:
                             evidence=e.evidence))
 
 
-def blocks_to_attendees(blocks: list[Line | Table]) -> list[Attendee]:
+def blocks_to_attendees(blocks: list[Line | Table], body: str | None = None) -> list[Attendee]:
     """Every attendee of one set of minutes: present, apologies, absent and also present.
 
     ``blocks`` run from the minutes' title to their end; names are found only
-    in attendance sections, tables and apologies items, never in discussion prose.
+    in attendance sections, tables and apologies items, never in discussion prose. ``body`` is the
+    council or committee that met (its tier tells a visiting councillor from a member).
     """
-    return entries_to_attendees(paragraphs_to_entries(blocks_to_paragraphs(blocks)))
+    return entries_to_attendees(paragraphs_to_entries(blocks_to_paragraphs(blocks)), body)

@@ -23,6 +23,7 @@ from datetime import date
 from functools import cache
 
 from ..document import BBox, Document, Line, Table
+from ..layout import WRAP_GAP
 from ..records import CouncilDocument, DateKind, DateMention, Evidence
 from ..vocab import alternation, lookup
 
@@ -418,16 +419,43 @@ def _cell_evidence(table: Table, row_index: int, cell_bbox: BBox | None) -> Evid
     return Evidence(page=table.page)
 
 
-def _texts_with_evidence(doc: Document) -> Iterator[tuple[str, Evidence | None, Table | None, Line | None]]:
+#: How many words either side of a line break are read together for a date that wraps (``Tues 12th`` /
+#: ``June 2018``).
+WRAP_WORDS = 4
+
+
+def _texts_with_evidence(doc: Document) -> Iterator[tuple[str, Evidence | None, Table | None, Line | None, int]]:
+    """Each line and table cell with a digit, and where a line wraps onto the next one of its paragraph,
+    the words either side of the break (the last value: where the break is, 0 for a whole text; only dates
+    that cross it are read there)."""
+    prev: Line | None = None
     for block in doc.blocks():
         if isinstance(block, Line):
             if _DIGIT.search(block.text):
-                yield block.text, None, None, block
+                yield block.text, None, None, block, 0
+            if prev is not None and prev.page == block.page and _wraps_onto(prev, block):
+                tail = " ".join(prev.text.split()[-WRAP_WORDS:])
+                head = " ".join(block.text.split()[:WRAP_WORDS])
+                joined = f"{tail} {head}"
+                if _DIGIT.search(joined):
+                    yield joined, None, None, block, len(tail)
+            prev = block
         else:
+            prev = None
             for i, row in enumerate(block.rows):
                 for cell in row:
                     if _DIGIT.search(cell.text):
-                        yield cell.text, _cell_evidence(block, i, cell.bbox), block, None
+                        yield cell.text, _cell_evidence(block, i, cell.bbox), block, None, 0
+
+
+def _wraps_onto(prev: Line, line: Line) -> bool:
+    """Whether ``line`` carries on ``prev``'s paragraph of prose: no gap, same style, not a new list entry, and
+    both lines run to a few words (a column of figures flattened to lines, ``17`` over ``Apr-24``, is no prose)."""
+    if line.bullet or line.heading is not None or prev.heading is not None or line.kind != "body" or prev.kind != "body":
+        return False
+    if len(prev.text.split()) < WRAP_WORDS or len(line.text.split()) < 2:
+        return False
+    return line.gap <= (WRAP_GAP if line.bbox is not None else 0)
 
 
 def _front_meeting_date(doc: Document, context: DateContext) -> str | None:
@@ -459,9 +487,11 @@ def document_to_dates(doc: Document, context: DateContext, record: CouncilDocume
     reference = meeting_date or context.reference_date
     table_years = table_years or {}
     found: dict[str, _Found] = {}
-    for text, evidence, table, line in _texts_with_evidence(doc):
+    for text, evidence, table, line, wrap in _texts_with_evidence(doc):
         municipal = table_years.get(id(table)) if table is not None else None
         for span in text_to_spans(text, context):
+            if wrap and not span.start < wrap < span.end:
+                continue  # the words either side of a line break: only a date broken by it is new
             iso = span_to_iso(span, None, reference, municipal)
             if not iso:
                 continue

@@ -116,7 +116,7 @@ def _roman(text: str) -> int | None:
     return total or None
 
 
-_LETTER_NUMBER = re.compile(r"^\(?(?P<body>[A-Za-z]{1,5})(?:\.-(?P<sub>\d{1,2}))?[.)]?$")
+_LETTER_NUMBER = re.compile(r"^\(?(?P<body>[A-Za-z]{1,5})(?:\.-?(?P<sub>\d{1,2}))?[.)]?$")  # A, A.-1, E.1
 _PREFIX_NUMBER = re.compile(r"^(?P<prefix>[A-Z]{2,5})\s?(?P<rest>\d.*)$")
 
 

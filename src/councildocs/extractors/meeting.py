@@ -29,7 +29,7 @@ from ..document import Line, Table
 from ..layout import Para, evidence_for, paras_to_blocks
 from ..records import DateKind, Evidence, Meeting
 from ..segment import Part, ends_with_present, opens_attendance
-from ..textpatterns import MEETING_END, TO_BE_HELD, labelled, numbered_heading, prefixed
+from ..textpatterns import CLAUSE, MEETING_END, TO_BE_HELD, labelled, numbered_heading, prefixed
 from ..vocab import alternation, lookup, phrase_pattern
 from .dates import (
     DateContext,
@@ -40,6 +40,7 @@ from .dates import (
     spans_to_period_flags,
     text_to_spans,
 )
+from .items import parse_heading
 from .members import blocks_to_members, blocks_to_roster
 
 #: How many paragraphs at the top of a front sheet or report may hold the meeting's details.
@@ -87,8 +88,10 @@ _MEETING_TAIL = re.compile(r"\s+(?:(?:annual|ordinary|extra[\s-]?ordinary|specia
 _MEETING_KIND = re.compile(r"(?:^|(?<=\s))(?:annual|ordinary|extra[\s-]?ordinary|special|regular|adjourned)\s+"
                            r"(?=(?:council|committee|board|cabinet|meeting)\b)", re.I)
 #: ``Regular Meeting of the City Council``: the meeting named before the body.
-_MEETING_LEAD = re.compile(r"^(?:(?:annual|ordinary|extra[\s-]?ordinary|special|regular|full|public|remote|adjourned)\s+)?"
-                         r"meeting\s+of\s+(?:the\s+)?(?=\S)", re.I)
+_MEETING_LEAD = re.compile(r"^(?:an?\s+|the\s+)?(?:(?:annual|ordinary|extra[\s-]?ordinary|special|regular|full|public|remote|"
+                           r"adjourned)\s+)?meeting\s+of\s+(?:the\s+)?(?=\S)", re.I)
+#: ``… Council was`` / ``… will be``: the verb of the sentence that named the body.
+_VERB_TAIL = re.compile(r"\s+(?:was|were|is|will\s+be)$", re.I)
 #: ``To: All Members of the Planning Committee``: the addressees are the body.
 _ADDRESSEES = re.compile(r"^\s*to\s*:?\s*(?:all\s+)?(?:the\s+)?(?:members|councillors)\s+(?:of\s+)?(?:the\s+)?(?P<body>\S.*)$",
                          re.I)
@@ -181,7 +184,7 @@ def body_name(text: str) -> str | None:
     text = _title_lead().sub("", text)
     text = _paper_lead().sub("", text)
     text = _TRAILING.sub("", text).strip(" ,.:;-–")
-    text = _MEETING_TAIL.sub("", _MEETING_LEAD.sub("", text)).strip(" ,.:;-–")
+    text = _MEETING_TAIL.sub("", _VERB_TAIL.sub("", _MEETING_LEAD.sub("", text))).strip(" ,.:;-–")
     text = _MEETING_KIND.sub("", text)  # "REGULAR COUNCIL": the kind of meeting, not part of the name
     text = _paper_tail().sub("", text).strip(" ,.:;-–")
     # "members of the Public and all Members of the Council": the body is what the members belong to.
@@ -255,6 +258,17 @@ def parts_to_meeting(parts: list[Part], context: DateContext | None = None) -> M
     blocks = paras_to_blocks(source.blocks)
     heading = blocks_to_roster(blocks)[0] if source.kind == "front_sheet" else None
     meeting = head_to_meeting(_head(source.blocks), context, years, stated=[heading] if heading else [])
+    following = parts[parts.index(source) + 1] if parts.index(source) + 1 < len(parts) else None
+    if meeting.date is None and source.kind == "front_sheet" and following is not None and following.kind == "agenda":
+        # "REGULAR MEETING OF THE BOARD" / "AGENDA" / "Tuesday, September 10, 2024": the title block runs on
+        # under the agenda's heading, up to its first item.
+        above_items = []
+        for block in following.blocks:
+            if isinstance(block, Para) and (parse_heading(block, strict=False) or CLAUSE.match(block.text)):
+                break  # the first item or lettered point: "(b) Special Meeting … held on 7 April" is business
+            above_items.append(block)
+        meeting = head_to_meeting(_head(source.blocks) + _head(above_items), context, years,
+                                  stated=[heading] if heading else [])
     if source.kind == "front_sheet":
         meeting.members = blocks_to_members(blocks)
         # Where council meetings are held is often said once, under the business ("Council meetings will be

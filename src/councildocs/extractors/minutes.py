@@ -62,7 +62,7 @@ def part_to_minutes(part: Part, context: DateContext) -> Minutes:
     meeting = title_to_meeting(title, part, context)
     return Minutes(
         meeting=meeting,
-        attendees=blocks_to_attendees(paras_to_blocks(blocks)),
+        attendees=blocks_to_attendees(paras_to_blocks(blocks), meeting.body),
         items=outline_to_items(part.outline()),
         evidence=evidence_for(blocks[:1]),
     )
@@ -478,7 +478,10 @@ def _passive_decision() -> re.Pattern[str]:
     ``The following payments were approved:``: a paragraph that opens with its matter decided, in the
     passive, and nothing after the verdict but the signing or ``unanimously`` (so that "The budget was
     approved by Cabinet in March" is no decision of this meeting)."""
-    return re.compile(r"^\s*(?P<text>(?-i:[A-Z])[^.;!?:]{0,300}?\b(?:was|were|have\s+been|has\s+been)\s+(?:duly\s+|"
+    # The subject is a noun phrase: no comma ("Following the debate, the Chairman put the motion … and it was
+    # agreed" is a verdict on a motion) and no pronoun before the verb.
+    return re.compile(r"^\s*(?P<text>(?-i:[A-Z])(?:(?!\b(?:was|were|has|have)\b)[^.;!?:,]){0,300}?(?<![\w])(?<!\bit\s)(?<!\bthis\s)(?<!\bwhich\s)"
+                      r"(?<!\bthat\s)(?:was|were|have\s+been|has\s+been)\s+(?:duly\s+|"
                       r"unanimously\s+|all\s+)?(?:" + alternation(lookup("passive_decision_verbs")) + r")(?![\w-])"
                       r"(?:\s+(?:" + alternation([*lookup("signing_tails"), *lookup("passive_decision_tails")]) + r"))*)"
                       r"\s*(?P<end>[.!:]|$)", re.I)
