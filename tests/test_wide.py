@@ -26,31 +26,31 @@ GOLD = FIXTURES / "gold-wide"
 CATEGORY_FLOORS = {
     "members": 0.99,
     "agenda_items": 0.99,
-    "minute_items": 0.97,
+    "minute_items": 0.99,
     "attendees": 0.99,
-    "resolutions": 0.97,
+    "resolutions": 0.99,
     "work_programme": 0.99,
-    "dates": 0.96,
+    "dates": 0.98,
 }
 
 #: Macro F1 of each document alone.
 DOCUMENT_FLOORS = {
-    "h01_kent_minutes": 0.98,
+    "h01_kent_minutes": 0.99,
     "h02_kent_minutes": 0.99,
     "h03_kent_agenda": 0.99,
-    "h06_suttoncoldfield_minutes": 0.96,
+    "h06_suttoncoldfield_minutes": 0.98,
     "h08_suttoncoldfield_report": 0.99,
     "h09_nipissing_minutes": 0.99,
     "h11_nipissing_agenda": 0.99,
     "h12_nipissing_minutes": 0.99,
-    "h13_limerick_minutes": 0.96,
+    "h13_limerick_minutes": 0.99,
     "h16_mountainview_agenda": 0.99,
     "h17_sunnyvale_agenda": 0.97,
     "h20_bristol_forward-plan": 0.99,
 }
 
 #: The wide set's macro F1 (the issue's target: 0.90).
-MACRO_FLOOR = 0.98
+MACRO_FLOOR = 0.99
 
 #: Meeting fields right, of those the gold gives (target: at least 10 of 12 each).
 MEETING_FLOORS = {"body": 12, "date": 11, "start_time": 6, "venue": 10}
