@@ -415,3 +415,41 @@ def test_english_parish_decisions_in_the_passive(as_document, fmt):
         "accept the quotation from Green Gardens for grass cutting at £1,200 per year."]
     # Another body's decision, reported: not this council's.
     assert items["24/05"].resolutions == []
+
+
+US_ROLL_CALL = """\
+MINUTES OF THE REGULAR MEETING OF THE CITY COUNCIL OF THE CITY OF ALDEN
+June 3, 2024
+
+ROLL CALL
+Present: Councilmembers Lee, Patel, Jones and Mayor Smith
+Absent: Councilmember Garcia
+
+1. CONSENT CALENDAR
+It was moved by Councilmember Lee and seconded by Councilmember Patel to approve the consent calendar. The motion passed unanimously.
+
+2. ORDINANCE NO. 2024-05
+MOTION: Councilmember Jones moved, seconded by Councilmember Lee, to introduce Ordinance No. 2024-05 amending the zoning code. The motion carried by the following vote:
+AYES: Lee, Jones, Smith
+NOES: Patel
+
+3. BUDGET HEARING
+Councilmember Patel moved to continue the hearing to June 17, 2024. Councilmember Lee seconded the motion. The motion failed 2-2.
+"""
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_us_motions_with_roll_calls_and_a_failed_motion(as_document, fmt):
+    consent, ordinance, hearing = _items(as_document, US_ROLL_CALL, fmt)
+    assert [(r.text, r.moved_by, r.seconded_by) for r in consent.resolutions] == [
+        ("approve the consent calendar.", "Councilmember Lee", "Councilmember Patel")]
+    [introduced] = ordinance.resolutions
+    assert (introduced.moved_by, introduced.seconded_by) == ("Councilmember Jones", "Councilmember Lee")
+    assert [(v.name, v.vote) for v in introduced.votes.recorded] == [
+        ("Lee", "for"), ("Jones", "for"), ("Smith", "for"), ("Patel", "against")]
+    # "Councilmember Patel moved to …. Councilmember Lee seconded the motion. The motion failed 2-2."
+    assert hearing.resolutions == []
+    [failed] = hearing.motions
+    assert (failed.text, failed.moved_by, failed.seconded_by, failed.outcome) == (
+        "continue the hearing to June 17, 2024.", "Councilmember Patel", "Councilmember Lee", "lost")
+    assert (failed.votes.for_, failed.votes.against) == (2, 2)

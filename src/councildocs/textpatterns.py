@@ -116,7 +116,8 @@ def motion_moved_first() -> re.Pattern[str]:
     """A motion whose wording follows its mover: ``Cllr A proposed that``, ``Councillor B moved:`` (the
     seconder comes after the wording: ``…, seconded by Cllr C. Carried``)."""
     movers = alternation(lookup("motion_movers"))
-    return re.compile(r"(?<![\w])" + movers + r"\s*,?\s*(?:that(?![\w])|:)", re.I)
+    # "Councilmember Patel moved to continue the hearing …" (US): "moved to" and a verb.
+    return re.compile(r"(?<![\w])" + movers + r"\s*,?\s*(?:that(?![\w])|:|(?-i:to)\s+(?=[a-z]))", re.I)
 
 
 @cache

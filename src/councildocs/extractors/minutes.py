@@ -1054,6 +1054,8 @@ def _motions_in(text: str) -> list[_Motion]:
             continue
         wording = text[opening.body:opening.seconder.start()]
         wording = wording[:_trailing_leads().search(wording).start()]  # type: ignore[union-attr]
+        wording, named = _seconder_named_before(wording)
+        opening.seconded_by = opening.seconded_by or named
         rest = text[opening.seconder.end():limit]
         verdict = motion_verdict().search(rest)
         said = _gap_verdict(rest[:_sentence_end(rest)]) or (_verdict_of(verdict) if verdict else None)
@@ -1125,6 +1127,20 @@ def _amendment_at(paras: list[Para | Table], i: int, item_at: Container[int]) ->
         taken.append(nxt)
         j += 1
     return [], 0
+
+
+def _seconder_named_before(wording: str) -> tuple[str, str | None]:
+    """``continue the hearing to June 17. Councilmember Lee`` (then ``seconded the motion``): the wording
+    up to its sentence end, and the seconder who opens the next sentence."""
+    cut = None
+    for m in _SENTENCE_END.finditer(wording + " X"):
+        cut = m
+    if cut is None:
+        return wording, None
+    rest = wording[cut.end():].strip()
+    if rest and len(rest.split()) <= MAX_NAME_WORDS and _person(rest) == rest:
+        return wording[:cut.end("tok") + 1], rest
+    return wording, None
 
 
 def _only_a_name(wording: str) -> bool:
@@ -1243,6 +1259,13 @@ def _motion_at(blocks: list[Para | Table], i: int, item_at: Container[int]) -> t
         used.extend(_motion_continues(blocks, i, item_at, open_motion))
     if all(m.verdict is None for m in motions):
         return [], 0
+    if motions[-1].verdict is not None and para.text.rstrip().endswith(":"):
+        # "The motion carried by the following vote:" then "AYES: …" / "NOES: …"
+        roll, j = _Roll(), i + len(used)
+        while j < len(blocks) and j not in item_at and isinstance(blocks[j], Para) and roll.read(blocks[j].text):  # type: ignore[union-attr]
+            used.append(blocks[j])  # type: ignore[arg-type]
+            j += 1
+        motions[-1].votes = roll.votes(motions[-1].votes)
     out = [Resolution(text=m.text, clauses=m.clauses, moved_by=m.moved_by, seconded_by=m.seconded_by,
                       outcome=m.verdict, votes=m.votes, amendment=m.amendment,
                       evidence=evidence_for(used if m is open_motion else [para]))
@@ -1435,6 +1458,8 @@ def _seconded_movers(text: str, m: re.Match[str]) -> tuple[str | None, str | Non
     mover = m.group("mover")
     if re.match(r"\s*,?\s*and\b", mover, re.I):
         return _name_before(text, m.start()), _person(mover)
+    if not mover.strip(" ,;"):  # "Councilmember Jones moved, seconded by Councilmember Lee, to …"
+        return _name_before(text, m.start()), _person(m.group("gap"))
     return _person(mover), _person(m.group("gap"))
 
 
