@@ -382,6 +382,7 @@ class SQLiteSink:
         if not self.path.exists():
             create_database(self.path)
         self.conn = sqlite3.connect(self.path, isolation_level=None)
+        self.note: str | None = None
         self.conn.execute("PRAGMA foreign_keys = ON")
         old = keyed_by_content(self.conn)
         results = old_results(self.conn) if old else []
@@ -436,7 +437,8 @@ class SQLiteSink:
             if rows:
                 conn.executemany(_insert(table, rows[0]), rows)
 
-    def close(self) -> None:
+    def close(self, complete: bool = True) -> None:
+        """Every finished document is already committed; an incomplete run changes nothing more."""
         self.conn.close()
 
 
@@ -448,3 +450,77 @@ def _statements(script: str) -> Iterator[str]:
         if sqlite3.complete_statement(buffer):
             yield buffer.strip()
             buffer = ""
+
+
+#: The two questions a researcher asks first, as Datasette canned queries (also in the README).
+QUERIES: dict[str, dict[str, str]] = {
+    "decisions_mentioning": {
+        "title": "Decisions mentioning a word, with meeting date and council",
+        "sql": "SELECT r.date, r.body, r.item, r.text, r.path\n"
+               "FROM resolutions_fts f JOIN resolutions_with_meeting r ON r.resolution_id = f.rowid\n"
+               "WHERE resolutions_fts MATCH :word\nORDER BY r.date",
+    },
+    "attendance_of": {
+        "title": "A person's attendance over time",
+        "sql": "SELECT date, meeting, status, role, path FROM attendance\n"
+               "WHERE person LIKE '%' || :person || '%'\nORDER BY date",
+    },
+}
+
+
+def datasette_metadata(database: str) -> dict[str, Any]:
+    """Datasette metadata for a councildocs database named ``database`` (its file's stem): what each
+    table holds, the column that labels its rows, and the first queries."""
+    tables = {
+        "documents": ("path", "One row per input file: its path, sha256, status, failure code and the whole "
+                              "record as JSON"),
+        "errors": ("path", "Inputs that failed, with their code and message"),
+        "meetings": ("body", "The meeting an agenda was written for"),
+        "members": ("name", "Members listed on an agenda's front sheet"),
+        "agenda_items": ("title", "Agenda items"),
+        "minutes": ("date", "Sets of minutes (a pack often holds those of earlier meetings)"),
+        "attendees": ("name", "People named in the attendance of a set of minutes"),
+        "minute_items": ("title", "Numbered items of a set of minutes"),
+        "resolutions": ("text", "Decisions (RESOLVED, AGREED, DECIDED, carried motions)"),
+        "votes": ("outcome", "How a resolution was decided: mover, seconder, outcome, tally"),
+        "recorded_votes": ("name", "Each person's vote in a recorded or roll-call vote"),
+        "reports": ("title", "Officers' reports"),
+        "work_programme": ("topic", "Rows of work programmes, forward plans and trackers"),
+        "dates": ("text", "Calendar dates mentioned in the text"),
+        "resolutions_with_meeting": (None, "Each decision with its meeting's date and body, its item and file"),
+        "attendance": (None, "Each person's attendance: status, meeting, date"),
+    }
+    described: dict[str, dict[str, str]] = {}
+    for name, (label, description) in tables.items():
+        described[name] = {"description": description}
+        if label:
+            described[name]["label_column"] = label
+    return {"title": "Council papers (councildocs)",
+            "about": "councildocs", "about_url": "https://pypi.org/project/councildocs/",
+            "databases": {database: {"tables": described, "queries": QUERIES}}}
+
+
+def write_datasette_metadata(db: str | Path) -> Path:
+    """Write (or update) ``metadata.json`` beside the database for ``datasette DB -m metadata.json``.
+
+    An existing ``metadata.json`` keeps its other databases and settings; this database's entry is
+    replaced. The file is written beside and renamed into place.
+    """
+    from . import atomic_writer
+
+    db = Path(os.path.realpath(db))
+    target = db.with_name("metadata.json")
+    metadata: dict[str, Any] = {}
+    if target.exists():
+        try:
+            metadata = json.loads(target.read_text(encoding="utf-8"))
+        except ValueError as exc:
+            raise OSError(f"{target} is not JSON ({exc}); move it away to have it written") from None
+        if not isinstance(metadata, dict):
+            raise OSError(f"{target} is not a JSON object; move it away to have it written")
+    ours = datasette_metadata(db.stem)
+    databases = {**(metadata.get("databases") or {}), **ours.pop("databases")}
+    metadata = {**ours, **metadata, "databases": databases}
+    with atomic_writer(target) as handle:
+        handle.write(json.dumps(metadata, indent=2) + "\n")
+    return target
