@@ -158,5 +158,5 @@ def test_a_position_reaches_sqlite() -> None:
     doc = councildocs.extract("City Council\n\nMayor Lisa May, Vice Mayor Ellen Kay, Councilmembers Ann Abe, Al Hicks"
                               "\n\n1. Call to order\n")
     rows = record_to_rows("doc", doc.model_dump(mode="json", by_alias=True))["members"]
-    assert [(r[2], r[6]) for r in rows] == [("Lisa May", "Mayor"), ("Ellen Kay", "Vice Mayor"),
+    assert [(r["name"], r["position"]) for r in rows] == [("Lisa May", "Mayor"), ("Ellen Kay", "Vice Mayor"),
                                            ("Ann Abe", "Councilmember"), ("Al Hicks", "Councilmember")]

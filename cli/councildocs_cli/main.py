@@ -30,7 +30,9 @@ def cli() -> None:
               help="json: one document (default for one file); jsonl: one line per document (default for "
                    "several); sqlite: tables of records (needs -o).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
-              help="Write here instead of standard output.")
+              help="Write here instead of standard output ('-' is standard output).")
+@click.option("--output-dir", type=click.Path(file_okay=False), default=None,
+              help="Write one JSON file per input, named by its stem, into this folder (what 'evaluate' reads).")
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="Documents extracted at once, each in its own process (default: number of CPUs).")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=60.0, show_default=True,
@@ -40,24 +42,31 @@ def cli() -> None:
               help="Refuse files larger than this (code 'memory').")
 @click.option("--memory-mb", type=click.IntRange(min=64), default=2048, show_default=True,
               help="Address-space cap of each worker process, in MiB (code 'memory').")
-@click.option("--resume", is_flag=True, help="Skip documents (by sha256) already in the -o file.")
-@click.option("-q", "--quiet", is_flag=True, help="No progress line.")
+@click.option("--password", default=None, envvar="COUNCILDOCS_PDF_PASSWORD",
+              help="Password of encrypted PDFs (or set COUNCILDOCS_PDF_PASSWORD).")
+@click.option("--resume", is_flag=True, help="Skip inputs whose path and sha256 are already in the output.")
+@click.option("--datasette-metadata", is_flag=True,
+              help="With SQLite output, write metadata.json beside it for 'datasette OUT.db -m metadata.json'.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress line and no summary.")
 @click.option("--scheduler", metavar="tcp://HOST:PORT", default=None,
               help="Send the work to an existing Dask cluster (needs councildocs[dask]).")
 @click.option("--dask-local", type=click.IntRange(min=1), default=None, metavar="N",
               help="Start a local Dask cluster of N worker processes (needs councildocs[dask]).")
-def extract(files: tuple[str, ...], fmt: str | None, output: str | None, workers: int | None, timeout: float,
-            max_pages: int | None, max_bytes: int | None, memory_mb: int, resume: bool, quiet: bool,
-            scheduler: str | None, dask_local: int | None) -> None:
-    """Extract records from FILES: PDF, text or HTML files, folders (searched recursively), globs,
-    or '-' for standard input.
+def extract(files: tuple[str, ...], fmt: str | None, output: str | None, output_dir: str | None,
+            workers: int | None, timeout: float, max_pages: int | None, max_bytes: int | None, memory_mb: int,
+            password: str | None, resume: bool, datasette_metadata: bool, quiet: bool, scheduler: str | None,
+            dask_local: int | None) -> None:
+    """Extract records from FILES: PDF, text or HTML files, folders (searched recursively; files are
+    chosen by content, not by name), globs, or '-' for standard input.
 
     Every input gives one result; a document that fails gets one 'Error:' line on stderr with its
     code (not_found, not_pdf, malformed, encrypted, empty_document, no_text_layer, timeout, memory,
     internal) and, in jsonl and sqlite output, an error record. The format follows -o's suffix
-    (.json, .jsonl, .db or .sqlite) unless --format says it. Exit status: 0 when every document
-    was extracted, 1 when some failed, 2 for a usage error (or Dask could not start), 3 when the
-    output could not be written, 130 when interrupted.
+    (.json, .jsonl, .db or .sqlite) unless --format says it. A JSON or JSON Lines file is written
+    beside -o and renamed over it when the run ends, so an earlier output is replaced only by a
+    complete run; SQLite replaces each input's rows as it finishes. Exit status: 0 when every
+    document was extracted, 1 when some failed, 2 for a usage error (or Dask could not start),
+    3 when the output could not be written (or another run is writing it), 130 when interrupted.
     """
     from councildocs import batch
     from councildocs.errors import printable
@@ -71,20 +80,12 @@ def extract(files: tuple[str, ...], fmt: str | None, output: str | None, workers
     if skipped:
         click.echo(f"Skipped {len(skipped)} entries in the folders given (listed above)", err=True)
     if not inputs:
-        raise click.UsageError(printable(f"no documents ({', '.join(batch.DOCUMENT_SUFFIXES)}) found in "
-                                         f"{' '.join(files)}"))
-    single = len(files) == 1 and inputs == list(files)
-    implied = SUFFIX_FORMATS.get(Path(output).suffix.lower()) if output else None
-    if fmt and implied and fmt != implied:
-        raise click.UsageError(printable(f"-o {output} names a {implied} file but --format is {fmt}"))
-    fmt = fmt or implied or ("json" if single else "jsonl")
-    if fmt == "json" and len(inputs) > 1:
-        raise click.UsageError(f"--format json takes one document and {len(inputs)} were given; "
-                               "use --format jsonl or sqlite")
-    if fmt == "sqlite" and not output:
-        raise click.UsageError("--format sqlite needs -o OUT.db")
-    if resume and (not output or fmt == "json"):
-        raise click.UsageError("--resume needs -o OUT with --format jsonl or sqlite")
+        raise click.UsageError(printable(f"no documents (PDF, HTML or text files) found in {' '.join(files)}"))
+    fmt = _output_format(fmt, output, output_dir, inputs, single=len(files) == 1 and inputs == list(files))
+    if resume and (fmt == "json" or not (output or output_dir)):
+        raise click.UsageError("--resume needs -o OUT with --format jsonl or sqlite, or --output-dir")
+    if datasette_metadata and fmt != "sqlite":
+        raise click.UsageError("--datasette-metadata goes with SQLite output (-o OUT.db)")
     if scheduler and dask_local:
         raise click.UsageError("use either --scheduler or --dask-local, not both")
     if inputs.count("-") and sys.stdin.isatty():
@@ -94,8 +95,10 @@ def extract(files: tuple[str, ...], fmt: str | None, output: str | None, workers
     sources = [("<stdin>", stdin if stdin is not None else sys.stdin.buffer.read()) if name == "-" else name
                for name in inputs]
     options: dict[str, Any] = dict(workers=workers, timeout=timeout, max_pages=max_pages, max_bytes=max_bytes,
-                                   memory_mb=memory_mb)
+                                   memory_mb=memory_mb, password=password or "")
+    target = output_dir if fmt == "dir" else output
     progress: batch.Progress | None = None
+    sink: Any = None
     try:
         with contextlib.ExitStack() as stack:
             if scheduler or dask_local:  # before the output is opened: a run that cannot start changes nothing
@@ -104,32 +107,66 @@ def extract(files: tuple[str, ...], fmt: str | None, output: str | None, workers
                 except Exception as exc:  # a missing extra, an unreachable scheduler: one line, no traceback
                     raise click.UsageError(printable(f"cannot start Dask: {exc}")) from None
             try:
-                sink = open_sink(fmt, output, append=resume)
-                stack.callback(sink.close)
+                sink = open_sink(fmt, target, append=resume)
+                # A run that stops part-way tells the sink, which then keeps an earlier output as it was.
+                stack.push(lambda kind, *_: sink.close(complete=kind is None))
                 done = sink.done_keys() if resume else set()
+                if datasette_metadata:
+                    from councildocs.sinks.sqlite import write_datasette_metadata
+
+                    write_datasette_metadata(target)
             except (OSError, sqlite3.Error) as exc:
-                raise OutputError(output, exc) from None
+                raise OutputError(target, exc) from None
             todo = batch.skip_done(sources, done, max_bytes) if resume else sources
             progress = batch.Progress(sys.stderr, len(todo), enabled=not quiet and sys.stderr.isatty(),
-                                      log_every=0 if quiet else LOG_EVERY)
+                                      log_every=0 if quiet else LOG_EVERY, skipped=len(skipped))
             if len(todo) < len(sources):
                 progress.say(f"resuming: {len(sources) - len(todo)} documents already done")
             for result in batch.extract_many(todo, **options):
                 try:
                     sink.write(result)
                 except (OSError, sqlite3.Error) as exc:
-                    raise OutputError(output, exc) from None
+                    raise OutputError(target, exc) from None
                 progress.update(result)
                 if result.failed:
                     progress.say(batch.result_to_error_line(result))
-            progress.finish()
     except OutputError as exc:
-        _stop(progress, f"Error: {exc}", EXIT_OUTPUT)
+        _stop(progress, sink, f"Error: {exc}", EXIT_OUTPUT, quiet)
     except (OSError, sqlite3.Error) as exc:  # closing the output (a full disk at the last flush)
-        _stop(progress, f"Error: {OutputError(output, exc)}", EXIT_OUTPUT)
+        _stop(progress, sink, f"Error: {OutputError(target, exc)}", EXIT_OUTPUT, quiet)
     except KeyboardInterrupt:
-        _stop(progress, "Interrupted: finished documents are kept; add --resume to go on", EXIT_INTERRUPTED)
+        kept = "finished documents are kept; add --resume to go on" if not (sink and sink.note) else "stopped"
+        _stop(progress, sink, f"Interrupted: {kept}", EXIT_INTERRUPTED, quiet)
+    if progress is not None:
+        progress.finish(summary=not quiet)
     sys.exit(1 if progress is not None and progress.failed else 0)
+
+
+def _output_format(fmt: str | None, output: str | None, output_dir: str | None, inputs: list[str], *,
+                   single: bool) -> str:
+    """The output format: ``--format``, else -o's suffix, else json for one file and jsonl for several;
+    ``dir`` for --output-dir. Contradictions are usage errors."""
+    from councildocs.errors import printable
+
+    if output_dir is not None:
+        if output is not None or fmt not in (None, "json"):
+            raise click.UsageError("--output-dir writes one JSON file per input: give it without -o or --format")
+        stems = [Path(name).stem for name in inputs]
+        clashes = sorted({stem for stem in stems if stems.count(stem) > 1})
+        if clashes:
+            raise click.UsageError(printable(f"--output-dir names files by stem, and several inputs are named "
+                                             f"{', '.join(clashes[:5])}; use -o OUT.jsonl or OUT.db"))
+        return "dir"
+    implied = SUFFIX_FORMATS.get(Path(output).suffix.lower()) if output else None
+    if fmt and implied and fmt != implied:
+        raise click.UsageError(printable(f"-o {output} names a {implied} file but --format is {fmt}"))
+    fmt = fmt or implied or ("json" if single else "jsonl")
+    if fmt == "json" and len(inputs) > 1:
+        raise click.UsageError(f"--format json takes one document and {len(inputs)} were given; "
+                               "use --format jsonl or sqlite, or --output-dir DIR")
+    if fmt == "sqlite" and not output:
+        raise click.UsageError("--format sqlite needs -o OUT.db")
+    return fmt
 
 
 #: Exit codes besides 0 (all extracted), 1 (some documents failed) and 2 (usage error).
@@ -152,11 +189,14 @@ class OutputError(Exception):
         super().__init__(printable(f"cannot write {output or 'standard output'}: {reason}"))
 
 
-def _stop(progress: Any, line: str, code: int) -> NoReturn:
-    """End the run with one line on standard error, after the progress line's summary."""
+def _stop(progress: Any, sink: Any, line: str, code: int, quiet: bool) -> NoReturn:
+    """End the run with its summary and then one line on standard error (and where the finished
+    documents are, when the output was left as it was)."""
     if progress is not None:
-        progress.finish()
+        progress.finish(summary=not quiet)
     click.echo(line, err=True)
+    if sink is not None and sink.note:
+        click.echo(f"Note: {sink.note}", err=True)
     sys.exit(code)
 
 
@@ -199,6 +239,7 @@ def evaluate(gold_dir: str, pred_dir: str, corpus: str | None, as_json: bool, ve
     """
     from pathlib import Path
 
+    from councildocs.errors import printable
     from councildocs.evaluate import evaluate as run
     from councildocs.evaluate import extract_for_gold
 
@@ -209,7 +250,10 @@ def evaluate(gold_dir: str, pred_dir: str, corpus: str | None, as_json: bool, ve
             click.echo(f"warning: {name}: {why}", err=True)
     elif not Path(pred_dir).is_dir():
         raise click.UsageError(f"no such folder: {pred_dir}")
-    result = run(gold_dir, pred_dir)
+    try:
+        result = run(gold_dir, pred_dir)
+    except ValueError as exc:  # a gold file that cannot be read
+        raise click.UsageError(printable(str(exc))) from None
     if as_json:
         click.echo(json.dumps(result.as_dict()))
         return

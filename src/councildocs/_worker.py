@@ -70,7 +70,8 @@ def run_request(request: dict[str, Any]) -> dict[str, Any]:
     try:
         data = request_to_bytes(request)
         sha256 = hashlib.sha256(data).hexdigest()
-        record = extract(data, name=name, pdf=PDFSettings(max_pages=request.get("max_pages")))
+        record = extract(data, name=name, pdf=PDFSettings(max_pages=request.get("max_pages"),
+                                                         password=request.get("password") or ""))
     except CouncilDocsError as exc:
         return failed_result(name, exc.code, exc.reason, detail=exc.detail, sha256=sha256,
                              seconds=time.perf_counter() - start)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from .batch import Result, extract_many
 from .document import Document
+from .errors import InvalidSource
 from .loaders import PDFSettings, load
 from .loaders.text import text_to_document
 from .records import CouncilDocument
@@ -25,8 +27,16 @@ def extract(source: Source, *, name: str | None = None, pdf: PDFSettings | None 
 
     ``source`` is a path, the file's bytes, text (any ``str`` holding a
     newline), or a loaded :class:`Document`. Bad input raises a
-    :class:`~councildocs.errors.CouncilDocsError` subclass naming the file and the reason.
+    :class:`~councildocs.errors.CouncilDocsError` subclass naming the file and the reason
+    (:class:`~councildocs.errors.InvalidSource` for something that is no document at all).
     """
+    if isinstance(source, bytearray | memoryview):
+        source = bytes(source)
+    elif isinstance(source, os.PathLike) and not isinstance(source, Path):
+        source = os.fsdecode(source)  # a path, never its bytes taken for a document
+    if not isinstance(source, str | Path | bytes | Document):
+        raise InvalidSource(repr(source)[:80], f"{type(source).__name__} is not a path, bytes, text or "
+                                                 "Document")
     if isinstance(source, Document):
         return parse(source)
     if isinstance(source, str) and "\n" in source:

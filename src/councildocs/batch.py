@@ -38,8 +38,16 @@ from .isolation import (
     shared_pool,
 )
 
-#: File types a folder is searched for.
+#: Files a folder always gives (a broken one comes back as a failed result); others are chosen by content.
 DOCUMENT_SUFFIXES = (".pdf", ".txt", ".md", ".html", ".htm")
+#: The first bytes of file types that are no paper we read (images, Office and zip files, TIFF).
+_BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"II*\x00", b"MM\x00*",
+                 b"SQLite format 3\x00", b"\x1f\x8b", b"7z\xbc\xaf", b"Rar!")
+#: Text files that are data (JSON, JSON Lines such as our own output), not papers.
+_DATA_START = (b'{"', b"[{", b'["', b"[]", b"{}")
+#: Names of text files that are data, code or settings, never a paper, whatever they hold.
+DATA_SUFFIXES = (".csv", ".tsv", ".json", ".jsonl", ".ndjson", ".xml", ".yaml", ".yml", ".toml", ".ini", ".cfg",
+                 ".css", ".js", ".py", ".sh", ".sql", ".log", ".lock", ".partial")
 _GLOB_CHARS = frozenset("*?[")
 
 #: An input: a path, the bytes of a document, or ``(name, bytes)``.
@@ -54,6 +62,8 @@ class Limits:
     max_pages: int | None = None
     max_bytes: int | None = None
     memory_mb: int | None = DEFAULT_MEMORY_MB
+    #: The password of encrypted PDFs (not a limit, but it travels with them to wherever the work runs).
+    password: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +106,8 @@ def result_from_plain(plain: dict[str, Any], index: int) -> Result:
 def source_to_request(source: BatchSource, index: int, limits: Limits) -> dict[str, Any]:
     """The worker request for one input: a path is sent as a path, bytes as base64."""
     request: dict[str, Any] = {"max_pages": limits.max_pages, "max_bytes": limits.max_bytes}
+    if limits.password:
+        request["password"] = limits.password
     if isinstance(source, tuple):
         name, data = source
         request.update(name=name, data_b64=base64.b64encode(data).decode("ascii"))
@@ -152,16 +164,18 @@ def source_name(source: BatchSource, index: int) -> str:
 def extract_many(sources: Iterable[BatchSource], *, workers: int | None = None,
                  timeout: float = DEFAULT_TIMEOUT, max_pages: int | None = None, max_bytes: int | None = None,
                  memory_mb: int | None = DEFAULT_MEMORY_MB, executor: Executor | None = None,
-                 recycle_after: int = RECYCLE_AFTER) -> Iterator[Result]:
+                 recycle_after: int = RECYCLE_AFTER, password: str = "") -> Iterator[Result]:
     """Extract many documents, yielding exactly one :class:`Result` per input, in input order.
 
     Never raises for a single bad file: failures come back as results with a
     stable ``code``. ``workers`` isolated processes run at once (default: the
     number of CPUs); each document gets ``timeout`` seconds and ``memory_mb``
     MiB of address space. With ``executor``, documents are submitted to it
-    instead (paths must then be readable where the executor runs).
+    instead (paths must then be readable where the executor runs). ``password`` opens
+    encrypted PDFs.
     """
-    limits = Limits(timeout=timeout, max_pages=max_pages, max_bytes=max_bytes, memory_mb=memory_mb)
+    limits = Limits(timeout=timeout, max_pages=max_pages, max_bytes=max_bytes, memory_mb=memory_mb,
+                    password=password)
     items = ((index, source) for index, source in enumerate(sources))
     if executor is not None:
         plain_limits = asdict(limits)
@@ -248,12 +262,13 @@ def expand_inputs(args: Iterable[str], on_missing: Callable[[str], None] | None 
                   on_skipped: Callable[[str, str], None] | None = None) -> list[str]:
     """Files from command-line arguments: files as given, folders searched recursively, globs expanded.
 
-    ``-`` is kept as is (standard input). A folder yields its documents
-    (:data:`DOCUMENT_SUFFIXES`) sorted by path; a glob its matches, sorted.
-    An argument that matches nothing is kept, so that it comes back as one
-    ``not_found`` result; repeats are dropped. What a folder holds but cannot
-    give (a link to nothing, a link loop, a FIFO or device named like a
-    document) goes to ``on_skipped(path, reason)``, never silently away.
+    ``-`` is kept as is (standard input). A folder yields its documents sorted
+    by path: files named as documents (:data:`DOCUMENT_SUFFIXES`), and any other
+    file whose content is a PDF, HTML or text (:func:`content_refusal`); a glob
+    its matches, sorted. An argument that matches nothing is kept, so that it
+    comes back as one ``not_found`` result; repeats are dropped. What a folder
+    holds but does not give (an image, a link to nothing, a link loop, a FIFO
+    or device) goes to ``on_skipped(path, reason)``, never silently away.
     """
     found: list[str] = []
     for arg in args:
@@ -292,18 +307,56 @@ def folder_documents(folder: str, on_skipped: Callable[[str, str], None] | None 
             kind = _entry_kind(entry)
             if kind == "dir":
                 visit(entry.path)
-            elif Path(entry.name).suffix.lower() not in DOCUMENT_SUFFIXES:
-                continue
-            elif kind == "file":
-                found.append(entry.path)
-            else:
+            elif kind != "file":
                 skipped.append((entry.path, kind))
+            else:
+                named = Path(entry.name).suffix.lower() in DOCUMENT_SUFFIXES
+                why = None if named else content_refusal(entry.path)
+                if why is None:
+                    found.append(entry.path)
+                else:
+                    skipped.append((entry.path, why))
 
     visit(folder)
     if on_skipped is not None:
         for name, reason in skipped:
             on_skipped(name, reason)
     return sorted(found)
+
+
+def content_refusal(path: str) -> str | None:
+    """Why a file found in a folder is not a paper we can read, from its first bytes; None when it is
+    one: a PDF (``%PDF-`` in the first kilobyte), or HTML or text (no binary signature, no NUL bytes
+    beyond those of UTF-16 or UTF-32 text). Scraped downloads keep names such as
+    ``mgConvert2PDF.aspx`` or ``doc_12345``, so a name decides only that a file is data
+    (:data:`DATA_SUFFIXES`: a table, JSON, code), which is never a paper even when it is text."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(1024)
+    except OSError as exc:
+        return f"cannot be read ({exc.strerror or exc})"
+    if Path(path).suffix.lower() in DATA_SUFFIXES:
+        return "a data, code or settings file, not a paper"
+    if not head:
+        return "an empty file"
+    if b"%PDF-" in head:
+        return None
+    if head.startswith(_BINARY_MAGIC):
+        return "not a PDF, HTML or text file (an image, archive or office file)"
+    if head.lstrip().startswith(_DATA_START):
+        return "JSON data, not a paper"
+    if head.count(0) > len(head) // 10 and not _wide_text(head):
+        return "not a PDF, HTML or text file (binary data)"
+    return None
+
+
+def _wide_text(head: bytes) -> bool:
+    """UTF-16 or UTF-32 text: a byte-order mark, or a NUL in nearly every other byte."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
+        return True
+    even, odd = head[0::2], head[1::2]
+    return (odd.count(0) >= 0.9 * len(odd) and even.count(0) <= 0.1 * len(even)) or (
+        even.count(0) >= 0.9 * len(even) and odd.count(0) <= 0.1 * len(odd))
 
 
 def _entry_kind(entry: os.DirEntry) -> str:
@@ -408,41 +461,77 @@ def with_sha256(plain: dict[str, Any], source: BatchSource, max_bytes: int | Non
 
 
 class Progress:
-    """A one-line progress report (count, pages/s, failures), redrawn in place on a terminal,
-    or written as a plain line every ``log_every`` documents when standard error is a log."""
+    """Progress on standard error: a tqdm bar (share done, ETA, documents/s, pages/s, failures) on a
+    terminal, or a plain line every ``log_every`` documents when standard error is a log; and the
+    run's summary, printed last so that nothing erases it."""
 
-    def __init__(self, stream: IO[str], total: int, *, enabled: bool = True, log_every: int = 0) -> None:
-        self.stream, self.total, self.enabled, self.log_every = stream, total, enabled, log_every
+    def __init__(self, stream: IO[str], total: int, *, enabled: bool = True, log_every: int = 0,
+                 skipped: int = 0) -> None:
+        self.stream, self.total, self.log_every, self.skipped = stream, total, log_every, skipped
         self.done = self.pages = self.failed = 0
         self.start = time.monotonic()
+        self.bar: Any = None
+        if enabled:
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total, file=stream, unit="doc", dynamic_ncols=True, smoothing=0.1,
+                            mininterval=0.2, leave=False)
+
+    def rates(self) -> tuple[float, str]:
+        """Pages per second so far, and the time left at the documents' pace so far."""
+        elapsed = max(time.monotonic() - self.start, 1e-6)
+        left = (self.total - self.done) * elapsed / self.done if self.done else None
+        return self.pages / elapsed, ("?" if left is None else _interval(left))
 
     def line(self) -> str:
-        """Documents done (and the share of all), pages, pages per second and failures so far."""
-        rate = self.pages / max(time.monotonic() - self.start, 1e-6)
+        """Documents done (and the share of all), pages, pages per second, failures and time left."""
+        rate, eta = self.rates()
         share = f" ({100 * self.done // max(self.total, 1)}%)" if self.total else ""
         return (f"{self.done}/{self.total} documents{share}, {self.pages} pages, {rate:.1f} pages/s, "
-                f"{self.failed} failed")
+                f"{self.failed} failed, ETA {eta}")
 
     def update(self, result: Result) -> None:
         self.done += 1
         self.pages += result.pages
         self.failed += result.failed
-        if self.enabled:
-            self.stream.write(f"\r\x1b[K{self.line()}")
-            self.stream.flush()
+        if self.bar is not None:
+            rate, _eta = self.rates()
+            self.bar.set_postfix_str(f"{self.pages} pages, {rate:.1f} pages/s, {self.failed} failed", refresh=False)
+            self.bar.update(1)
         elif self.log_every and self.done % self.log_every == 0:  # a log, not a terminal: a line now and then
             self.stream.write(self.line() + "\n")
             self.stream.flush()
 
     def say(self, line: str) -> None:
-        """Print a line above the progress line (escape sequences in a file name are not passed on)."""
-        self.stream.write(("\r\x1b[K" if self.enabled else "") + printable(line) + "\n")
-        self.stream.flush()
-
-    def finish(self) -> None:
-        if self.enabled and self.done:
-            self.stream.write("\n")
+        """Print a line above the progress bar (escape sequences in a file name are not passed on)."""
+        if self.bar is not None:
+            self.bar.write(printable(line), file=self.stream)
+        else:
+            self.stream.write(printable(line) + "\n")
             self.stream.flush()
+
+    def summary(self) -> str:
+        """What the run did, in one line."""
+        elapsed = time.monotonic() - self.start
+        skipped = f", {self.skipped} files skipped (listed above)" if self.skipped else ""
+        return (f"Done: {self.done} of {self.total} documents, {self.pages} pages in {_interval(elapsed)}, "
+                f"{self.failed} failed{skipped}")
+
+    def finish(self, *, summary: bool = True) -> None:
+        """Take the bar away and print the summary (after every error line, so it stays on screen)."""
+        if self.bar is not None:
+            self.bar.close()
+            self.bar = None
+        if summary:
+            self.stream.write(self.summary() + "\n")
+            self.stream.flush()
+
+
+def _interval(seconds: float) -> str:
+    """``1:02:03`` or ``02:03``, as tqdm writes times."""
+    minutes, secs = divmod(int(seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
 
 
 def result_to_error_line(result: Result) -> str:

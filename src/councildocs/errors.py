@@ -110,6 +110,16 @@ class ResourceLimit(CouncilDocsError):
     default_reason = "exceeded the memory or size limit"
 
 
+class InvalidSource(CouncilDocsError, TypeError):
+    """The API was given something that is not a document: not a path, bytes, text or a Document.
+
+    Also a :class:`TypeError`, so code that catches either sees it.
+    """
+
+    code = "not_found"
+    default_reason = "not a path, bytes, text or Document"
+
+
 class InternalError(CouncilDocsError):
     """A bug in councildocs: the traceback is kept in ``detail``, never shown as the message."""
 

@@ -327,12 +327,15 @@ def _describe(record: Record) -> str:
 def evaluate(gold_dir: str | Path, pred_dir: str | Path) -> Evaluation:
     """Score every ``GOLD_DIR/*.json`` against ``PRED_DIR/<same name>.json``, in total and per document.
 
-    A missing or unreadable prediction scores as an empty one and is listed in ``problems``.
+    A missing or unreadable prediction scores as an empty one and is listed in ``problems``; a gold
+    file that is not a JSON object raises :class:`ValueError` (scoring against it would mean nothing).
     """
     pairs: dict[str, tuple[Record, Record]] = {}
     problems: dict[str, str] = {}
     for path in sorted(Path(gold_dir).glob("*.json")):
-        gold, _ = _load(path)
+        gold, problem = _load(path)
+        if problem:
+            raise ValueError(f"{path}: {problem.replace('prediction', 'gold file')}")
         pred, problem = _load(Path(pred_dir) / path.name)
         if problem:
             problems[path.stem] = problem

@@ -11,6 +11,7 @@ finished line intact; :func:`done_keys` reads them back for ``--resume``
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 from typing import IO, Any
@@ -64,19 +65,22 @@ def _complete_lines(path: Path) -> list[bytes]:
     return data[:end].splitlines()
 
 
+def done_key_of(text: str | bytes) -> DoneKey | None:
+    """The (path, sha256) a JSON record (or error record) names; None when it is not one."""
+    try:
+        source = json.loads(text).get("source") or {}
+        return result_key(source["path"], source.get("sha256"))
+    except (ValueError, AttributeError, KeyError, TypeError):
+        return None
+
+
 def done_keys(path: str | Path) -> set[DoneKey]:
     """The (path, sha256) of every input already in a JSON Lines file, failures included."""
     target = Path(path)
     if not target.is_file():
         return set()
-    done: set[DoneKey] = set()
-    for line in _complete_lines(target):
-        try:
-            source = json.loads(line).get("source") or {}
-            done.add(result_key(source["path"], source.get("sha256")))
-        except (ValueError, AttributeError, KeyError, TypeError):
-            continue
-    return done
+    keys = (done_key_of(line) for line in _complete_lines(target))
+    return {key for key in keys if key is not None}
 
 
 class JSONLWriter:
@@ -84,6 +88,7 @@ class JSONLWriter:
 
     def __init__(self, stream: IO[str], *, owns: bool = False) -> None:
         self.stream, self.owns = stream, owns
+        self.note: str | None = None
 
     def write(self, result: Result) -> None:
         self.stream.write(result_to_line(result))
@@ -92,18 +97,47 @@ class JSONLWriter:
     def done_keys(self) -> set[DoneKey]:
         return set()
 
-    def close(self) -> None:
+    def close(self, complete: bool = True) -> None:
         if self.owns:
             self.stream.close()
 
 
 class JSONLFileSink(JSONLWriter):
-    """JSON Lines into a file: truncated for a new run, appended to (after cutting a torn line) to resume."""
+    """JSON Lines into a file.
+
+    A new run writes ``OUT.partial`` beside it, a line per document, and renames it over ``OUT``
+    when the run completes, so an earlier output is replaced only by a whole run. A run that
+    stops part-way moves its lines into ``OUT`` when ``OUT`` was empty or absent (``--resume``
+    goes on from them) and otherwise leaves them in ``OUT.partial``, ``OUT`` untouched.
+    ``append`` (resume) appends to ``OUT`` itself, after cutting a torn last line.
+    """
 
     def __init__(self, path: str | Path, *, append: bool = False) -> None:
-        self.path = Path(path)
+        self.path = Path(os.path.realpath(path))  # a symlink is written through
+        self.append = append
         self._done = done_keys(self.path) if append else set()
-        super().__init__(self.path.open("a" if append else "w", encoding="utf-8"), owns=True)
+        self.partial = self.path.with_name(self.path.name + ".partial")
+        target = self.path if append else self.partial
+        super().__init__(target.open("a" if append else "w", encoding="utf-8"), owns=True)
 
     def done_keys(self) -> set[DoneKey]:
         return set(self._done)
+
+    def close(self, complete: bool = True) -> None:
+        if self.append:
+            self.stream.close()
+            return
+        try:
+            self.stream.flush()
+            os.fsync(self.stream.fileno())
+        finally:
+            self.stream.close()
+        try:
+            had_lines = self.path.stat().st_size > 0
+        except FileNotFoundError:
+            had_lines = False
+        if complete or not had_lines:
+            os.replace(self.partial, self.path)
+        else:
+            self.note = (f"{self.path} is left as it was; the documents this run finished are in "
+                         f"{self.partial}")
