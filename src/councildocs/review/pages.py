@@ -19,6 +19,8 @@ DEFAULT_WIDTH = 1000
 DEFAULT_JPEG_QUALITY = 60
 #: A grey PNG larger than this (bytes) is a scan or a picture: JPEG is smaller.
 PNG_LIMIT = 160_000
+#: Width in pixels of the thumbnail a page's colour is judged on.
+THUMB_WIDTH = 64
 #: Mean saturation (0-255) of a page thumbnail above which the page counts as coloured.
 COLOUR_SATURATION = 6
 
@@ -71,9 +73,15 @@ def _page_to_image(page: object, number: int, width: int, jpeg_quality: int) -> 
     w, h = x1 - x0, y1 - y0
     if page.get_rotation() in (90, 270):  # type: ignore[attr-defined]
         w, h = h, w
-    image = page.render(scale=width / w if w else 1.0).to_pil()  # type: ignore[attr-defined]
-    mime, data = image_to_bytes(image, jpeg_quality)
-    return PageImage(number, round(w, 2), round(h, 2), mime, data)
+    scale = width / w if w else 1.0
+    # Colour is judged on a thumbnail: drawing it costs a tenth of judging the full page.
+    thumb = page.render(scale=scale * THUMB_WIDTH / width).to_pil()  # type: ignore[attr-defined]
+    if not _coloured(thumb):
+        png = grey_to_png(page.render(scale=scale, grayscale=True).to_pil())  # type: ignore[attr-defined]
+        if png is not None:
+            return PageImage(number, round(w, 2), round(h, 2), "image/png", png)
+    image = page.render(scale=scale).to_pil()  # type: ignore[attr-defined]
+    return PageImage(number, round(w, 2), round(h, 2), "image/jpeg", rgb_to_jpeg(image, jpeg_quality))
 
 
 def image_to_bytes(image: object, jpeg_quality: int = DEFAULT_JPEG_QUALITY) -> tuple[str, bytes]:
@@ -81,25 +89,35 @@ def image_to_bytes(image: object, jpeg_quality: int = DEFAULT_JPEG_QUALITY) -> t
     from PIL import Image
 
     assert isinstance(image, Image.Image)
-    rgb = image.convert("RGB")
-    if not _coloured(rgb):
-        grey = rgb.convert("L").point(_QUANTISE)
-        indexed = Image.frombytes("P", grey.size, grey.tobytes())
-        indexed.putpalette(_PALETTE)
-        out = io.BytesIO()
-        indexed.save(out, "PNG", bits=4, compress_level=1)
-        if out.tell() <= PNG_LIMIT:
-            return "image/png", out.getvalue()
+    if not _coloured(image.resize((THUMB_WIDTH, max(1, THUMB_WIDTH * image.height // image.width)))):
+        png = grey_to_png(image.convert("L"))
+        if png is not None:
+            return "image/png", png
+    return "image/jpeg", rgb_to_jpeg(image, jpeg_quality)
+
+
+def grey_to_png(grey: object) -> bytes | None:
+    """A grey page as a 4-bit PNG of 16 grey levels, or None when that is larger than ``PNG_LIMIT``."""
+    from PIL import Image
+
+    levels = grey.point(_QUANTISE)  # type: ignore[attr-defined]
+    indexed = Image.frombytes("P", levels.size, levels.tobytes())
+    indexed.putpalette(_PALETTE)
     out = io.BytesIO()
-    rgb.save(out, "JPEG", quality=jpeg_quality)
-    return "image/jpeg", out.getvalue()
+    indexed.save(out, "PNG", bits=4, compress_level=1)
+    return out.getvalue() if out.tell() <= PNG_LIMIT else None
 
 
-def _coloured(image: object) -> bool:
+def rgb_to_jpeg(image: object, jpeg_quality: int = DEFAULT_JPEG_QUALITY) -> bytes:
+    out = io.BytesIO()
+    image.convert("RGB").save(out, "JPEG", quality=jpeg_quality)  # type: ignore[attr-defined]
+    return out.getvalue()
+
+
+def _coloured(thumb: object) -> bool:
     from PIL import ImageStat
 
-    thumb = image.resize((48, 64)).convert("HSV")  # type: ignore[attr-defined]
-    return ImageStat.Stat(thumb).mean[1] > COLOUR_SATURATION
+    return ImageStat.Stat(thumb.convert("RGB").convert("HSV")).mean[1] > COLOUR_SATURATION  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True, slots=True)
