@@ -260,5 +260,48 @@ def evaluate(gold_dir: str, pred_dir: str, corpus: str | None, as_json: bool, ve
     click.echo(result.report(verbose=verbose))
 
 
+# -- review: the extracted records drawn on their pages (councildocs.review) ----------------------------
+
+@cli.command()
+@click.argument("source", required=False, type=click.Path(exists=True))
+@click.option("--from", "record", type=click.Path(exists=True, dir_okay=False), metavar="RECORD.json",
+              help="Review this saved extraction (SOURCE, if given, is the document it came from).")
+@click.option("-o", "--output", type=click.Path(), default=None,
+              help="The HTML file to write (a folder for a folder or SQLite file); default: beside the "
+                   "current directory, named after the input.")
+@click.option("--width", type=click.IntRange(min=200, max=4000), default=None,
+              help="Width of the page images in pixels (default 1000).")
+@click.option("--quality", type=click.IntRange(min=10, max=95), default=None,
+              help="JPEG quality of pages with colour or scans (default 60).")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=None,
+              help="Seconds one document may take to extract (default as extract).")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Documents of a folder extracted at once (default: number of CPUs).")
+def review(source: str | None, record: str | None, output: str | None, width: int | None, quality: int | None,
+           timeout: float | None, workers: int | None) -> None:
+    """Write a self-contained HTML review of SOURCE: each page with a box on every extracted record,
+    the records listed beside them, and corrections exported as a gold file for 'evaluate'.
+
+    SOURCE is a document, a folder (one page per document and an index.html) or a batch's SQLite
+    file (from 'extract -o OUT.db'); or give --from RECORD.json to review a saved extraction.
+    """
+    from councildocs.errors import CouncilDocsError, printable
+    from councildocs.review import ReviewSettings
+    from councildocs.review import review as run
+
+    if source is None and record is None:
+        raise click.UsageError("give a document, a folder, a SQLite file, or --from RECORD.json")
+    defaults = ReviewSettings()
+    settings = ReviewSettings(width=width or defaults.width, jpeg_quality=quality or defaults.jpeg_quality,
+                              timeout=timeout, workers=workers)
+    try:
+        written = run(source, output, record=record, settings=settings)
+    except CouncilDocsError as exc:
+        raise click.ClickException(printable(f"{exc.message} [{exc.code}]")) from None
+    except OSError as exc:
+        raise click.ClickException(printable(f"cannot write {output or 'the review'}: {exc.strerror or exc}")) from None
+    click.echo(str(written))
+
+
 def main() -> None:  # pragma: no cover - console entry point alias
     cli()
