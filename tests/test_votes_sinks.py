@@ -68,3 +68,36 @@ def test_the_schema_describes_votes() -> None:
     assert {"for", "against", "abstain", "recorded"} <= set(defs["Votes"]["properties"])
     assert set(defs["RecordedVote"]["properties"]) == {"name", "vote"}
     assert defs["Outcome"]["enum"] == ["carried", "lost", "fell", "withdrawn", "deferred", "noted"]
+
+
+AMENDED = """\
+TOWN COUNCIL
+
+Minutes of the meeting held on 6 March 2018
+
+Present: Cllr A Smith, Cllr B Jones, Cllr C Brown
+
+1. Budget
+
+An amendment was moved by Cllr Brown, seconded by Cllr Jones, that the precept be frozen. The amendment was LOST (1 for, 2 against).
+
+Moved by Cllr Smith, seconded by Cllr Jones, that the budget be adopted. Carried.
+"""
+
+
+def test_motions_that_decided_nothing_have_their_own_table(tmp_path: Path) -> None:
+    paper = tmp_path / "minutes.txt"
+    paper.write_text(AMENDED, encoding="utf-8")
+    done = run_cli("extract", str(paper))
+    assert done.returncode == 0, done.stderr
+    item = json.loads(done.stdout)["minutes"][0]["items"][0]
+    assert [r["text"] for r in item["resolutions"]] == ["the budget be adopted."]
+    assert [(m["text"], m["amendment"], m["outcome"]) for m in item["motions"]] == [
+        ("the precept be frozen.", True, "lost")]
+    db = tmp_path / "out.db"
+    assert run_cli("extract", str(paper), "-o", str(db)).returncode == 0
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT text, amendment, moved_by, outcome, votes_for, votes_against FROM motions").fetchall() == [
+            ("the precept be frozen.", 1, "Cllr Brown", "lost", 1, 2)]
+        assert [r[0] for r in conn.execute("SELECT text FROM resolutions")] == ["the budget be adopted."]
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []

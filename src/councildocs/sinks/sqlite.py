@@ -117,6 +117,15 @@ CREATE TABLE IF NOT EXISTS recorded_votes (  -- each person's vote in a recorded
     ordinal INTEGER NOT NULL,
     name TEXT, vote TEXT, page INTEGER
 );
+CREATE TABLE IF NOT EXISTS motions (  -- lost, withdrawn and fallen motions and amendments: not decisions
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    minutes_id INTEGER NOT NULL REFERENCES minutes(id) ON DELETE CASCADE,
+    item_id INTEGER NOT NULL REFERENCES minute_items(id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    text TEXT, amendment INTEGER, moved_by TEXT, seconded_by TEXT, outcome TEXT, votes_for INTEGER,
+    votes_against INTEGER, votes_abstain INTEGER, page INTEGER
+);
 CREATE TABLE IF NOT EXISTS reports (
     id INTEGER PRIMARY KEY,
     document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -176,6 +185,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "resolutions": ("id", "document_id", "minutes_id", "item_id", "ordinal"),
     "votes": ("id", "document_id", "resolution_id"),
     "recorded_votes": ("id", "document_id", "resolution_id", "ordinal"),
+    "motions": ("id", "document_id", "minutes_id", "item_id", "ordinal"),
     "reports": ("id", "document_id", "ordinal"),
     "work_programme": ("id", "document_id", "ordinal"),
     "dates": ("id", "document_id", "ordinal"),
@@ -192,6 +202,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "resolutions": ("text", "clauses"),
     "votes": ("moved_by", "seconded_by", "outcome", "votes_for", "votes_against", "votes_abstain"),
     "recorded_votes": ("name", "vote"),
+    "motions": ("text", "amendment", "moved_by", "seconded_by", "outcome", "votes_for", "votes_against",
+                "votes_abstain"),
     "reports": ("item_number", "title", "meeting_date", "summary", "recommendations", "contact_officers"),
     "work_programme": ("kind", "meeting", "meeting_date", "topic", "responsible", "scope", "exempt", "other"),
     "dates": ("date", "kind", "text"),
@@ -263,6 +275,10 @@ def record_to_rows(document_id: Any, record: dict[str, Any], ids: Callable[[str]
                     add("votes", {**decided, **evidence}, resolution_id=resolution_id)
                 for v, cast in _numbered(tally.get("recorded")):
                     add("recorded_votes", {**cast, **evidence}, resolution_id=resolution_id, ordinal=v)
+            for k, motion in _numbered(item.get("motions")):
+                tally = motion.get("votes") or {}
+                add("motions", {**motion, "votes_for": tally.get("for"), "votes_against": tally.get("against"),
+                                "votes_abstain": tally.get("abstain")}, minutes_id=minutes_id, item_id=item_id, ordinal=k)
     return rows
 
 
@@ -484,6 +500,7 @@ def datasette_metadata(database: str) -> dict[str, Any]:
         "resolutions": ("text", "Decisions (RESOLVED, AGREED, DECIDED, carried motions)"),
         "votes": ("outcome", "How a resolution was decided: mover, seconder, outcome, tally"),
         "recorded_votes": ("name", "Each person's vote in a recorded or roll-call vote"),
+        "motions": ("text", "Motions put to the vote that decided nothing (lost, withdrawn, fell) and amendments"),
         "reports": ("title", "Officers' reports"),
         "work_programme": ("topic", "Rows of work programmes, forward plans and trackers"),
         "dates": ("text", "Calendar dates mentioned in the text"),
