@@ -47,6 +47,12 @@ def test_a_missing_or_corrupt_prediction_is_named_not_silently_empty(tmp_path: P
     pred.mkdir()
     (pred / "002_2139ad1a0fcb7a16.json").write_text("{not json", encoding="utf-8")
     result = CliRunner().invoke(cli, ["evaluate", str(gold), str(pred)])
+    assert result.exit_code == 1  # a score over files that are not there would mean nothing
+    assert f"Error: {pred / '000_4e4b3ddf3947bfc4.json'}: no prediction file" in result.output
+    assert f"Error: {pred / '002_2139ad1a0fcb7a16.json'}: unreadable prediction" in result.output
+    assert "macro F1" not in result.output and "Traceback" not in result.output
+    # Asked for, they score as empty, named in warnings.
+    result = CliRunner().invoke(cli, ["evaluate", str(gold), str(pred), "--missing-as-empty"])
     assert result.exit_code == 0
     assert "warning: 000_4e4b3ddf3947bfc4: no prediction file" in result.output
     assert "warning: 002_2139ad1a0fcb7a16: unreadable prediction" in result.output

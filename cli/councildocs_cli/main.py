@@ -231,11 +231,15 @@ def inspect(file: str) -> None:
               help="First extract the document named like each gold file from this folder into PRED_DIR.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("-v", "--verbose", is_flag=True, help="List the missed and spurious records.")
-def evaluate(gold_dir: str, pred_dir: str, corpus: str | None, as_json: bool, verbose: bool) -> None:
+@click.option("--missing-as-empty", is_flag=True,
+              help="Score a missing or unreadable prediction as an empty one (with a warning) instead of failing.")
+def evaluate(gold_dir: str, pred_dir: str, corpus: str | None, as_json: bool, verbose: bool,
+             missing_as_empty: bool) -> None:
     """Score predictions in PRED_DIR against expected records in GOLD_DIR (files paired by name).
 
     Prints precision, recall and F1 per category, then a table of each document's scores. Exits 2
-    when GOLD_DIR holds no gold files.
+    when GOLD_DIR holds no gold files or one cannot be read, and 1 (one ``Error:`` line each) when a
+    prediction is missing or unreadable, unless ``--missing-as-empty``.
     """
     from pathlib import Path
 
@@ -254,6 +258,10 @@ def evaluate(gold_dir: str, pred_dir: str, corpus: str | None, as_json: bool, ve
         result = run(gold_dir, pred_dir)
     except ValueError as exc:  # a gold file that cannot be read
         raise click.UsageError(printable(str(exc))) from None
+    if result.problems and not missing_as_empty:
+        for name, why in result.problems.items():
+            click.echo(f"Error: {Path(pred_dir) / (name + '.json')}: {why}", err=True)
+        raise SystemExit(1)
     if as_json:
         click.echo(json.dumps(result.as_dict()))
         return
