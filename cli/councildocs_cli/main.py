@@ -40,6 +40,9 @@ def cli() -> None:
               help="Refuse files larger than this (code 'memory').")
 @click.option("--memory-mb", type=click.IntRange(min=64), default=2048, show_default=True,
               help="Address-space cap of each worker process, in MiB (code 'memory').")
+@click.option("--ocr", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
+              help="Read PDF pages with Tesseract OCR: auto reads scanned pages (no text layer), always every "
+                   "page, never none (a scan fails with no_text_layer). Needs councildocs[ocr].")
 @click.option("--resume", is_flag=True, help="Skip documents (by sha256) already in the -o file.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress line.")
 @click.option("--scheduler", metavar="tcp://HOST:PORT", default=None,
@@ -47,14 +50,14 @@ def cli() -> None:
 @click.option("--dask-local", type=click.IntRange(min=1), default=None, metavar="N",
               help="Start a local Dask cluster of N worker processes (needs councildocs[dask]).")
 def extract(files: tuple[str, ...], fmt: str | None, output: str | None, workers: int | None, timeout: float,
-            max_pages: int | None, max_bytes: int | None, memory_mb: int, resume: bool, quiet: bool,
+            max_pages: int | None, max_bytes: int | None, memory_mb: int, ocr: str, resume: bool, quiet: bool,
             scheduler: str | None, dask_local: int | None) -> None:
     """Extract records from FILES: PDF, text or HTML files, folders (searched recursively), globs,
     or '-' for standard input.
 
     Every input gives one result; a document that fails gets one 'Error:' line on stderr with its
-    code (not_found, not_pdf, malformed, encrypted, empty_document, no_text_layer, timeout, memory,
-    internal) and, in jsonl and sqlite output, an error record. The format follows -o's suffix
+    code (not_found, not_pdf, malformed, encrypted, empty_document, no_text_layer, ocr_unavailable,
+    timeout, memory, internal) and, in jsonl and sqlite output, an error record. The format follows -o's suffix
     (.json, .jsonl, .db or .sqlite) unless --format says it. Exit status: 0 when every document
     was extracted, 1 when some failed, 2 for a usage error (or Dask could not start), 3 when the
     output could not be written, 130 when interrupted.
@@ -94,7 +97,7 @@ def extract(files: tuple[str, ...], fmt: str | None, output: str | None, workers
     sources = [("<stdin>", stdin if stdin is not None else sys.stdin.buffer.read()) if name == "-" else name
                for name in inputs]
     options: dict[str, Any] = dict(workers=workers, timeout=timeout, max_pages=max_pages, max_bytes=max_bytes,
-                                   memory_mb=memory_mb)
+                                   memory_mb=memory_mb, ocr=ocr)
     progress: batch.Progress | None = None
     try:
         with contextlib.ExitStack() as stack:
