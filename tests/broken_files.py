@@ -72,14 +72,16 @@ def encrypted_pdf(folder: Path, user_password: str = "secret") -> Path:
     return folder / name
 
 
-def image_only_pdf(folder: Path) -> Path:
-    """A 'scanned' page: one image, no text layer."""
+def image_only_pdf(folder: Path, text: str = "") -> Path:
+    """A 'scanned' page: one image, no text layer. Without ``text`` the image is a plain gradient
+    (a photograph, say) that OCR finds nothing in either; with it, the text is printed on the image."""
     from PIL import Image, ImageDraw
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
-    image = Image.new("L", (400, 200), 255)
-    ImageDraw.Draw(image).text((20, 80), "AGENDA  1. Apologies", fill=0)
+    image = Image.new("L", (400, 200), 255) if text else Image.linear_gradient("L").resize((400, 200))
+    if text:
+        ImageDraw.Draw(image).text((20, 80), text, fill=0)
     out = io.BytesIO()
     c = canvas.Canvas(out, pagesize=A4, invariant=1)
     c.drawInlineImage(image, 72, 500, width=400, height=200)

@@ -93,9 +93,9 @@ def test_every_gold_file_has_a_floor() -> None:
     assert sorted(p.stem for p in GOLD.glob("*.json")) == sorted(DOCUMENT_FLOORS)
 
 
-#: The OCR'd Limerick agenda (``fixtures/gold-wide-hard``), scored apart: OCR noise the loaders do not
-#: repair yet (issue 16); held where it is so it does not fall further.
-HARD_FLOOR = 0.14
+#: The OCR'd Limerick agenda (``fixtures/gold-wide-hard``), scored apart: 0.145 before the unambiguous OCR
+#: misreadings were corrected (issue 16: ``26" May``), 0.58 after; the rest of its noise is not repaired.
+HARD_FLOOR = 0.55
 
 
 def test_the_ocr_agenda_does_not_fall(shared: Path, tmp_path: Path) -> None:

@@ -44,6 +44,9 @@ def cli() -> None:
               help="Address-space cap of each worker process, in MiB (code 'memory').")
 @click.option("--password", default=None, envvar="COUNCILDOCS_PDF_PASSWORD",
               help="Password of encrypted PDFs (or set COUNCILDOCS_PDF_PASSWORD).")
+@click.option("--ocr", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
+              help="Read PDF pages with Tesseract OCR: auto reads scanned pages (no text layer), always every "
+                   "page, never none (a scan fails with no_text_layer). Needs councildocs[ocr].")
 @click.option("--resume", is_flag=True, help="Skip inputs whose path and sha256 are already in the output.")
 @click.option("--datasette-metadata", is_flag=True,
               help="With SQLite output, write metadata.json beside it for 'datasette OUT.db -m metadata.json'.")
@@ -54,14 +57,15 @@ def cli() -> None:
               help="Start a local Dask cluster of N worker processes (needs councildocs[dask]).")
 def extract(files: tuple[str, ...], fmt: str | None, output: str | None, output_dir: str | None,
             workers: int | None, timeout: float, max_pages: int | None, max_bytes: int | None, memory_mb: int,
-            password: str | None, resume: bool, datasette_metadata: bool, quiet: bool, scheduler: str | None,
+            password: str | None, ocr: str, resume: bool, datasette_metadata: bool, quiet: bool,
+            scheduler: str | None,
             dask_local: int | None) -> None:
     """Extract records from FILES: PDF, text or HTML files, folders (searched recursively; files are
     chosen by content, not by name), globs, or '-' for standard input.
 
     Every input gives one result; a document that fails gets one 'Error:' line on stderr with its
-    code (not_found, not_pdf, malformed, encrypted, empty_document, no_text_layer, timeout, memory,
-    internal) and, in jsonl and sqlite output, an error record. The format follows -o's suffix
+    code (not_found, not_pdf, malformed, encrypted, empty_document, no_text_layer, ocr_unavailable,
+    timeout, memory, internal) and, in jsonl and sqlite output, an error record. The format follows -o's suffix
     (.json, .jsonl, .db or .sqlite) unless --format says it. A JSON or JSON Lines file is written
     beside -o and renamed over it when the run ends, so an earlier output is replaced only by a
     complete run; SQLite replaces each input's rows as it finishes. Exit status: 0 when every
@@ -95,7 +99,7 @@ def extract(files: tuple[str, ...], fmt: str | None, output: str | None, output_
     sources = [("<stdin>", stdin if stdin is not None else sys.stdin.buffer.read()) if name == "-" else name
                for name in inputs]
     options: dict[str, Any] = dict(workers=workers, timeout=timeout, max_pages=max_pages, max_bytes=max_bytes,
-                                   memory_mb=memory_mb, password=password or "")
+                                   memory_mb=memory_mb, password=password or "", ocr=ocr)
     target = output_dir if fmt == "dir" else output
     progress: batch.Progress | None = None
     sink: Any = None

@@ -71,7 +71,8 @@ def run_request(request: dict[str, Any]) -> dict[str, Any]:
         data = request_to_bytes(request)
         sha256 = hashlib.sha256(data).hexdigest()
         record = extract(data, name=name, pdf=PDFSettings(max_pages=request.get("max_pages"),
-                                                         password=request.get("password") or ""))
+                                                         password=request.get("password") or "",
+                                                         ocr=request.get("ocr") or "auto"))
     except CouncilDocsError as exc:
         return failed_result(name, exc.code, exc.reason, detail=exc.detail, sha256=sha256,
                              seconds=time.perf_counter() - start)
@@ -137,6 +138,7 @@ def serve(memory_mb: int | None, parent: int | None = None) -> None:
         warm_up()
 
     cap_memory(memory_mb)
+    extend_time_for_ocr(out)
     out.write(READY + "\n")
     out.flush()
     for line in sys.stdin:
@@ -150,6 +152,18 @@ def serve(memory_mb: int | None, parent: int | None = None) -> None:
         # ASCII: a file name that is not UTF-8 (lone surrogates) crosses the pipe as \udcXX escapes.
         out.write(json.dumps(result, separators=(",", ":")) + "\n")
         out.flush()
+
+
+def extend_time_for_ocr(out: Any) -> None:
+    """Before each page it OCRs, tell the parent to extend this document's time limit (see README)."""
+    from .isolation import EXTEND
+    from .loaders.ocr import OCR_SECONDS_PER_PAGE, set_page_hook
+
+    def hook(pages: int) -> None:
+        out.write(json.dumps({EXTEND: pages * OCR_SECONDS_PER_PAGE}) + "\n")
+        out.flush()
+
+    set_page_hook(hook)
 
 
 def main(argv: list[str] | None = None) -> None:

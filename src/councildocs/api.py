@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 
 from .batch import Result, extract_many
@@ -22,11 +23,13 @@ def parse(doc: Document) -> CouncilDocument:
     return document_to_record(doc)
 
 
-def extract(source: Source, *, name: str | None = None, pdf: PDFSettings | None = None) -> CouncilDocument:
+def extract(source: Source, *, name: str | None = None, pdf: PDFSettings | None = None,
+            ocr: str | None = None) -> CouncilDocument:
     """Extract every record from one document.
 
     ``source`` is a path, the file's bytes, text (any ``str`` holding a
-    newline), or a loaded :class:`Document`. Bad input raises a
+    newline), or a loaded :class:`Document`. ``ocr`` (``"auto"``, ``"always"``,
+    ``"never"``) overrides ``pdf.ocr``: which PDF pages Tesseract reads. Bad input raises a
     :class:`~councildocs.errors.CouncilDocsError` subclass naming the file and the reason
     (:class:`~councildocs.errors.InvalidSource` for something that is no document at all).
     """
@@ -37,6 +40,8 @@ def extract(source: Source, *, name: str | None = None, pdf: PDFSettings | None 
     if not isinstance(source, str | Path | bytes | Document):
         raise InvalidSource(repr(source)[:80], f"{type(source).__name__} is not a path, bytes, text or "
                                                  "Document")
+    if ocr is not None:
+        pdf = replace(pdf or PDFSettings(), ocr=ocr)
     if isinstance(source, Document):
         return parse(source)
     if isinstance(source, str) and "\n" in source:

@@ -64,6 +64,8 @@ class Limits:
     memory_mb: int | None = DEFAULT_MEMORY_MB
     #: The password of encrypted PDFs (not a limit, but it travels with them to wherever the work runs).
     password: str = ""
+    #: Which PDF pages are read by OCR: "auto" (scans), "always", "never".
+    ocr: str = "auto"
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +107,7 @@ def result_from_plain(plain: dict[str, Any], index: int) -> Result:
 
 def source_to_request(source: BatchSource, index: int, limits: Limits) -> dict[str, Any]:
     """The worker request for one input: a path is sent as a path, bytes as base64."""
-    request: dict[str, Any] = {"max_pages": limits.max_pages, "max_bytes": limits.max_bytes}
+    request: dict[str, Any] = {"max_pages": limits.max_pages, "max_bytes": limits.max_bytes, "ocr": limits.ocr}
     if limits.password:
         request["password"] = limits.password
     if isinstance(source, tuple):
@@ -164,18 +166,18 @@ def source_name(source: BatchSource, index: int) -> str:
 def extract_many(sources: Iterable[BatchSource], *, workers: int | None = None,
                  timeout: float = DEFAULT_TIMEOUT, max_pages: int | None = None, max_bytes: int | None = None,
                  memory_mb: int | None = DEFAULT_MEMORY_MB, executor: Executor | None = None,
-                 recycle_after: int = RECYCLE_AFTER, password: str = "") -> Iterator[Result]:
+                 recycle_after: int = RECYCLE_AFTER, password: str = "", ocr: str = "auto") -> Iterator[Result]:
     """Extract many documents, yielding exactly one :class:`Result` per input, in input order.
 
     Never raises for a single bad file: failures come back as results with a
     stable ``code``. ``workers`` isolated processes run at once (default: the
     number of CPUs); each document gets ``timeout`` seconds and ``memory_mb``
-    MiB of address space. With ``executor``, documents are submitted to it
-    instead (paths must then be readable where the executor runs). ``password`` opens
-    encrypted PDFs.
+    MiB of address space, plus ``OCR_SECONDS_PER_PAGE`` for each page it reads by
+    OCR (``ocr``: ``"auto"``, ``"always"`` or ``"never"``). With ``executor``, documents are submitted to it
+    instead (paths must then be readable where the executor runs). ``password`` opens encrypted PDFs.
     """
     limits = Limits(timeout=timeout, max_pages=max_pages, max_bytes=max_bytes, memory_mb=memory_mb,
-                    password=password)
+                    password=password, ocr=ocr)
     items = ((index, source) for index, source in enumerate(sources))
     if executor is not None:
         plain_limits = asdict(limits)

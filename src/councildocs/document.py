@@ -108,6 +108,8 @@ class Page:
     label: str | None = None
     width: float | None = None
     height: float | None = None
+    #: For a page read by OCR (no text layer): the mean confidence (0-100) of its words; None otherwise.
+    ocr_confidence: float | None = None
 
     @property
     def lines(self) -> list[Line]:

@@ -100,6 +100,13 @@ class NoTextLayer(CouncilDocsError):
     hint = "run OCR first, for example: ocrmypdf in.pdf out.pdf"
 
 
+class OcrUnavailable(CouncilDocsError):
+    """OCR was asked for (or a scanned page needs it) but the engine is not installed."""
+
+    code = "ocr_unavailable"
+    default_reason = "OCR is needed but not available"
+
+
 class ExtractionTimeout(CouncilDocsError):
     code = "timeout"
     default_reason = "took longer than the time limit"
@@ -134,13 +141,14 @@ FAILURE_CODES = (
     "encrypted",
     "empty_document",
     "no_text_layer",
+    "ocr_unavailable",
     "timeout",
     "memory",
     "internal",
 )
 
 _BY_CODE = {cls.code: cls for cls in (SourceNotFound, NotAPDF, MalformedPDF, EncryptedPDF, EmptyDocument,
-                                      NoTextLayer, ExtractionTimeout, ResourceLimit, InternalError)}
+                                      NoTextLayer, OcrUnavailable, ExtractionTimeout, ResourceLimit, InternalError)}
 
 
 def error_for_code(code: str, source: str, reason: str = "", detail: str | None = None) -> CouncilDocsError:

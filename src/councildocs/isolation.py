@@ -40,6 +40,8 @@ _MEMORY_SIGNALS = (signal.SIGABRT, signal.SIGKILL)
 
 #: The first line a worker writes, once its imports are done, so start-up never counts against a document.
 READY = "councildocs-worker-ready"
+#: Key of a line a worker writes mid-document (before OCR'ing a page): seconds added to its time limit.
+EXTEND = "councildocs-extend-seconds"
 
 
 def failed_result(name: str, code: str, message: str, *, detail: str | None = None,
@@ -130,7 +132,12 @@ class WorkerProcess:
         try:
             self.proc.stdin.write(json.dumps(request).encode("ascii") + b"\n")
             self.proc.stdin.flush()
-            line = self._read_line(start + timeout)
+            deadline = start + timeout
+            line = self._read_line(deadline)
+            while line is not None and line.startswith(b'{"' + EXTEND.encode()):  # a page to OCR: more time
+                extra = float(json.loads(line)[EXTEND])
+                deadline, timeout = deadline + extra, timeout + extra
+                line = self._read_line(deadline)
         except (BrokenPipeError, WorkerCrashed) as exc:
             reason = exc.args[0] if isinstance(exc, WorkerCrashed) else self._crash_reason()
             self.close()

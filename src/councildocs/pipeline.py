@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from pydantic import BaseModel
+
 from ._version import __version__
 from .document import Document
 from .extractors.agenda import parts_to_agenda
@@ -25,7 +27,7 @@ from .extractors.minutes import parts_to_minutes
 from .extractors.programme import document_to_programme, document_to_table_years
 from .extractors.reports import parts_to_reports
 from .kind import document_kind, front_kind
-from .records import CouncilDocument, DocumentKind, SourceInfo
+from .records import CouncilDocument, DocumentKind, Evidence, SourceInfo
 from .segment import Part, blocks_to_parts
 from .vocab import lookup
 
@@ -90,7 +92,23 @@ def document_to_trace(doc: Document) -> Trace:
     warning = language_warning(doc)
     if warning:
         record.warnings.append(warning)
+    mark_ocr_evidence(record, {p.number for p in doc.pages if p.ocr_confidence is not None})
     return Trace(doc, parts, front, context, record)
+
+
+def mark_ocr_evidence(record: CouncilDocument, ocr_pages: set[int]) -> None:
+    """Set ``ocr`` on the evidence of every record found on a page read by OCR."""
+    if not ocr_pages:
+        return
+    stack: list[object] = [record]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Evidence):
+            node.ocr = node.page in ocr_pages
+        elif isinstance(node, BaseModel):
+            stack.extend(getattr(node, name) for name in type(node).model_fields)
+        elif isinstance(node, list | tuple):
+            stack.extend(node)
 
 
 def document_to_record(doc: Document) -> CouncilDocument:

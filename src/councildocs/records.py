@@ -10,7 +10,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
 from ._version import SCHEMA_VERSION as SCHEMA_VERSION  # re-exported: records carry it
 
@@ -32,6 +32,15 @@ class Evidence(_Record):
         None, description="x0, top, x1, bottom in PDF points from the page's top-left (PDF input)")
     lines: tuple[int, int] | None = Field(
         None, description="first and last 1-based source line (text and HTML input)")
+    ocr: bool = Field(False, description="true when the page was read by OCR (a scan); left out when false")
+
+    @model_serializer(mode="wrap")
+    def _leave_out_text_layer(self, handler: SerializerFunctionWrapHandler) -> dict:
+        # Only scans say so: evidence from a text layer serialises exactly as before the field existed.
+        data = handler(self)
+        if not self.ocr:
+            data.pop("ocr", None)
+        return data
 
 
 class AttendanceStatus(str, Enum):

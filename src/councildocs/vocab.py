@@ -34,7 +34,8 @@ def _freeze(value: Any) -> Any:
 
 
 #: The data files whose lists ``lookup`` serves: the term lists, and the outline's number shapes and words.
-TERM_FILES = ("terms.json", "outline.json", "kinds.json", "meeting.json", "attendance.json", "decisions.json")
+TERM_FILES = ("terms.json", "outline.json", "kinds.json", "meeting.json", "attendance.json", "decisions.json",
+              "ocr.json")
 
 
 @cache

@@ -16,6 +16,7 @@ from pathlib import Path
 from ..document import Document
 from ..errors import CouncilDocsError, EmptyDocument, NotAPDF, ResourceLimit, SourceNotFound, error_for_code
 from .html import html_to_document
+from .ocr import correct_misreadings
 from .pdf import PDFSettings, classify_pdfminer_error, pdf_to_document
 from .text import text_to_document
 
@@ -195,5 +196,6 @@ def load(source: str | Path | bytes, *, name: str | None = None, pdf: PDFSetting
         doc.warnings.extend(warnings)
         if not doc.has_text:
             raise EmptyDocument(label, "no text")
+    correct_misreadings(doc)
     doc.sha256 = digest
     return doc

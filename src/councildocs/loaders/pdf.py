@@ -27,13 +27,14 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal
 
 from ..document import BBox, Block, Cell, Document, Line, Page, Table
 from ..errors import EmptyDocument, EncryptedPDF, MalformedPDF, NoTextLayer
 from .columns import lines_to_column_tables
+from .ocr import OCR_DPI, OcrMode, OcrPass, check_mode
 
 #: Words whose tops differ by less than this fraction of their size share a line.
 LINE_TOLERANCE = 0.45
@@ -62,17 +63,23 @@ class PDFSettings:
     """How the PDF loader reads pages.
 
     ``engine`` picks the text reader: ``"pdfium"`` (fast, default) or
-    ``"pdfplumber"`` (pdfminer; slower, kept for comparison).
+    ``"pdfplumber"`` (pdfminer; slower, kept for comparison). ``ocr`` says
+    which pages Tesseract reads (pdfium engine): ``"auto"`` the scanned ones
+    (no text layer), ``"always"`` every page, ``"never"`` none (a scan is then
+    refused with ``no_text_layer``); ``ocr_dpi`` is the resolution they are read at.
     """
 
     find_tables: bool = True
     max_pages: int | None = None
     password: str = ""
     engine: Engine = "pdfium"
+    ocr: OcrMode = "auto"
+    ocr_dpi: int = OCR_DPI
 
     def __post_init__(self) -> None:
         if self.engine not in ("pdfium", "pdfplumber"):
             raise ValueError(f"unknown PDF engine {self.engine!r}: use 'pdfium' or 'pdfplumber'")
+        check_mode(self.ocr)
 
 
 def _is_bold(fontname: str) -> bool:
@@ -481,6 +488,8 @@ def pdf_to_document(source: str | Path | bytes, settings: PDFSettings | None = N
     doc = Document(source=name, format="pdf")
     images = 0
     reader = _PdfiumReader.open(source, settings.password) if settings.engine == "pdfium" else None
+    if reader is not None:
+        reader.ocr = OcrPass(name, settings.ocr, settings.ocr_dpi)
     try:
         try:
             page_iter: Iterable[Any] = pdf.pages
@@ -516,6 +525,8 @@ def pdf_to_document(source: str | Path | bytes, settings: PDFSettings | None = N
         pdf.close()
         if reader is not None:
             reader.close()
+    if reader is not None and reader.ocr is not None:
+        reader.ocr.finish(doc.pages, doc.warnings, doc.has_text)
     if reader is not None and (not doc.has_text or len(doc.failed_pages) == len(doc.pages)):
         # PDFium read nothing: let pdfminer read it, or say precisely why it cannot.
         return pdf_to_document(source, _with_engine(settings, "pdfplumber"))
@@ -531,8 +542,7 @@ def pdf_to_document(source: str | Path | bytes, settings: PDFSettings | None = N
 
 
 def _with_engine(settings: PDFSettings, engine: Engine) -> PDFSettings:
-    return PDFSettings(find_tables=settings.find_tables, max_pages=settings.max_pages, password=settings.password,
-                       engine=engine)
+    return replace(settings, engine=engine)
 
 
 def _page_from_parts(words: list[dict], found: list[Any], index: int, width: float, height: float) -> Page:
@@ -558,6 +568,8 @@ class _PdfiumReader:
 
     def __init__(self, pdf: Any) -> None:
         self.pdf = pdf
+        #: Reads the scanned pages (set by the loader).
+        self.ocr: OcrPass | None = None
 
     @classmethod
     def open(cls, source: str | Path | bytes, password: str) -> _PdfiumReader | None:
@@ -584,7 +596,11 @@ class _PdfiumReader:
                 words = textpage_to_words(textpage, height)
             finally:
                 textpage.close()
-            found = edges_to_found_tables(pdfium_page_to_edges(page, height)) if settings.find_tables else []
+            scanned = self.ocr.read(page, words, index) if self.ocr is not None else None
+            if scanned is not None:  # a scan: OCR's words, and the rules drawn in its image
+                words = scanned.words
+            edges = scanned.edges if scanned is not None else pdfium_page_to_edges(page, height)
+            found = edges_to_found_tables(edges) if settings.find_tables else []
             return _page_from_parts(words, found, index, float(width), float(height))
         except pdfium.PdfiumError as exc:
             raise ValueError(str(exc)) from exc
