@@ -40,6 +40,11 @@ _MEMORY_SIGNALS = (signal.SIGABRT, signal.SIGKILL)
 
 #: The first line a worker writes, once its imports are done, so start-up never counts against a document.
 READY = "councildocs-worker-ready"
+#: Written around the spaCy pipeline's first load, which happens during the first document that lists
+#: people (not at start-up, so a worker whose documents list none never loads it): the time between the
+#: two does not count against that document's time limit either.
+LOADING = "councildocs-worker-loading-models"
+LOADED = "councildocs-worker-loaded-models"
 
 
 def failed_result(name: str, code: str, message: str, *, detail: str | None = None,
@@ -130,7 +135,15 @@ class WorkerProcess:
         try:
             self.proc.stdin.write(json.dumps(request).encode("ascii") + b"\n")
             self.proc.stdin.flush()
-            line = self._read_line(start + timeout)
+            deadline = start + timeout
+            line = self._read_line(deadline)
+            while line is not None and line.strip() == LOADING.encode():
+                paused = time.monotonic()
+                line = self._read_line(paused + STARTUP_TIMEOUT)
+                if line is None or line.strip() != LOADED.encode():
+                    break  # a load that never ends is a timeout; anything else is read as the result
+                deadline += time.monotonic() - paused
+                line = self._read_line(deadline)
         except (BrokenPipeError, WorkerCrashed) as exc:
             reason = exc.args[0] if isinstance(exc, WorkerCrashed) else self._crash_reason()
             self.close()
