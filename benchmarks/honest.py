@@ -276,6 +276,8 @@ def main() -> None:
             for name, step in order:
                 results[name].append(step())
                 print(f"round {r + 1}: {name} done", file=sys.stderr, flush=True)
+            if args.json:  # each round as it ends, so a long run that is cut short still has its figures
+                args.json.write_text(json.dumps({"results": results, "rounds_done": r + 1}, indent=1))
         # Memory once, not per round: peak RSS barely moves with the machine's load.
         for suffix, env in variants.items():
             for pack in (pack100, pack1000):
