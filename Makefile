@@ -14,4 +14,4 @@ pdfs:  ## re-render the fixture PDFs from their texts
 	.venv/bin/python fixtures/make_pdfs.py
 
 bench:
-	.venv/bin/python benchmarks/bench.py
+	.venv/bin/python benchmarks/honest.py

@@ -42,6 +42,11 @@ _MEMORY_SIGNALS = (signal.SIGABRT, signal.SIGKILL)
 READY = "councildocs-worker-ready"
 #: Key of a line a worker writes mid-document (before OCR'ing a page): seconds added to its time limit.
 EXTEND = "councildocs-extend-seconds"
+#: Written around the spaCy pipeline's first load, which happens during the first document that lists
+#: people (not at start-up, so a worker whose documents list none never loads it): the time between the
+#: two does not count against that document's time limit either.
+LOADING = "councildocs-worker-loading-models"
+LOADED = "councildocs-worker-loaded-models"
 
 
 def failed_result(name: str, code: str, message: str, *, detail: str | None = None,
@@ -134,9 +139,18 @@ class WorkerProcess:
             self.proc.stdin.flush()
             deadline = start + timeout
             line = self._read_line(deadline)
-            while line is not None and line.startswith(b'{"' + EXTEND.encode()):  # a page to OCR: more time
-                extra = float(json.loads(line)[EXTEND])
-                deadline, timeout = deadline + extra, timeout + extra
+            while line is not None:
+                if line.startswith(b'{"' + EXTEND.encode()):  # a page to OCR: more time
+                    extra = float(json.loads(line)[EXTEND])
+                    deadline, timeout = deadline + extra, timeout + extra
+                elif line.strip() == LOADING.encode():  # the pipeline's first load is off the document's clock
+                    paused = time.monotonic()
+                    line = self._read_line(paused + STARTUP_TIMEOUT)
+                    if line is None or line.strip() != LOADED.encode():
+                        break  # a load that never ends is a timeout; anything else is read as the result
+                    deadline += time.monotonic() - paused
+                else:
+                    break
                 line = self._read_line(deadline)
         except (BrokenPipeError, WorkerCrashed) as exc:
             reason = exc.args[0] if isinstance(exc, WorkerCrashed) else self._crash_reason()

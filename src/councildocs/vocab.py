@@ -49,6 +49,12 @@ def terms() -> MappingProxyType:
 
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of literal phrases, longest first, spaces and hyphens interchangeable."""
+    return _alternation(tuple(words))
+
+
+@cache
+def _alternation(words: tuple[str, ...]) -> str:
+    # Cached: extractors build patterns from the same term lists at every call (about 3 ms each).
     out = []
     for word in sorted(set(words), key=len, reverse=True):
         parts = re.split(r"[\s\-]+", word.strip())

@@ -25,6 +25,7 @@ import ctypes
 import io
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -114,14 +115,19 @@ def textpage_to_words(textpage: Any, height: float) -> list[dict]:
     # PDFium marks a hyphen at a line end (0x02, given back as U+FFFE) and joins the two lines' words.
     text = text.replace("\x02", "-").replace("\ufffe", "-")
     box = pdfium_c.FPDFText_GetLooseCharBox
+    # The bare handle and the rectangles passed by reference once: ctypes otherwise converts the
+    # text page object and each rectangle on every call, two calls a word.
+    raw = textpage.raw
     first, last = pdfium_c.FS_RECTF(), pdfium_c.FS_RECTF()
+    first_ref, last_ref = ctypes.byref(first), ctypes.byref(last)
     font = _FontCache(textpage)
+    font_at = font.at
     words: list[dict] = []
     for match in _TOKEN.finditer(text):
         start, end = match.start(), match.end() - 1
-        if not box(textpage, start, first) or not box(textpage, end, last):
+        if not box(raw, start, first_ref) or not box(raw, end, last_ref):
             continue
-        size, fontname, bold = font.at(start)
+        size, fontname, bold = font_at(start)
         size = size or round(first.top - first.bottom, 2)
         if abs(first.top - last.top) > 0.5 * size or last.right < first.left:
             words += _chars_to_words(textpage, text, start, end + 1, height, size, font)
@@ -145,6 +151,7 @@ class _FontCache:
 
         self.c = pdfium_c
         self.textpage = textpage
+        self.raw = textpage.raw
         # The same PDFium function, typed to return a bare address: a dict key without a ctypes.cast per word.
         self.text_object = ctypes.cast(pdfium_c.FPDFText_GetTextObject,
                                        ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int))
@@ -155,7 +162,7 @@ class _FontCache:
 
     def at(self, index: int) -> tuple[float, str, bool]:
         c, textpage = self.c, self.textpage
-        key = self.text_object(textpage.raw, index)
+        key = self.text_object(self.raw, index)
         found = self.seen.get(key) if key else None
         if found is not None:
             return found
@@ -282,18 +289,29 @@ def words_to_cell(words: list[dict], box: tuple[float, float, float, float]) -> 
     return Cell(text=" ".join(text.split()), bbox=BBox(*box), bold=bool(chars) and bold)
 
 
-def _words_by_cell(words: list[dict], table: Any) -> dict[tuple[int, int], list[dict]]:
-    """Each word inside the table filed under its (row, column), found row first then cell."""
-    rows = [(row.bbox, row.cells) for row in table.rows]
+def _words_by_cell(words: list[dict], bbox: tuple[float, float, float, float], rows: list[Any]
+                   ) -> dict[tuple[int, int], list[dict]]:
+    """Each word inside the table filed under its (row, column): the first row (top to bottom) whose band
+    holds the word's middle and one of whose cells holds the word.
+
+    The rows come sorted by their tops, so the rows that can hold a word are found by binary search: those
+    whose top is above its middle (``bisect``) and, among them, from the first whose bottom (or an earlier
+    row's: a cell spanning rows makes bands overlap) reaches below it.
+    """
+    tops = [row.bbox[1] for row in rows]
+    reach: list[float] = []  # the lowest bottom of this row and every row above it
+    for row in rows:
+        reach.append(max(row.bbox[3], reach[-1]) if reach else row.bbox[3])
     filed: dict[tuple[int, int], list[dict]] = {}
     for w in words:
-        if not _inside(w, table.bbox):
+        if not _inside(w, bbox):
             continue
         cy = (w["top"] + w["bottom"]) / 2
-        for r, (row_box, cells) in enumerate(rows):
-            if not row_box[1] <= cy <= row_box[3]:
+        for r in range(bisect_left(reach, cy), bisect_right(tops, cy)):
+            row = rows[r]
+            if not row.bbox[1] <= cy <= row.bbox[3]:
                 continue
-            c = next((c for c, box in enumerate(cells) if box is not None and _inside(w, box)), None)
+            c = next((c for c, box in enumerate(row.cells) if box is not None and _inside(w, box)), None)
             if c is not None:
                 filed.setdefault((r, c), []).append(w)
                 break
@@ -304,14 +322,16 @@ def found_tables_to_tables(found: Iterable[Any], words: list[dict], page_no: int
     """pdfplumber ``Table`` objects (cell boxes) filled with the page's words."""
     tables: list[Table] = []
     for table in found:
-        filed = _words_by_cell(words, table)
+        # pdfplumber recomputes a table's bbox and rows from all its cells at each use: once here.
+        bbox, table_rows = table.bbox, table.rows
+        filed = _words_by_cell(words, bbox, table_rows)
         rows: list[list[Cell]] = []
-        for r, row in enumerate(table.rows):
+        for r, row in enumerate(table_rows):
             cells = [words_to_cell(filed.get((r, c), []), box) for c, box in enumerate(row.cells) if box is not None]
             if any(c.text for c in cells):
                 rows.append(cells)
         if rows and (len(rows) > 1 or len(rows[0]) > 1):
-            tables.append(Table(rows=rows, page=page_no, bbox=BBox(*table.bbox), ruled=True))
+            tables.append(Table(rows=rows, page=page_no, bbox=BBox(*bbox), ruled=True))
     return tables
 
 
@@ -396,7 +416,56 @@ def edges_to_found_tables(edges: list[dict]) -> list[Any]:
     merged = tf.merge_edges(edges, SNAP_TOLERANCE, SNAP_TOLERANCE, JOIN_TOLERANCE, JOIN_TOLERANCE)
     merged = [e for e in merged if (e["width"] if e["orientation"] == "h" else e["height"]) >= EDGE_MIN_LENGTH]
     points = tf.edges_to_intersections(merged, INTERSECTION_TOLERANCE, INTERSECTION_TOLERANCE)
-    return [tf.Table(None, cells) for cells in tf.cells_to_tables(tf.intersections_to_cells(points))]
+    return [tf.Table(None, cells) for cells in tf.cells_to_tables(intersections_to_cells(points))]
+
+
+def intersections_to_cells(intersections: dict[tuple[float, float], dict[str, list[dict]]]
+                           ) -> list[tuple[float, float, float, float]]:
+    """pdfplumber's ``intersections_to_cells``, same cells in the same order, without its quadratic work.
+
+    pdfplumber rebuilds both points' edge sets at every connection test and scans every later point
+    for the ones straight below and to the right; here each point's edge sets are built once and the
+    points are grouped by column and by row (each group in pdfplumber's order: sorted points).
+    """
+    from pdfplumber.utils import obj_to_bbox
+
+    vertical = {p: {obj_to_bbox(e) for e in edges["v"]} for p, edges in intersections.items()}
+    horizontal = {p: {obj_to_bbox(e) for e in edges["h"]} for p, edges in intersections.items()}
+
+    def connects(a: tuple[float, float], b: tuple[float, float]) -> bool:
+        return (a[0] == b[0] and not vertical[a].isdisjoint(vertical[b])) or \
+            (a[1] == b[1] and not horizontal[a].isdisjoint(horizontal[b]))
+
+    points = sorted(intersections)
+    columns: dict[float, list[tuple[float, float]]] = {}
+    rows: dict[float, list[tuple[float, float]]] = {}
+    at_column: dict[tuple[float, float], int] = {}
+    at_row: dict[tuple[float, float], int] = {}
+    for p in points:
+        at_column[p] = len(columns.setdefault(p[0], []))
+        columns[p[0]].append(p)
+        at_row[p] = len(rows.setdefault(p[1], []))
+        rows[p[1]].append(p)
+    cells = []
+    for pt in points:
+        below = columns[pt[0]][at_column[pt] + 1:]
+        right = rows[pt[1]][at_row[pt] + 1:]
+        cell = None
+        for below_pt in below:
+            if not connects(pt, below_pt):
+                continue
+            for right_pt in right:
+                if not connects(pt, right_pt):
+                    continue
+                corner = (right_pt[0], below_pt[1])
+                if corner in intersections and connects(corner, right_pt) and connects(corner, below_pt):
+                    cell = (pt[0], pt[1], corner[0], corner[1])
+                    break
+            if cell is not None:
+                break
+        if cell is not None:
+            cells.append(cell)
+    return cells
 
 
 def blocks_in_order(lines: list[Line], tables: list[Table]) -> list[Block]:

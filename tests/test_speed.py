@@ -1,0 +1,86 @@
+"""Speed work that must not change what is read: start-up imports, and the loader's faster table geometry.
+
+No timing here (see ``benchmarks/honest.py``): what a worker and the spaCy pipeline import, and the fast
+table code giving exactly what pdfplumber's own gives.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pypdfium2
+from pdfplumber import table as tf
+
+from councildocs.extractors.people import split_names
+from councildocs.loaders import pdf as loader
+from councildocs.loaders.pdf import _words_by_cell
+from councildocs.nlp import import_spacy
+
+
+def _modules_after(code: str) -> set[str]:
+    """The modules loaded by a fresh interpreter after running ``code``."""
+    done = subprocess.run([sys.executable, "-c", code + "\nimport sys\nprint('\\n'.join(sys.modules))"],
+                          check=True, capture_output=True, text=True, timeout=300)
+    return set(done.stdout.split())
+
+
+def test_worker_warm_up_leaves_spacy_for_the_first_document_that_lists_people() -> None:
+    loaded = _modules_after("from councildocs._worker import warm_up\nwarm_up()")
+    assert "councildocs.pipeline" in loaded and "pypdfium2" in loaded
+    assert "spacy" not in loaded
+
+
+def test_the_pipeline_loads_without_spacys_command_line() -> None:
+    loaded = _modules_after("from councildocs.nlp import get_nlp\nget_nlp()")
+    assert "spacy" in loaded
+    assert not {m for m in loaded if m == "spacy.cli" or m.startswith(("spacy.cli.", "typer", "weasel"))}
+
+
+def test_spacy_imported_so_keeps_its_command_line_importable() -> None:
+    module = import_spacy()
+    assert [m.name for m in split_names("Councillor A Smith (Chair), Councillor B Jones")] == ["A Smith", "B Jones"]
+    import spacy.cli
+
+    assert callable(spacy.cli.info) and callable(module.info)
+
+
+class _Row:
+    def __init__(self, cells: list[tuple[float, float, float, float] | None]) -> None:
+        self.cells = cells
+        present = [c for c in cells if c]
+        self.bbox = (min(c[0] for c in present), min(c[1] for c in present), max(c[2] for c in present),
+                     max(c[3] for c in present))
+
+
+def _word(text: str, x: float, y: float) -> dict:
+    return {"text": text, "x0": x, "x1": x + 10, "top": y, "bottom": y + 8}
+
+
+def test_words_go_to_the_first_row_whose_band_and_cell_hold_them() -> None:
+    # Row 0 has a cell spanning rows 0-1 (left column), so its band overlaps row 1's: a word in the right
+    # column at row 1's height is row 1's, a word in the spanning cell stays row 0's.
+    rows = [_Row([(0, 0, 50, 40), (50, 0, 100, 20)]), _Row([None, (50, 20, 100, 40)]),
+            _Row([(0, 40, 50, 60), (50, 40, 100, 60)])]
+    words = [_word("span", 10, 26), _word("right1", 60, 26), _word("right0", 60, 5), _word("low", 60, 46),
+             _word("outside", 200, 5)]
+    filed = _words_by_cell(words, (0, 0, 100, 60), rows)
+    assert {k: [w["text"] for w in v] for k, v in filed.items()} == {
+        (0, 0): ["span"], (1, 1): ["right1"], (0, 1): ["right0"], (2, 1): ["low"]}
+
+
+def test_cells_are_pdfplumbers_on_every_ruled_page_of_the_seed_pdfs() -> None:
+    compared = 0
+    for path in sorted((Path(__file__).resolve().parents[1] / "fixtures" / "seeds").glob("*.pdf")):
+        pdf = pypdfium2.PdfDocument(str(path))
+        for page in pdf:
+            edges = loader.pdfium_page_to_edges(page, page.get_size()[1])
+            merged = tf.merge_edges(edges, loader.SNAP_TOLERANCE, loader.SNAP_TOLERANCE, loader.JOIN_TOLERANCE,
+                                    loader.JOIN_TOLERANCE)
+            points = tf.edges_to_intersections(merged, loader.INTERSECTION_TOLERANCE, loader.INTERSECTION_TOLERANCE)
+            if points:
+                assert loader.intersections_to_cells(points) == tf.intersections_to_cells(points)
+                compared += 1
+        pdf.close()
+    assert compared
