@@ -9,7 +9,7 @@
     meeting: "meeting", member: "member", agenda: "agenda item", minutes: "minutes",
     present: "attendee: present", apologies: "attendee: apologies", absent: "attendee: absent",
     also_present: "attendee: also present", item: "minute item", resolution: "resolution",
-    vote: "resolution with a vote", report: "report", programme: "programme row", date: "date", added: "added",
+    vote: "resolution with a vote", motion: "motion or amendment that decided nothing", report: "report", programme: "programme row", date: "date", added: "added",
   };
   const entries = new Map(); // id -> {id, type, path, obj, label, ev, row, box, lines}
   const added = []; // {id, kind, where, obj}
@@ -142,6 +142,8 @@
           addEntry(gi, "item", ["minutes", k, "items", i], it, join(it.number, it.title, it.exempt ? "exempt" : ""));
           (it.resolutions || []).forEach((r, j) => addEntry(gi, resolutionType(r),
             ["minutes", k, "items", i, "resolutions", j], r, resolutionLabel(r), { nested: true }));
+          (it.motions || []).forEach((r, j) => addEntry(gi, "motion", ["minutes", k, "items", i, "motions", j], r,
+            join(r.amendment ? "amendment" : "motion", resolutionLabel(r)), { nested: true }));
         });
       }
     });
