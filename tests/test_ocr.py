@@ -8,7 +8,9 @@ Tesseract is not installed.
 
 from __future__ import annotations
 
+import io
 import json
+import types
 from pathlib import Path
 
 import pytest
@@ -221,12 +223,40 @@ def test_cli_names_the_missing_ocr_program(tmp_path: Path) -> None:
 
 
 @needs_tesseract
-def test_each_ocr_page_adds_to_the_time_limit(tmp_path: Path) -> None:
-    # Reading a page by OCR takes seconds: within a one-second limit only the per-page allowance lets it finish.
+def test_the_worker_asks_for_more_time_before_each_page_it_reads_by_ocr(tmp_path: Path) -> None:
+    # In the worker, the page hook writes one line per OCR'd page to the parent: 30 s more each.
+    from councildocs._worker import extend_time_for_ocr
+    from councildocs.isolation import EXTEND
+
     scan = scan_pdf(SEEDS / "001_36f2328d2f3f11ea.pdf", tmp_path / "scan.pdf", pages=range(0, 2))
-    [result] = councildocs.extract_many([scan], workers=1, timeout=1.0)
-    assert result.status == "ok", (result.code, result.message)
-    assert result.record is not None and result.record["source"]["pages"] == 2
+    told = io.StringIO()
+    extend_time_for_ocr(told)
+    try:
+        load(scan)
+    finally:
+        ocr_module.set_page_hook(None)
+    asked = [json.loads(line)[EXTEND] for line in told.getvalue().splitlines()]
+    assert sum(asked) == 2 * ocr_module.OCR_SECONDS_PER_PAGE
+
+
+def test_the_parent_moves_a_documents_deadline_when_its_worker_asks() -> None:
+    # The parent side, without a subprocess or a clock to race: the deadlines it waits for are recorded.
+    from councildocs.isolation import EXTEND, WorkerProcess
+
+    worker = WorkerProcess.__new__(WorkerProcess)
+    worker.ready, worker.used = True, 0
+    worker.proc = types.SimpleNamespace(stdin=io.BytesIO())
+    answers = [json.dumps({EXTEND: 30.0}).encode(), json.dumps({EXTEND: 30.0}).encode(),
+               json.dumps({"status": "ok", "name": "scan.pdf"}).encode()]
+    deadlines: list[float] = []
+
+    def read_line(deadline: float) -> bytes:
+        deadlines.append(deadline)
+        return answers[len(deadlines) - 1]
+
+    worker._read_line = read_line  # type: ignore[method-assign]
+    assert worker.run({"name": "scan.pdf"}, timeout=1.0) == {"status": "ok", "name": "scan.pdf"}
+    assert [round(d - deadlines[0], 6) for d in deadlines] == [0.0, 30.0, 60.0]
 
 
 def test_ocr_is_not_needed_for_a_born_digital_pack(monkeypatch: pytest.MonkeyPatch) -> None:
