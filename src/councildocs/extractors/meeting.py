@@ -75,21 +75,22 @@ _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 _TRAILING = re.compile(
     r"\s*(?:\s(?:item(?:\s+no\.?)?\s*\d*|(?:meeting\s+)?(?:to\s+be\s+)?held\b.*|(?:meeting\s+)?on\b.*)"
     r"|[-–,]?\s+(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\.?,?\s+\d{4}.*)$", re.I)
+#: Words for a kind of meeting (``Special Meeting``, ``Full Council``).
+_KINDS = r"(?:annual|ordinary|extra[\s-]?ordinary|special|regular|full|public|remote|adjourned)"
 _MINUTES_OF = re.compile(r"^.{0,60}?\b(?:draft\s+|unconfirmed\s+|confirmed\s+|printed\s+)?minutes\s+(?:of|for)\s+"
                          r"(?:(?:the\s+)?proceedings\s+(?:at|of)\s+)?(?:the\s+|an?\s+)?"
-                         r"(?:(?:annual|ordinary|extra[\s-]?ordinary|special|regular|full|public|remote)\s+)?"
+                         r"(?:" + _KINDS + r"\s+)?"
                          r"(?:meeting\s+of\s+(?:the\s+)?)?(?:above\s+)?", re.I)
 
 
 #: ``Town Council Meeting``, ``City Council Meeting Notice``: the body, without the word for its meeting.
-_MEETING_TAIL = re.compile(r"\s+(?:(?:annual|ordinary|extra[\s-]?ordinary|special|regular|full|public|remote|adjourned)\s+)?"
-                           r"meetings?(?:\s+(?:notice|agenda|papers?|summons|minutes)\b.*)?(?:\s*\([^)]*\))?$", re.I)
-#: ``Regular Council``: a kind of meeting before the body's name.
+_MEETING_TAIL = re.compile(r"\s+(?:" + _KINDS + r"\s+)?meetings?(?:\s+(?:notice|agenda|papers?|summons|minutes)\b.*)?(?:\s*\([^)]*\))?$", re.I)
+#: ``Regular Council``: a kind of meeting before the body's name (not ``Full Council`` or ``Public Board``,
+#: which are names).
 _MEETING_KIND = re.compile(r"(?:^|(?<=\s))(?:annual|ordinary|extra[\s-]?ordinary|special|regular|adjourned)\s+"
                            r"(?=(?:council|committee|board|cabinet|meeting)\b)", re.I)
 #: ``Regular Meeting of the City Council``: the meeting named before the body.
-_MEETING_LEAD = re.compile(r"^(?:an?\s+|the\s+)?(?:(?:annual|ordinary|extra[\s-]?ordinary|special|regular|full|public|remote|"
-                           r"adjourned)\s+)?meeting\s+of\s+(?:the\s+)?(?=\S)", re.I)
+_MEETING_LEAD = re.compile(r"^(?:an?\s+|the\s+)?(?:" + _KINDS + r"\s+)?meeting\s+of\s+(?:the\s+)?(?=\S)", re.I)
 #: ``… Council was`` / ``… will be``: the verb of the sentence that named the body.
 _VERB_TAIL = re.compile(r"\s+(?:was|were|is|will\s+be)$", re.I)
 #: ``To: All Members of the Planning Committee``: the addressees are the body.

@@ -244,12 +244,14 @@ def _paras_to_items(paras: list[Para | Table], item_at: dict[int, OutlineNode], 
     debate in lower case (``The Members agreed to …``) opens a decision."""
     items: list[MinuteItem] = []
     i = 0
+    body_from = 0  # where the last item's own paragraphs start
     while i < len(paras):
         block = paras[i]
         if isinstance(block, Table):
             form = table_to_form_item(block)
             if form is not None:
                 items.append(form)
+                body_from = i + 1
             elif items:
                 items[-1].resolutions.extend(_table_decisions(block, narrative=narrative))
             i += 1
@@ -1132,8 +1134,10 @@ def _amendment_at(paras: list[Para | Table], i: int, item_at: Container[int]) ->
 def _seconder_named_before(wording: str) -> tuple[str, str | None]:
     """``continue the hearing to June 17. Councilmember Lee`` (then ``seconded the motion``): the wording
     up to its sentence end, and the seconder who opens the next sentence."""
+    if wording.rstrip().endswith((".", "!", "?", ";")):
+        return wording, None  # the wording ended its own sentence: no name runs on after it
     cut = None
-    for m in _SENTENCE_END.finditer(wording + " X"):
+    for m in _SENTENCE_END.finditer(wording):
         cut = m
     if cut is None:
         return wording, None
