@@ -30,17 +30,39 @@ WRAP_MAX_WIDTH = 140
 _SENTENCE_END = (".", ":", ";", "!", "?", "”", '"')
 #: A line that opens with an item number (``4.``, ``(a)``, ``iv)``) starts something new.
 _OPENS_NUMBER = re.compile(r"^\(?(?:\d{1,4}(?:\.\d{1,3})*|[a-zA-Z]|[ivxIVX]{1,5})[.)]\s")
+# A word broken at a hyphen over the line end: "Kris Croskery-" / "Hodgins".
+HYPHEN_END = re.compile(r"[A-Za-z]-$")
 
 
 @dataclass(slots=True)
 class Para:
-    """One paragraph: its lines and their text joined by single spaces."""
+    """One paragraph: its lines, and their text joined with each line's offset in it.
+
+    The one paragraph model of every stage (outline, attendance, members): each stage decides which
+    lines join, through ``add``, and reads the same ``text``, ``offsets`` and evidence. Lines are joined
+    by one space, except after a word broken at a hyphen (``Croskery-`` / ``Hodgins``).
+    """
 
     lines: list[Line] = field(default_factory=list)
+    text: str = field(default="", init=False)
+    offsets: list[int] = field(default_factory=list, init=False)
+    #: ``(`` not yet closed, counted as lines are added (counting the whole text again per line was quadratic).
+    open_brackets: int = field(default=0, init=False)
 
-    @property
-    def text(self) -> str:
-        return " ".join(line.text for line in self.lines)
+    def __post_init__(self) -> None:
+        lines, self.lines = self.lines, []
+        for line in lines:
+            self.add(line)
+
+    def add(self, line: Line) -> None:
+        """Append ``line`` to the paragraph."""
+        if self.lines and not HYPHEN_END.search(self.text[-2:]):
+            self.text += " "
+        self.offsets.append(len(self.text))
+        text = line.text.strip()
+        self.text += text
+        self.open_brackets += text.count("(") - text.count(")")
+        self.lines.append(line)
 
     @property
     def first(self) -> Line:
@@ -65,6 +87,13 @@ class Para:
     @property
     def evidence(self) -> Evidence:
         return evidence_for(self.lines)
+
+    def evidence_of(self, start: int = 0, end: int | None = None) -> Evidence:
+        """Page and bbox (PDF) or source-line span (text) of the lines holding ``text[start:end]``."""
+        end = len(self.text) if end is None else end
+        hit = [line for line, at in zip(self.lines, self.offsets, strict=True)
+               if at < end and at + len(line.text.strip()) >= start] or self.lines[:1]
+        return evidence_for(hit)
 
 
 def evidence_for(items: Sequence[Line | Table | Para]) -> Evidence:
@@ -175,7 +204,7 @@ def lines_to_paras(blocks: Iterable[Block]) -> list[Para | Table]:
             continue
         last = out[-1] if out else None
         if isinstance(last, Para) and _continues(last.lines[-1], block, right, wrap):
-            last.lines.append(block)
+            last.add(block)
         else:
             out.append(Para([block]))
     return out

@@ -186,7 +186,7 @@ def _split_run_on(para: Para) -> list[Para]:
         elif CLAUSE.match(line.text):
             out.append(Para([line]))
         else:
-            out[-1].lines.append(line)
+            out[-1].add(line)
     return out
 
 

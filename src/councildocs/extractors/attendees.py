@@ -26,10 +26,11 @@ to part of the meeting (``for this item``) gives no role at all.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 
-from ..document import BBox, Block, Line, Table
+from ..document import Block, Line, Table
+from ..layout import HYPHEN_END, Para
 from ..records import Attendee, Evidence
 from ..segment import ends_with_present
 from ..textpatterns import NUMBER_PREFIX
@@ -67,39 +68,6 @@ _ENDS_MID_NAME = re.compile(r"(?<![\w'’.-])[A-Z]\.?\s*$")  # an initial: "Cllr
 _LABEL_SEP = re.compile(r"\s*:\s*|\s+[-–—]+\s+")
 # Where a clause starts, looking back from a chairing phrase: a sentence end, ";", ":" or an open bracket.
 _CLAUSE_START = re.compile(r"[.;:!?(]\s+|\(")
-
-
-@dataclass(slots=True)
-class Paragraph:
-    """Consecutive lines of one paragraph (or one table), with each line's offset in ``text``."""
-
-    text: str = ""
-    lines: list[Line] = field(default_factory=list)
-    offsets: list[int] = field(default_factory=list)
-    table: Table | None = None
-    open_brackets: int = 0  # "(" not yet closed, kept as lines are added (counting the text again was quadratic)
-
-    def add(self, line: Line) -> None:
-        if self.lines and not _HYPHEN_END.search(self.text[-2:]):
-            self.text += " "  # but "Croskery-" + "Hodgins" is one word
-        self.offsets.append(len(self.text))
-        text = line.text.strip()
-        self.text += text
-        self.open_brackets += text.count("(") - text.count(")")
-        self.lines.append(line)
-
-    def evidence(self, start: int = 0, end: int | None = None) -> Evidence:
-        """Page and bbox (PDF) or source-line span (text) of the lines holding ``text[start:end]``."""
-        end = len(self.text) if end is None else end
-        hit = [ln for ln, off in zip(self.lines, self.offsets, strict=True)
-               if off < end and off + len(ln.text.strip()) >= start] or self.lines[:1]
-        box: BBox | None = None
-        for ln in hit:
-            if ln.bbox is not None:
-                box = ln.bbox.union(box)
-        src = [ln.source_line for ln in hit if ln.source_line is not None]
-        return Evidence(page=hit[0].page, bbox=box.as_tuple() if box else None,
-                        lines=(min(src), max(src)) if src else None)
 
 
 @dataclass(slots=True)
@@ -200,26 +168,40 @@ def _opens_entry(text: str) -> bool:
     return starts_with_name(text) or line_to_role_label(text) is not None
 
 
-def blocks_to_paragraphs(blocks: list[Block]) -> list[Paragraph]:
-    """Tables stand alone; a PDF line joins the one above when it continues it (close below, list still open)."""
-    paras: list[Paragraph] = []
+def _opening(para: Para) -> str:
+    """What tells whether a paragraph opens with a list entry: its first line, and on to the first list
+    separator after it (``Councillors`` / ``Mrs J Parr (Chairman)`` is one entry). Who opens a paragraph
+    never depends on its later entries, so joining a line does not re-read the whole paragraph."""
+    if len(para.lines) < 2:
+        return para.text
+    m = _ENTRY_SEPARATOR.search(para.text, para.offsets[1])
+    return para.text[:m.start()] if m else para.text
+
+
+_ENTRY_SEPARATOR = re.compile(r"[,;]\s")
+
+
+def blocks_to_paragraphs(blocks: list[Block]) -> list[Para | Table]:
+    """Tables stand alone; a PDF line joins the one above when it continues it (close below, list still open).
+
+    Attendance joins lines by its own rule (a list entry broken over a line end), not ``lines_to_paras``'s
+    layout rule, into the same paragraph model."""
+    paras: list[Para | Table] = []
     for block in blocks:
         if isinstance(block, Table):
-            paras.append(Paragraph(table=block))
+            paras.append(block)
             continue
         if block.kind != "body" or not block.text.strip():
             continue
-        prev = paras[-1] if paras and paras[-1].table is None else None
+        prev = paras[-1] if paras and isinstance(paras[-1], Para) else None
         if prev and _continues(prev, block):
             prev.add(block)
         else:
-            para = Paragraph()
-            para.add(block)
-            paras.append(para)
+            paras.append(Para([block]))
     return paras
 
 
-def _continues(prev: Paragraph, line: Line) -> bool:
+def _continues(prev: Para, line: Line) -> bool:
     last = prev.lines[-1]
     if line.bbox is None and last.bbox is None and line.source_line is not None:
         return _text_continues(prev, line)
@@ -232,13 +214,13 @@ def _continues(prev: Paragraph, line: Line) -> bool:
             or (len(prev.lines) <= 60 and ends_with_present(prev.text)):
         return False  # a new minute ("(14)" on its own line), or the list below "… when there were present:"
     ended = prev.text.rstrip()[-1:] in ".:;!?"
-    if line_to_heading(line.text) and (ended or line.gap > 0.5 or _opens_entry(prev.text)):
+    if line_to_heading(line.text) and (ended or line.gap > 0.5 or _opens_entry(_opening(prev))):
         return False
     if prev.open_brackets > 0 or _ENDS_OPEN.search(prev.text[-8:]) or _STARTS_CONT.match(line.text):
         return True
     tail = _tail(prev.text)
     if _ENDS_MID_NAME.search(tail) or _title_at_end().search(tail) or _broken_entry(tail, line.text) \
-            or _dangling_word(tail, line.text) or _HYPHEN_END.search(tail):
+            or _dangling_word(tail, line.text) or HYPHEN_END.search(tail):
         return True  # "… Cllr T Orton, Cllr I" / "Peabody, …": a name broken over the line end
     numbered = _numbered_title(prev.text)
     head = line_to_heading(numbered) if numbered is not None else None
@@ -246,14 +228,14 @@ def _continues(prev: Paragraph, line: Line) -> bool:
         return False  # "2307.01 Present" / "Cou/285/07-08 Present": a heading, its list below
     if _PLURAL_MEMBERS.match(line.text) and not ended:
         return False  # "Councillors A, B and C" under a title line
-    if _PROSE_START.match(line.text) and (_opens_entry(prev.text) or line_to_heading(prev.text)):
+    if _PROSE_START.match(line.text) and (_opens_entry(_opening(prev)) or line_to_heading(prev.text)):
         return False  # "There were no members of the public …" below a list
-    if not line_to_heading(prev.text) and not _opens_entry(prev.text):
+    if not line_to_heading(prev.text) and not _opens_entry(_opening(prev)):
         return True  # prose wraps on, whatever the next line starts with ("... and S151" / "Officers.")
     return not ended and not _opens_entry(line.text)
 
 
-def _text_continues(prev: Paragraph, line: Line) -> bool:
+def _text_continues(prev: Para, line: Line) -> bool:
     """A text line continues the list above it only when that list is left open mid-entry: a bracket not yet
     closed (``Director, Housing (Mr. B.`` / ``Kennedy), …``) or a job running on after a comma, in a list
     whose names follow their jobs in brackets. Blank lines between the lines (OCR text) do not matter."""
@@ -301,8 +283,6 @@ def _dangling_word(tail: str, line: str) -> bool:
         and not _leading_title().match(pieces[-1][0] + " X")
 
 
-# A word broken at a hyphen over the line end: "Kris Croskery-" / "Hodgins".
-_HYPHEN_END = re.compile(r"[A-Za-z]-$")
 
 
 @cache
@@ -327,7 +307,7 @@ def _mentions(text: str) -> list[PersonMention]:
     return split_names(text)
 
 
-def _add(entries: list[Entry], para: Paragraph, status: str, text: str, offset: int) -> str:
+def _add(entries: list[Entry], para: Para, status: str, text: str, offset: int) -> str:
     """The people in ``text`` (at ``offset`` in the paragraph) under ``status``; labels inside the text
     (``Chairman: Cllr Prior Councillors: Mrs Bolton, … Clerk: Mrs Scriven``) each govern the names after them.
     Returns the status the text leaves open."""
@@ -344,7 +324,7 @@ def _add(entries: list[Entry], para: Paragraph, status: str, text: str, offset: 
             status, rest = head
             at, piece = at + len(piece) - len(rest), rest
         for m in _mentions(piece):
-            entries.append(Entry(m, status, para.evidence(at + m.start, at + m.end), printed=piece[m.start:m.end]))
+            entries.append(Entry(m, status, para.evidence_of(at + m.start, at + m.end), printed=piece[m.start:m.end]))
     return status
 
 
@@ -375,7 +355,7 @@ def _label_segments(text: str) -> list[tuple[int, str]]:
     return [(a, text[a:b].rstrip()) for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip()]
 
 
-def _sentences_from(entries: list[Entry], para: Paragraph) -> None:
+def _sentences_from(entries: list[Entry], para: Para) -> None:
     """``Apologies were received from Cllr X and Cllr Y.`` inside a line of prose."""
     for m in _apologies_sentence().finditer(para.text):
         rest = para.text[m.end():]
@@ -383,7 +363,7 @@ def _sentences_from(entries: list[Entry], para: Paragraph) -> None:
         _add(entries, para, "apologies", rest[:stop.start()] if stop else rest, m.end())
 
 
-def _add_labelled(entries: list[Entry], para: Paragraph, label: tuple[str, str | None, str, int], base: int = 0,
+def _add_labelled(entries: list[Entry], para: Para, label: tuple[str, str | None, str, int], base: int = 0,
                   end: int | None = None) -> str:
     """The people after a role label (at ``base`` in the paragraph); the first takes the label as role or
     position. Returns the status."""
@@ -395,7 +375,7 @@ def _add_labelled(entries: list[Entry], para: Paragraph, label: tuple[str, str |
             m.role = m.role or role
         elif k == 0 and not m.position:
             m.position = words
-        entries.append(Entry(m, status, para.evidence(offset + m.start, offset + m.end),
+        entries.append(Entry(m, status, para.evidence_of(offset + m.start, offset + m.end),
                              printed=para.text[offset + m.start:offset + m.end]))
     return status
 
@@ -466,7 +446,7 @@ def _name_before(window: str) -> tuple[PersonMention, int] | None:
     return people[-1], at
 
 
-def _chair_statements(para: Paragraph) -> list[Entry]:
+def _chair_statements(para: Para) -> list[Entry]:
     """``Councillor Smith took the Chair``, ``The meeting was chaired by Cllr Jones``: that person chaired.
 
     A statement scoped to part of the meeting (``for this item``) names someone present but gives no role.
@@ -488,7 +468,7 @@ def _chair_statements(para: Paragraph) -> list[Entry]:
     for person, offset, a in found:
         scoped = phrase_pattern("chair_scope_words").search(text[a:_clause_end(text, offset + person.end)])
         person.role = None if scoped else person.role or "chair"
-        out.append(Entry(person, "present", para.evidence(offset + person.start, offset + person.end), chaired=True))
+        out.append(Entry(person, "present", para.evidence_of(offset + person.start, offset + person.end), chaired=True))
     return out
 
 
@@ -498,7 +478,7 @@ def _substitute_statement() -> re.Pattern[str]:
     return re.compile(r"\s+" + alternation(lookup("substitute_statements")) + r"(?:\s*,[^,.;]{0,40},)?\s+for\s+", re.I)
 
 
-def _substitute_statements(para: Paragraph) -> list[Entry]:
+def _substitute_statements(para: Para) -> list[Entry]:
     """``Cllr Wood would be substituting, with voting rights, for Cllr Ellis``: whom a member sat in for.
 
     The statement completes a person the lists name; it never adds anyone."""
@@ -511,7 +491,7 @@ def _substitute_statements(para: Paragraph) -> list[Entry]:
         if target:
             person, at = hit
             person.substitute_for = target[0].name
-            out.append(Entry(person, "present", para.evidence(a + at + person.start, a + at + person.end),
+            out.append(Entry(person, "present", para.evidence_of(a + at + person.start, a + at + person.end),
                              stated=True))
     return out
 
@@ -547,7 +527,7 @@ def table_to_entries(table: Table, status: str) -> list[Entry]:
     return entries
 
 
-def paragraphs_to_entries(paras: list[Paragraph]) -> list[Entry]:
+def paragraphs_to_entries(paras: list[Para | Table]) -> list[Entry]:
     """Walk the paragraphs, opening and closing attendance sections."""
     entries: list[Entry] = []
     status: str | None = None  # the open section
@@ -561,9 +541,9 @@ def paragraphs_to_entries(paras: list[Paragraph]) -> list[Entry]:
             e.virtual = e.status == virtual
         mark = len(entries)
         virtual = virtual if status else None
-        if para.table is not None:
+        if isinstance(para, Table):
             if status or table_status:
-                entries.extend(table_to_entries(para.table, status or table_status or ""))
+                entries.extend(table_to_entries(para, status or table_status or ""))
             table_status, status = status or table_status, None
             continue
         table_status = None
@@ -714,7 +694,7 @@ def _motion_line() -> re.Pattern[str]:
                       + alternation(lookup("motion_carried")) + r")\s*\.?\s*$)", re.I)
 
 
-def _closes_section(para: Paragraph, entries: list[Entry]) -> bool:
+def _closes_section(para: Para, entries: list[Entry]) -> bool:
     """A line that ends an open attendance list although it names no heading of its own: a line in capitals
     under a list in mixed case (``UNRESTRICTED ITEMS``), a bold label alone (``Public Questions:``) under a
     plain list, or a label before a sentence or a count (``Public Gallery: There were 4 members of the

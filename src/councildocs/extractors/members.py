@@ -26,10 +26,11 @@ import re
 from functools import cache
 
 from ..document import Block, Line, Table
+from ..layout import Para
 from ..records import Evidence, Member
 from ..textpatterns import numbered_heading
 from ..vocab import alternation, lookup
-from .attendees import Paragraph, blocks_to_paragraphs, line_to_heading, line_to_role_label
+from .attendees import blocks_to_paragraphs, line_to_heading, line_to_role_label
 from .names import PersonMention, is_none, link_names, strip_titles
 from .people import split_names, starts_with_name
 from .rosters import table_columns
@@ -110,7 +111,7 @@ def _office_lead() -> re.Pattern[str]:
     return re.compile(r"^\s*(?=[A-Z])" + alternation(lookup("member_offices")) + r"s?\s+(?-i:[A-Z])", re.I)
 
 
-def _office_members(para: Paragraph) -> list[Member] | None:
+def _office_members(para: Para) -> list[Member] | None:
     """Members from header lines of ``Name, Office`` columns; None when the paragraph is not such lines.
 
     A cell whose office is not a member's (``City Manager``, ``City Clerk``) is staff: read, not kept.
@@ -127,7 +128,7 @@ def _office_members(para: Paragraph) -> list[Member] | None:
                 return None
             if _member_office().fullmatch(m.group("office")):
                 found.append(Member(name=strip_titles(m.group("name")), position=m.group("office"),
-                                    evidence=para.evidence(offset + start, offset + pos)))
+                                    evidence=para.evidence_of(offset + start, offset + pos)))
     return found
 
 
@@ -136,7 +137,7 @@ def _mayoral_offices() -> frozenset[str]:
     return frozenset(w.lower() for w in lookup("mayoral_offices"))
 
 
-def _titled_list(para: Paragraph) -> list[Member] | None:
+def _titled_list(para: Para) -> list[Member] | None:
     """``Mayor X, Vice Mayor Y, Councilmembers A, B and C``: every member, each with the office printed before
     them (a mayor's office is a position, not the chair of a membership list). The offices must differ: a
     bare ``Councillors A, B and C`` is any list of names (deputies, say), not the council."""
@@ -159,7 +160,7 @@ def _titled_list(para: Paragraph) -> list[Member] | None:
         prev = person.end
         role = None if office and office.lower() in _mayoral_offices() else person.role
         out.append(Member(name=person.name, role=role, position=office,
-                          evidence=para.evidence(person.start, person.end)))
+                          evidence=para.evidence_of(person.start, person.end)))
     return out if len({(m.position or "").lower() for m in out}) > 1 else None
 
 
@@ -176,9 +177,9 @@ def _roster_title() -> re.Pattern[str]:
     return re.compile(r"^\s*" + alternation(lookup("roster_titles")) + r"\s+(?-i:[A-Z])", re.I)
 
 
-def _roster_member(para: Paragraph) -> PersonMention | None:
+def _roster_member(para: Para) -> PersonMention | None:
     """The one titled member a roster line names (``Councillor Graham Morris (Vice Chair)``), or None."""
-    if para.table is not None or not _roster_title().match(para.text):
+    if isinstance(para, Table) or not _roster_title().match(para.text):
         return None
     people = split_names(para.text.strip().rstrip("."))
     return people[0] if len(people) == 1 else None
@@ -189,7 +190,7 @@ def blocks_to_roster(blocks: list[Line | Table] | list[Block]) -> tuple[str | No
     one per line. Returns the heading (the body's name) and the members; ``(None, [])`` when there is none."""
     paras = blocks_to_paragraphs(list(blocks))
     for i, para in enumerate(paras):
-        if para.table is not None or not _roster_heading().match(para.text):
+        if isinstance(para, Table) or not _roster_heading().match(para.text):
             continue
         found: list[Member] = []
         for line in paras[i + 1:]:
@@ -197,14 +198,14 @@ def blocks_to_roster(blocks: list[Line | Table] | list[Block]) -> tuple[str | No
             if person is None:
                 break
             found.append(Member(name=person.name, role=person.role,
-                                evidence=line.evidence(person.start, person.end)))
+                                evidence=line.evidence_of(person.start, person.end)))
         if len(found) >= MIN_ROSTER:
             return para.text.strip(), found
     return None, []
 
 
-def _para_to_members(para: Paragraph, text: str, offset: int) -> list[Member]:
-    return [Member(name=m.name, role=m.role, evidence=para.evidence(offset + m.start, offset + m.end))
+def _para_to_members(para: Para, text: str, offset: int) -> list[Member]:
+    return [Member(name=m.name, role=m.role, evidence=para.evidence_of(offset + m.start, offset + m.end))
             for m in split_names(text.strip().rstrip("."))]
 
 
@@ -222,18 +223,18 @@ def _opens_list(text: str) -> re.Match[str] | None:
     return _membership_label().match(text) or _addressed_label().match(text)
 
 
-def _split_at_labels(paras: list[Paragraph]) -> list[Paragraph]:
+def _split_at_labels(paras: list[Para | Table]) -> list[Para | Table]:
     """A PDF paragraph that ran on into a membership label (``Date: … Members of the Board``) is cut there."""
-    out: list[Paragraph] = []
+    out: list[Para | Table] = []
     for para in paras:
-        if para.table is not None or len(para.lines) < 2:
+        if isinstance(para, Table) or len(para.lines) < 2:
             out.append(para)
             continue
-        current = Paragraph()
+        current = Para()
         for n, line in enumerate(para.lines):
             if n and _opens_list(line.text):
                 out.append(current)
-                current = Paragraph()
+                current = Para()
             current.add(line)
         out.append(current)
     return out
@@ -249,10 +250,10 @@ def blocks_to_members(blocks: list[Line | Table] | list[Block]) -> list[Member]:
     members: list[Member] = []
     open_list = closed = False
     for para in _split_at_labels(blocks_to_paragraphs(list(blocks))):
-        if para.table is not None:
-            cols, _, guessed = table_columns(para.table)
+        if isinstance(para, Table):
+            cols, _, guessed = table_columns(para)
             if open_list or (not guessed and ("substitute" in cols or "organisation" in cols)):
-                members.extend(table_to_members(para.table))
+                members.extend(table_to_members(para))
             open_list = False
             continue
         text = para.text
