@@ -396,3 +396,45 @@ def test_items_taken_together_out_of_order_keep_their_numbers() -> None:
         (28, "Benson"), (32, "Hickey"), (34, "Scanlan")]) + "\n35. Correspondence\n"
     assert [n for n, _ in items_of_minutes(text)] == ["23", "24", "27", "33", "25", "26", "28", "32", "34", "35"]
 
+
+
+def wrap_to(width: float, text: str, first_width: float | None = None) -> list[str]:
+    """``text`` broken into lines as a word processor fills them: each as long as fits ``width``."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        trial = f"{line} {word}".strip()
+        limit = first_width if first_width is not None and not lines else width
+        if stringWidth(trial, "Helvetica", 12) > limit and line:
+            lines.append(line)
+            line = word
+        else:
+            line = trial
+    return [*lines, line]
+
+
+def test_a_heading_sentence_run_on_into_its_description_is_cut_at_its_first_sentence() -> None:
+    # A staff-report agenda: the item's heading sentence and its whole description printed as one
+    # hanging-indent paragraph, every line filled to the margin, longer than any title can be. The
+    # title is the first sentence; a full stop after 'No.' or 'Inc.' does not end it.
+    title = ("Approval of Amendment No. 2 to the Contract With Hill Paving, Inc. for the Resurfacing of "
+             "Various Streets Citywide")
+    description = " ".join([
+        "The proposed amendment adds the resurfacing of eleven streets to the contract awarded last year.",
+        "Staff recommend that the Council authorise the City Manager to execute the amendment in an",
+        "amount not to exceed the sum budgeted in the adopted capital improvement programme for this",
+        "financial year, with a contingency for unforeseen conditions found during construction work.",
+    ] * 3)
+    lines = wrap_to(430, f"1. {title}. {description}", first_width=430 + 36)
+    page = [
+        (72, 60, "City Council Agenda"),
+        (72, 100, lines[0]),
+        *lines_at(108, 100 + LEADING, lines[1:]),
+        (72, 100 + LEADING * (len(lines) + 2), "2. Council member questions and comments"),
+        (72, 100 + LEADING * (len(lines) + 4), "3. Adjournment"),
+    ]
+    assert len(lines) > 12
+    items = pdf_items(draw_pdf([page]))
+    assert items == [("1", title), ("2", "Council member questions and comments"), ("3", "Adjournment")]

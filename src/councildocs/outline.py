@@ -190,38 +190,63 @@ def _split_run_on(para: Para) -> list[Para]:
     return out
 
 
-def _hanging_title(head: Para, nxt: Para, right: dict[int, float], columns: dict[tuple[int, int], float]) -> int:
+def _hanging_title(head: Para, nxt: Para, right: dict[int, float],
+                   columns: dict[tuple[int, int], float]) -> tuple[int, int | None]:
     """How many of ``nxt``'s lines are the wrapped rest of the title ``head`` opens, printed under a
     hanging indent (the number at the margin, the title's lines indented to where its text starts): 0
     when none are. The title runs to its first line that stops where the next word would have fitted;
-    lines below that are the item's description."""
+    lines below that are the item's description. A run longer than any title is a heading sentence and
+    its description run on: the title is that first sentence. Returns the number of lines and, when the
+    title ends inside the last of them, where in its text (else None)."""
     a, b = head.lines[-1], nxt.first
     number_line = next((line for line in head.lines if opens_with_number(line.text)), head.first)
     if a.bbox is None or b.bbox is None or number_line.bbox is None or len(head.lines) >= MAX_TITLE_LINES:
-        return 0
+        return 0, None
     if b.page not in (a.page, a.page + 1):
-        return 0
+        return 0, None
     edge = right.get(a.page, a.bbox.x1)
     column = columns.get((b.page, round(b.bbox.x0 / COLUMN_STEP)), edge)
     if a.bbox.x1 < FULL_LINE * edge or (a.bbox.x1 < NEAR_EDGE * column and not next_word_wrapped(a, b, column)):
-        return 0  # the heading line stopped where the next word would still have fitted: its title ended
+        return 0, None  # the heading line stopped where the next word would still have fitted: its title ended
     # A title that fills its line goes on at the top of the next page (the gap between pages means nothing).
     if not ((b.gap <= WRAP_GAP or b.page != a.page) and b.bold == a.bold and abs((b.size or 0) - (a.size or 0)) <= 0.6
             and not a.text.rstrip().endswith((".", ";", ":")) and not numbered_heading(nxt.text)):
-        return 0
+        return 0, None
     x0 = number_line.bbox.x0
     # The title's column: where a later run of the heading line starts ("A 16-0361   Approve …"), or a
     # hanging indent a few characters right of the number.
     under_run = any(abs(b.bbox.x0 - run[0]) <= 3 for run in number_line.runs[1:])
     if not under_run and not x0 + 2 < b.bbox.x0 <= x0 + HANGING_INDENT * (a.size or 10):
-        return 0
+        return 0, None
     for n, (line, below) in enumerate(zip(nxt.lines, nxt.lines[1:], strict=False), start=1):
         if n >= MAX_TITLE_LINES - len(head.lines):
-            return 0  # longer than any title: a paragraph under the heading
+            return _first_sentence(nxt, MAX_TITLE_LINES - len(head.lines))
         if line.bbox is None or not next_word_wrapped(line, below, columns.get(
                 (line.page, round(line.bbox.x0 / COLUMN_STEP)), right.get(line.page, line.bbox.x1))):
-            return n
-    return len(nxt.lines) if len(nxt.lines) <= MAX_TITLE_LINES - len(head.lines) else 0
+            return n, None
+    if len(nxt.lines) <= MAX_TITLE_LINES - len(head.lines):
+        return len(nxt.lines), None
+    return _first_sentence(nxt, MAX_TITLE_LINES - len(head.lines))
+
+
+def _first_sentence(nxt: Para, limit: int) -> tuple[int, int | None]:
+    """Where the sentence a title's wrapped lines carry ends, within ``limit`` lines: (lines, offset of
+    the full stop in the last of them), or (0, None) when it runs on past them (a paragraph, no title)."""
+    for n, line in enumerate(nxt.lines[:limit], start=1):
+        for m in _SENTENCE_STOP.finditer(line.text):
+            if m.group("word").lower().rstrip(".") not in _abbreviations():
+                return n, m.start("stop")
+    return 0, None
+
+
+# A full stop after a word, then the end of the line or a capital: "… Single Story Overlay. The Proposed".
+_SENTENCE_STOP = re.compile(r"(?P<word>[\w.'’-]+)(?P<stop>\.)(?=\s+[A-Z(“\"]|\s*$)")
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    """Words a full stop follows without ending the sentence (``Inc.``, ``No.``, an initial)."""
+    return frozenset(w.lower() for w in lookup("sentence_abbreviations"))
 
 
 def _join_title(head: Para, nxt: Para) -> Para:
@@ -237,21 +262,24 @@ def _join_title(head: Para, nxt: Para) -> Para:
 
 
 def _joins(last: Para | Table | None, para: Para, right: dict[int, float],
-           columns: dict[tuple[int, int], float]) -> int:
+           columns: dict[tuple[int, int], float]) -> tuple[int, int | None]:
     """How many of ``para``'s lines belong to the item heading above it (a bare number's title, a wrapped
-    title's tail): 0 when it starts something of its own."""
+    title's tail), and where in the last of them the title ends when it ends inside it (else None):
+    (0, None) when it starts something of its own."""
     if not isinstance(last, Para):
-        return 0
+        return 0, None
     if _BARE_NUMBER.match(last.text):  # the number's title, unless the number is a reference above a decision
         joined = Para([*last.lines, *para.lines])
-        return len(para.lines) if (not _BARE_NUMBER.match(para.text)
-                                   and any(parse_heading(joined, strict=s) for s in (False, True))) else 0
+        return (len(para.lines) if (not _BARE_NUMBER.match(para.text)
+                                    and any(parse_heading(joined, strict=s) for s in (False, True))) else 0), None
     # The number may open the heading's second line, under a time printed above it ("7:35 PM").
-    if any(opens_with_number(line.text) for line in last.lines[:2]) and (tail := _hanging_title(last, para, right, columns)):
-        return tail
-    return len(para.lines) if (_dangling().search(last.text) and numbered_heading(last.text)
-                               and numbered_heading(para.text) is None
-                               and split_page_range(para.text)[0].strip()) else 0
+    if any(opens_with_number(line.text) for line in last.lines[:2]):
+        tail, cut = _hanging_title(last, para, right, columns)
+        if tail:
+            return tail, cut
+    return (len(para.lines) if (_dangling().search(last.text) and numbered_heading(last.text)
+                                and numbered_heading(para.text) is None
+                                and split_page_range(para.text)[0].strip()) else 0), None
 
 
 def blocks_to_item_paras(blocks: list[Para | Table]) -> list[Para | Table]:
@@ -266,11 +294,17 @@ def blocks_to_item_paras(blocks: list[Para | Table]) -> list[Para | Table]:
             continue
         for para in _split_run_on(block):
             last = out[-1] if out else None
-            tail = _joins(last, para, right, columns) if isinstance(last, Para) else 0
+            tail, cut = _joins(last, para, right, columns) if isinstance(last, Para) else (0, None)
             if isinstance(last, Para) and tail:
-                out[-1] = _join_title(last, Para(para.lines[:tail]))
-                if tail < len(para.lines):
-                    out.append(Para(para.lines[tail:]))
+                title, rest = para.lines[:tail], para.lines[tail:]
+                if cut is not None:  # the title's sentence ends inside its last line: the rest describes it
+                    end = title[-1]
+                    title[-1] = replace(end, text=end.text[:cut].rstrip())
+                    if end.text[cut + 1:].strip():
+                        rest = [replace(end, text=end.text[cut + 1:].strip()), *rest]
+                out[-1] = _join_title(last, Para(title))
+                if rest:
+                    out.append(Para(rest))
             else:
                 out.append(para)
     return out
