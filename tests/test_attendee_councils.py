@@ -210,3 +210,42 @@ def test_members_present_virtually_are_present_and_virtual(as_document) -> None:
     assert [(a.name, a.status, a.role, a.attendance) for a in _attendees(as_document, text)] == [
         ("Ann Reed", "present", "chair", None), ("Bo Shaw", "present", None, None),
         ("Cy Odell", "present", None, "virtual"), ("Di Marsh", "also_present", None, None)]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_school_board_roll_with_each_office_after_its_holder(as_document, fmt: str) -> None:
+    # USA: semicolons part the people, a comma parts each name from the office after it; the office is
+    # the person's own, never the next person's, and the last one closes its entry.
+    text = ("MINUTES OF THE REGULAR MEETING OF THE BOARD OF EDUCATION\n\nMarch 12, 2024\n\n"
+            "Present: Ann Lee, President; Bob Marsh, Vice President; Dee Park, Trustee\n"
+            "Absent: Eve Stone, Trustee\n"
+            "Also Present: Fay Moore, Superintendent; Gil Hart, Assistant Superintendent\n\n"
+            "1. APPROVAL OF MINUTES\n")
+    assert _rows(_attendees(as_document, text, fmt)) == [
+        ("Ann Lee", "present", None, "President"),
+        ("Bob Marsh", "present", None, "Vice President"),
+        ("Dee Park", "present", None, "Trustee"),
+        ("Eve Stone", "absent", None, "Trustee"),
+        ("Fay Moore", "also_present", None, "Superintendent"),
+        ("Gil Hart", "also_present", None, "Assistant Superintendent"),
+    ]
+
+
+def test_offices_before_their_holders_with_semicolons_between_people(as_document) -> None:
+    text = "MINUTES\n\nPresent: Mayor, Jo Quill; Deputy Mayor, Tom Reed; Councillor Bo Shaw\n\n1. Minutes\n"
+    assert _rows(_attendees(as_document, text)) == [
+        ("Jo Quill", "present", None, "Mayor"), ("Tom Reed", "present", None, "Deputy Mayor"),
+        ("Bo Shaw", "present", None, None)]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_staff_jobs_with_a_slash_or_small_words_before_the_name(as_document, fmt: str) -> None:
+    # Canada: "CAO/Clerk" holds two offices; "Director of Public Works" has lower-case words in it.
+    text = ("MINUTES\n\nPresent: Mayor Jo Quill, Councillor Ann Reed\n"
+            "Staff: CAO/Clerk Dana White, Treasurer Sam Black, Director of Public Works Kim Grey\n\n"
+            "1. Call to Order\n")
+    assert _rows(_attendees(as_document, text, fmt))[2:] == [
+        ("Dana White", "also_present", None, "CAO/Clerk"),
+        ("Sam Black", "also_present", None, "Treasurer"),
+        ("Kim Grey", "also_present", None, "Director of Public Works"),
+    ]

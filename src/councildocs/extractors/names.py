@@ -253,6 +253,7 @@ class _Piece:
     bracketed: bool = False  # the name is in brackets after a job: "Director, Housing (Mr. B. Kennedy)"
     bracket_at: int = 0  # char offset of that bracket
     role_stated: bool = False  # the role is printed in brackets ("(in the chair)"), not read from a title
+    sep: str = ""  # the separator printed after the piece: "," or ";" ("" at the end of the list, or none)
 
 
 def _is_title(i: int, titles: set[int]) -> bool:
@@ -468,9 +469,12 @@ def _leading_job(text: str) -> int | None:
     (or a hyphen compound holding one) while the name holds none.
     """
     words = text.split()
-    if len(words) < 3 or not all(w[:1].isupper() for w in words):
+    if len(words) < 3 or not all(w[:1].isupper() for w in words[-2:]):
         return None
     job, name = words[:-2], words[-2:]
+    # "Director of Public Works Kim Grey": the job's small words are lower case, its own words capitalised.
+    if not job[0][:1].isupper() or not all(w[:1].isupper() or w.lower() in _job_connectors() for w in job):
+        return None
     if any(_is_position_part(w) for w in name):
         return None
     if not any(_is_position_part(w) for w in job):
@@ -478,9 +482,15 @@ def _leading_job(text: str) -> int | None:
     return text.rindex(name[0], 0, len(text) - len(name[1]))
 
 
+@cache
+def _job_connectors() -> frozenset[str]:
+    return frozenset(lookup("job_connectors"))
+
+
 def _is_position_part(word: str) -> bool:
-    """A position word, alone or as part of a hyphen compound (``Clerk-Treasurer``, ``Chief-MLEO-CEMC``)."""
-    return any(_phrase("position_words", "full").match(part) for part in word.split("-") if part)
+    """A position word, alone or as part of a compound of offices held together (``Clerk-Treasurer``,
+    ``Chief-MLEO-CEMC``, ``CAO/Clerk``)."""
+    return any(_phrase("position_words", "full").match(part) for part in re.split(r"[-/]", word) if part)
 
 
 def is_job_word(word: str) -> bool:
@@ -528,7 +538,8 @@ def _pieces(doc: Doc, titles: set[int], groups: dict[int, int]) -> list[_Piece]:
     def close(end: int, next_after_dash: bool = False, next_after_label: bool = False) -> None:
         nonlocal start, after_dash, after_label
         if end > start:
-            pieces.append(_Piece(start, end, after_dash=after_dash, after_label=after_label))
+            sep = doc[end].text if end < len(doc) and doc[end].text in _HARD else ""
+            pieces.append(_Piece(start, end, after_dash=after_dash, after_label=after_label, sep=sep))
         start, after_dash, after_label = end + 1, next_after_dash, next_after_dash or next_after_label
 
     while i < len(doc):
@@ -574,7 +585,7 @@ def _split_and(doc: Doc, piece: _Piece, groups: dict[int, int], described: bool 
             out.append(_Piece(start, i, after_dash=piece.after_dash and not out))
             start = i + 1
         i += 1
-    out.append(_Piece(start, piece.end, after_dash=piece.after_dash and not out))
+    out.append(_Piece(start, piece.end, after_dash=piece.after_dash and not out, sep=piece.sep))
     return [p for p in out if p.end > p.start]
 
 
@@ -663,10 +674,17 @@ def _pieces_to_mentions(doc: Doc, pieces: list[_Piece]) -> list[PersonMention]:
                 and pieces[n + 1].kind == "desc" and _names_body(_piece_text(doc, pieces[n + 1])):
             piece.kind, piece.role = "desc", None  # "Ms B. Quinn, Chair, Audit and Risk Committee": chairs another body
         if piece.kind == "skip" and piece.role and mentions and not mentions[-1].role and not pending \
-                and piece.name is None:
+                and piece.name is None and _office_side(pieces, n) != "forward":
             mentions[-1].role = piece.role  # "Cllr S Coleman, Deputy Mayor"
             continue
+        if piece.kind == "skip" and piece.name is None and not piece.office \
+                and _phrase("office_titles", "full").match(text):
+            piece.office = text  # "Mayor, Jane Smith": an office alone, its holder's name after it
         if piece.kind == "skip" and piece.office and piece.name is None:
+            if _office_side(pieces, n) == "back" and mentions and not pending and offices[-1] is None:
+                offices[-1] = piece.office  # "Ann Lee, President; Bob Martinez, …", "… David Park, Trustee"
+                mentions[-1].titled = True
+                continue
             pending.append(piece.office)  # "Príomh Chomhairleoir, Councillor D. McSweeney"
             continue
         if piece.kind == "skip" or not text or (piece.kind == "desc" and is_count(text)):
@@ -678,11 +696,12 @@ def _pieces_to_mentions(doc: Doc, pieces: list[_Piece]) -> list[PersonMention]:
         if jobs_lead and piece.kind == "name" and not piece.bracketed:
             continue  # "Human Resources" in "Director, Human Resources and … (Mr. G. Daly)": part of a job
         if piece.kind == "name" and piece.name:
+            office = piece.office or next((p for p in pending if _phrase("office_titles", "full").match(p)), None)
             mentions.append(PersonMention(name=doc_text(doc)[piece.name[0]:piece.name[1]], role=piece.role,
                                           substitute_for=piece.substitute_for, party=piece.party,
-                                          titled=piece.titled, start=a, end=b, courtesy=piece.courtesy))
-            offices.append(piece.office or next((p for p in pending if _phrase("office_titles", "full").match(p)),
-                                                 None))
+                                          titled=piece.titled or office is not None, start=a, end=b,
+                                          courtesy=piece.courtesy))
+            offices.append(office)
             if jobs_lead:  # the job is all printed before the bracket: "Director, Corporate Services, … and …"
                 notes.append([re.sub(r"^and\s+", "", doc_text(doc)[job_from:piece.bracket_at].strip(" ,;"))])
             else:
@@ -721,6 +740,20 @@ def _pieces_to_mentions(doc: Doc, pieces: list[_Piece]) -> list[PersonMention]:
     for mention, office in zip(mentions, offices, strict=True):
         mention.position = mention.position or office
     return mentions
+
+
+def _office_side(pieces: list[_Piece], n: int) -> str | None:
+    """Which person the office or role printed alone in piece ``n`` belongs to: ``"back"`` to the name just
+    before it, ``"forward"`` to the next, None when the punctuation does not tell.
+
+    Where semicolons part the people, commas part each person's name from their office: ``Ann Lee,
+    President; Bob Martinez, …`` is back, ``…; Deputy Mayor, Tom Brown`` forward. An office that ends the
+    list closes the last entry (``…, David Park, Trustee``)."""
+    if n == 0 or pieces[n - 1].kind != "name":
+        return "forward"
+    if any(p.sep == ";" for p in pieces):
+        return "back" if pieces[n - 1].sep == "," else "forward"
+    return "back" if pieces[n].sep in ("", ".") else None
 
 
 def _names_body(text: str) -> bool:
