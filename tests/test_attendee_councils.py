@@ -249,3 +249,11 @@ def test_staff_jobs_with_a_slash_or_small_words_before_the_name(as_document, fmt
         ("Sam Black", "also_present", None, "Treasurer"),
         ("Kim Grey", "also_present", None, "Director of Public Works"),
     ]
+
+
+def test_mayor_pro_tem_is_an_office_not_part_of_the_name(as_document) -> None:
+    text = ("MINUTES\n\nROLL CALL\nPresent: Mayor Jo Quill, Mayor Pro Tem Bob Lee, Councilmembers Ann Cho and "
+            "Dan Diaz\n\n1. CONSENT CALENDAR\n")
+    assert _rows(_attendees(as_document, text)) == [
+        ("Jo Quill", "present", None, "Mayor"), ("Bob Lee", "present", None, "Mayor Pro Tem"),
+        ("Ann Cho", "present", None, None), ("Dan Diaz", "present", None, None)]

@@ -453,3 +453,62 @@ def test_us_motions_with_roll_calls_and_a_failed_motion(as_document, fmt):
     assert (failed.text, failed.moved_by, failed.seconded_by, failed.outcome) == (
         "continue the hearing to June 17, 2024.", "Councilmember Patel", "Councilmember Lee", "lost")
     assert (failed.votes.for_, failed.votes.against) == (2, 2)
+
+
+US_ROLL_THEN_TALLY = """\
+MINUTES OF THE REGULAR MEETING OF THE CITY COUNCIL OF THE CITY OF ALDEN
+May 6, 2024
+
+ROLL CALL
+Present: Mayor Jane Smith, Mayor Pro Tem Bob Lee, Councilmembers Ann Cho, Dan Diaz and Ed Fox
+
+1. CONSENT CALENDAR
+Motion by Councilmember Cho, seconded by Councilmember Diaz, to approve the Consent Calendar.
+AYES: Smith, Lee, Cho, Diaz
+NOES: Fox
+ABSENT: None
+Motion carried 4-1.
+
+2. ADJOURNMENT
+"""
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_roll_call_vote_above_its_verdict_keeps_the_verdicts_tally(as_document, fmt):
+    # The names are listed under AYES and NOES, and the verdict below them prints the count: one vote.
+    consent, _ = _items(as_document, US_ROLL_THEN_TALLY, fmt)
+    [approved] = consent.resolutions
+    assert (approved.outcome, approved.votes.for_, approved.votes.against) == ("carried", 4, 1)
+    assert [(v.name, v.vote) for v in approved.votes.recorded] == [
+        ("Smith", "for"), ("Lee", "for"), ("Cho", "for"), ("Diaz", "for"), ("Fox", "against")]
+
+
+US_MOTION_WORDINGS = """\
+MINUTES OF THE REGULAR MEETING OF THE BOARD OF TRUSTEES
+February 13, 2024
+
+Trustees present: Maria Gomez, Tom Baker, Linda Chu, Raj Singh
+
+1. APPROVAL OF AGENDA
+Moved by Trustee Baker and seconded by Trustee Chu to approve the agenda as presented.
+Vote: 4-0-1 (West absent). Motion carried.
+
+2. CONSENT AGENDA
+Trustee Singh moved and Trustee Baker seconded approval of the consent agenda. Motion carried unanimously.
+
+3. ADJOURNMENT
+"""
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_us_board_motions_with_a_vote_line_and_a_seconded_approval(as_document, fmt):
+    # A one-line motion is not a line of mover and seconder labels; the "Vote:" line between it and its
+    # verdict is the count. "X moved and Y seconded approval of …": the wording opens with its noun.
+    agenda, consent, _ = _items(as_document, US_MOTION_WORDINGS, fmt)
+    [approved] = agenda.resolutions
+    assert (approved.text, approved.moved_by, approved.seconded_by, approved.outcome) == (
+        "approve the agenda as presented.", "Trustee Baker", "Trustee Chu", "carried")
+    assert (approved.votes.for_, approved.votes.against, approved.votes.abstain) == (4, 0, 1)
+    [consented] = consent.resolutions
+    assert (consented.text, consented.moved_by, consented.seconded_by, consented.outcome) == (
+        "approval of the consent agenda.", "Trustee Singh", "Trustee Baker", "carried")

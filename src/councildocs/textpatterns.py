@@ -107,8 +107,10 @@ def motion() -> re.Pattern[str]:
     """
     movers = alternation(lookup("motion_movers"))
     seconders = alternation(lookup("motion_seconders"))
+    nouns = alternation(lookup("motion_nouns"))  # "… seconded approval of the consent agenda": the wording itself
     return re.compile(r"(?<![\w])" + movers + r"(?![\w])(?P<mover>[^\n]{0,120}?)(?<![\w])" + seconders
-                      + r"(?![\w])(?P<gap>[^\n]{0,120}?)(?:(?<![\w])(?:that|to)(?![\w])|:)", re.I)
+                      + r"(?![\w])(?P<gap>[^\n]{0,120}?)(?:(?<![\w])(?:that|to)(?![\w])|:|(?<=\s)(?=" + nouns + r"\s))",
+                      re.I)
 
 
 @cache

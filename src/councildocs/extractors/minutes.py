@@ -588,7 +588,8 @@ def _labelled_motion_at(paras: list[Para | Table], i: int, item_at: Container[in
             movers.setdefault("moved" if label.group("moved") else "seconded", name)
         elif pair is not None and (a := _person(pair.group("a"))) and (b := _person(pair.group("b"))):
             movers = {"moved": a, "seconded": b}
-        elif (both := _both_labels().match(text)) and (a := _person(both.group("a"))) and (b := _person(both.group("b"))):
+        elif (both := _both_labels().match(text)) and (a := _only_person(both.group("a"))) \
+                and (b := _only_person(both.group("b"))):
             movers = {"moved": a, "seconded": b}  # "Moved: Councillor A    Seconded: Councillor B"
         else:
             break
@@ -1240,6 +1241,13 @@ def _trim(wording: str) -> str:
     return _TRAILING_SIGNATURE.sub("", wording.strip()).rstrip(",;:-–—(").strip()
 
 
+@cache
+def _vote_count_line() -> re.Pattern[str]:
+    """``Vote: 4-0-1 (West absent).``: a vote's count on a line of its own, before or beside its verdict."""
+    return re.compile(r"^\s*(?:" + alternation(lookup("vote_line_labels")) + r")\s*[:\-–]\s*(?P<tally>\d{1,4}\s*[-–—]\s*"
+                      r"\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)(?![\w-])(?:\s*\([^)]*\))?\s*[.;,]?\s*", re.I)
+
+
 def _verdict_opening(text: str) -> re.Match[str] | None:
     """A verdict that opens ``text``: ``CARRIED``, ``On being put to the vote the motion was LOST.``"""
     return motion_verdict().match(text.strip())
@@ -1296,11 +1304,21 @@ def _motion_continues(blocks: list[Para | Table], i: int, item_at: Container[int
         if not isinstance(nxt, Para) or j in item_at:
             break
         text = nxt.text
+        counted: Votes | None = None
+        count = _vote_count_line().match(text) if parts else None
+        if count is not None:  # "Vote: 4-0-1 (West absent). Motion carried.": the count, then the verdict
+            counted, text = _tally(count.group("tally")), text[count.end():]
         verdict = _verdict_opening(text)
         if verdict is not None:
             open_motion.text, open_motion.verdict = " ".join(parts), _verdict_of(verdict)
-            open_motion.votes = roll.votes(_tally(verdict.group(0)))
+            open_motion.votes = roll.votes(_tally(verdict.group(0)) or counted)
             return [*taken, nxt]
+        if count is not None and not text.strip():  # the count alone; the verdict follows
+            if counted is not None and not roll.counts:
+                roll.counts = counted.model_dump(include={"for_", "against", "abstain"}, exclude_none=True)
+            taken.append(nxt)
+            j += 1
+            continue
         if parts and roll.read(text):  # "For (52)" and the names under it: the vote, not debate
             taken.append(nxt)
             j += 1
@@ -1423,10 +1441,16 @@ class _Roll:
         return False
 
     def votes(self, said: Votes | None) -> Votes | None:
-        """The recorded vote, or the tally the verdict printed when nothing was recorded above it."""
+        """The recorded vote, with the tally the verdict printed (``AYES: A, B`` … ``Motion carried 4-1``) for
+        the counts the roll did not print; the verdict's tally alone when nothing was recorded."""
         if not self.counts and not self.recorded:
             return said
-        return Votes(**self.counts, recorded=self.recorded)
+        counts = dict(self.counts)
+        if said is not None:
+            for cast, count in said.model_dump(include={"for_", "against", "abstain"}).items():
+                if count is not None:
+                    counts.setdefault(cast, count)
+        return Votes(**counts, recorded=self.recorded)
 
 
 def _names(text: str) -> list[str]:
@@ -1448,6 +1472,13 @@ def _person(text: str) -> str | None:
     if not text or len(text.split()) > MAX_NAME_WORDS or not starts_with_name(text):
         return None
     return text
+
+
+def _only_person(text: str) -> str | None:
+    """The name ``text`` holds when it holds nothing else: a label line names people, while ``Moved by A and
+    seconded by B to approve …`` is a whole motion on one line."""
+    name = _person(text)
+    return name if name is not None and name == _mover_leads().sub("", text.strip(" ,;:.")) else None
 
 
 def _name_before(text: str, pos: int) -> str | None:
