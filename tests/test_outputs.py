@@ -358,3 +358,26 @@ def test_issue_13_a_failed_document_leaves_a_json_output_as_it_was(tmp_path: Pat
     result = _invoke(str(tmp_path / "gone.pdf"), "-o", str(out), "-q")
     assert result.exit_code == 1 and result.stderr.startswith("Error: ")
     assert out.read_text(encoding="utf-8") == '{"kept": true}\n'
+
+
+@pytest.mark.parametrize("name", ["out.json", "out.db", "out.jsonl"])
+def test_issue_13_outputs_are_readable_like_any_file_the_user_makes(tmp_path: Path, name: str) -> None:
+    # Written under a private temporary name and renamed: the output still gets the permissions the
+    # user's umask gives a new file (others can read it, as with a shell redirect), not the temporary's 0600.
+    out = tmp_path / name
+    old = os.umask(0o022)
+    try:
+        done = run_cli("extract", str(SEED), "-o", str(out), "-q")
+    finally:
+        os.umask(old)
+    assert done.returncode == 0, done.stderr
+    assert stat.S_IMODE(out.stat().st_mode) == 0o644
+
+
+def test_issue_13_a_replaced_output_keeps_its_permissions(tmp_path: Path) -> None:
+    out = tmp_path / "out.json"
+    out.write_text("{}")
+    out.chmod(0o640)
+    done = run_cli("extract", str(SEED), "-o", str(out), "-q")
+    assert done.returncode == 0, done.stderr
+    assert stat.S_IMODE(out.stat().st_mode) == 0o640 and json.loads(out.read_text())["status"] == "ok"

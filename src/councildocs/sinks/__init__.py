@@ -36,12 +36,24 @@ def atomic_writer(path: str | Path, mode: str = "w") -> Iterator[IO]:
         with os.fdopen(fd, mode, encoding=None if "b" in mode else "utf-8") as handle:
             yield handle
             handle.flush()
+            os.fchmod(handle.fileno(), file_mode(target))
             os.fsync(handle.fileno())
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
+
+
+def file_mode(target: Path) -> int:
+    """The permissions an output written under a temporary name gets when renamed to ``target``: those of
+    the file it replaces, else what ``open`` would give a new file (``mkstemp`` makes it private, 0600)."""
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
 
 
 class ResultSink(Protocol):

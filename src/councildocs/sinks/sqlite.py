@@ -332,7 +332,10 @@ def create_database(path: Path) -> None:
     ``sqlite3.connect`` alone makes an empty file first and the tables a moment later.
     Linking (not renaming) never replaces a database made meanwhile.
     """
+    from . import file_mode
+
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.fchmod(fd, file_mode(path))
     os.close(fd)
     try:
         conn = sqlite3.connect(tmp, isolation_level=None)
