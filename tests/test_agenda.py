@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from councildocs.api import parse
@@ -59,7 +61,7 @@ def test_description_and_exempt_flag(doc):
 
 def test_front_sheet_labels_give_the_meeting(doc):
     assert doc.meeting.body == "Licensing Committee"
-    assert (doc.meeting.date, doc.meeting.start_time) == ("2023-01-09", "10:00")
+    assert (doc.meeting.date, doc.meeting.start_time) == (dt.date(2023, 1, 9), dt.time(10, 0))
     assert doc.meeting.venue == "Council Chamber, Town Hall"
     assert doc.meeting.evidence.page == 1
 
@@ -98,7 +100,7 @@ Report of the Director of Housing.
 @pytest.mark.parametrize("fmt", ["text", "pdf"])
 def test_notice_of_meeting_with_membership_in_prose(as_document, fmt):
     doc = parse(as_document(NOTICE, fmt))
-    assert (doc.meeting.date, doc.meeting.start_time) == ("2022-11-08", "19:30")
+    assert (doc.meeting.date, doc.meeting.start_time) == (dt.date(2022, 11, 8), dt.time(19, 30))
     assert doc.meeting.venue == "Committee Room 1, Civic Centre, Silver Street"
     assert [(m.name, m.role) for m in doc.meeting.members] == [
         ("P Adams", "chair"), ("R Baker", "vice-chair"), ("S Cole", None), ("T Dean", None)]

@@ -3,6 +3,8 @@ that runs on under the AGENDA heading."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from councildocs.api import parse
@@ -36,5 +38,5 @@ def test_a_school_board_agenda_with_lettered_and_numbered_items(as_document, fmt
         ("C.1", "Approval of Minutes of the August 27, 2024 Regular Meeting"), ("C.2", "Ratification of Warrants"),
         ("D", "ACTION ITEMS"), ("D.1", "Adoption of Resolution No. 2024-15, Gann Limit"), ("E", "ADJOURNMENT")]
     # The date, time and place stand under the AGENDA heading: still the title block.
-    assert (doc.meeting.date, doc.meeting.start_time) == ("2024-09-10", "18:00")
+    assert (doc.meeting.date, doc.meeting.start_time) == (dt.date(2024, 9, 10), dt.time(18, 0))
     assert doc.meeting.venue == "District Office Board Room, 3380 Fourteenth Street"

@@ -6,6 +6,8 @@ and titles must come out as a person would label them.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from councildocs.api import parse
@@ -117,7 +119,7 @@ def test_business_to_be_transacted_heads_the_agenda(as_document, fmt):
     assert [a.number for a in doc.agenda_items] == ["1", "2", "3", "4"]
     assert doc.agenda_items[3].title == "Budget monitoring to 31st December."
     # The minutes date inside item 3 is not the meeting's own date.
-    assert doc.meeting is None or doc.meeting.date != "2024-01-09"
+    assert doc.meeting is None or doc.meeting.date != dt.date(2024, 1, 9)
 
 
 # A parish agenda with lettered sub-points indented under an item (a text file joins lower-case lines on).
@@ -244,14 +246,14 @@ Environment Committee Work Programme
 
 @pytest.mark.parametrize(("text", "expected"), [
     (FORWARD_PLAN_DECISION_TAKER, [
-        ("forward_plan", "2024-04-16", "Local Plan Consultation", "Planning Policy Manager"),
-        ("forward_plan", "2024-05-14", "Disposal of Land at Mill Road", "Estates Manager")]),
+        ("forward_plan", dt.date(2024, 4, 16), "Local Plan Consultation", "Planning Policy Manager"),
+        ("forward_plan", dt.date(2024, 5, 14), "Disposal of Land at Mill Road", "Estates Manager")]),
     (ACTION_TRACKER, [
-        ("tracker", "2024-03-12", "Circulate the bus patronage figures", "Transport Manager"),
-        ("tracker", "2024-03-12", "Report back on pothole repairs", "Highways Manager")]),
+        ("tracker", dt.date(2024, 3, 12), "Circulate the bus patronage figures", "Transport Manager"),
+        ("tracker", dt.date(2024, 3, 12), "Report back on pothole repairs", "Highways Manager")]),
     (WORK_PROGRAMME_AUTHOR, [
-        ("work_programme", "2024-11-14", "Climate Action Plan Update", "Sustainability Lead"),
-        ("work_programme", "2025-02-20", "Air Quality Status Report", "Environmental Health Manager")]),
+        ("work_programme", dt.date(2024, 11, 14), "Climate Action Plan Update", "Sustainability Lead"),
+        ("work_programme", dt.date(2025, 2, 20), "Air Quality Status Report", "Environmental Health Manager")]),
 ], ids=["decision-taker-not-a-date", "action-tracker", "author-column"])
 def test_programme_column_wordings(as_document, text, expected):
     rows = parse(as_document(text, "text")).work_programme

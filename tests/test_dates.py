@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from councildocs.extractors.dates import (
@@ -16,28 +18,28 @@ from councildocs.extractors.programme import document_to_table_years
 from councildocs.loaders.text import text_to_document
 from councildocs.records import CouncilDocument, Meeting
 
-UK = DateContext(meeting_date="2018-09-20")
-US = DateContext(meeting_date="2016-04-18", day_first=False)
+UK = DateContext(meeting_date=dt.date(2018, 9, 20))
+US = DateContext(meeting_date=dt.date(2016, 4, 18), day_first=False)
 
 
-@pytest.mark.parametrize(("text", "context", "iso"), [
-    ("Thursday, 20 September 2018", UK, "2018-09-20"),
-    ("CABINET 12 SEPT 2018", UK, "2018-09-12"),
-    ("as at 31st July 2018", UK, "2018-07-31"),
-    ("the 5th of July 2021", UK, "2021-07-05"),
-    ("as at 18/07/2018 with regard", UK, "2018-07-18"),
-    ("Agree priorities – 20/01/21", UK, "2021-01-20"),
-    ("24 May", UK, "2018-05-24"),
-    ("CABINET 06/13 FEB 2019", UK, "2019-02-06"),
-    ("COUNCIL 19/26 FEB JAN 2019", UK, "2019-02-19"),
-    ("April 18, 2023", UK, "2023-04-18"),
-    ("4/7/2016", US, "2016-04-07"),
-    ("4/7/2016", UK, "2016-07-04"),
-    ("2019-03-13", UK, "2019-03-13"),
-    ("CABINET 16 JAN 2018", UK, "2018-01-16"),  # a printed year is kept, even a typo
+@pytest.mark.parametrize(("text", "context", "expected"), [
+    ("Thursday, 20 September 2018", UK, dt.date(2018, 9, 20)),
+    ("CABINET 12 SEPT 2018", UK, dt.date(2018, 9, 12)),
+    ("as at 31st July 2018", UK, dt.date(2018, 7, 31)),
+    ("the 5th of July 2021", UK, dt.date(2021, 7, 5)),
+    ("as at 18/07/2018 with regard", UK, dt.date(2018, 7, 18)),
+    ("Agree priorities – 20/01/21", UK, dt.date(2021, 1, 20)),
+    ("24 May", UK, dt.date(2018, 5, 24)),
+    ("CABINET 06/13 FEB 2019", UK, dt.date(2019, 2, 6)),
+    ("COUNCIL 19/26 FEB JAN 2019", UK, dt.date(2019, 2, 19)),
+    ("April 18, 2023", UK, dt.date(2023, 4, 18)),
+    ("4/7/2016", US, dt.date(2016, 4, 7)),
+    ("4/7/2016", UK, dt.date(2016, 7, 4)),
+    ("2019-03-13", UK, dt.date(2019, 3, 13)),
+    ("CABINET 16 JAN 2018", UK, dt.date(2018, 1, 16)),  # a printed year is kept, even a typo
 ])
-def test_parse_date(text: str, context: DateContext, iso: str) -> None:
-    assert parse_date(text, context) == iso
+def test_parse_date(text: str, context: DateContext, expected: dt.date) -> None:
+    assert parse_date(text, context) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -49,9 +51,9 @@ def test_not_dates(text: str) -> None:
 
 
 def test_year_less_dates_take_the_meeting_year() -> None:
-    assert parse_date("on 5 March 18 members attended", UK) == "2018-03-05"  # 18 is no year here
-    assert parse_date("13 December", DateContext(meeting_date="2019-01-10")) == "2018-12-13"
-    assert parse_date("10 January", DateContext(meeting_date="2018-12-13")) == "2019-01-10"
+    assert parse_date("on 5 March 18 members attended", UK) == dt.date(2018, 3, 5)  # 18 is no year here
+    assert parse_date("13 December", DateContext(meeting_date=dt.date(2019, 1, 10))) == dt.date(2018, 12, 13)
+    assert parse_date("10 January", DateContext(meeting_date=dt.date(2018, 12, 13))) == dt.date(2019, 1, 10)
 
 
 def test_ranges_give_both_days() -> None:
@@ -78,10 +80,10 @@ def test_municipal_year() -> None:
 
 
 def test_parse_time() -> None:
-    assert parse_time("Time: 16:30") == "16:30"
-    assert parse_time("by 10am on Monday") == "10:00"
-    assert parse_time("at 2.30 pm") == "14:30"
-    assert parse_time("12 noon") == "12:00"
+    assert parse_time("Time: 16:30") == dt.time(16, 30)
+    assert parse_time("by 10am on Monday") == dt.time(10, 0)
+    assert parse_time("at 2.30 pm") == dt.time(14, 30)
+    assert parse_time("12 noon") == dt.time(12, 0)
 
 
 def test_day_order_is_decided_per_document() -> None:
@@ -89,7 +91,7 @@ def test_day_order_is_decided_per_document() -> None:
     uk = text_to_document("Norwich City Council\nMeeting of 18 April 2016\nMinutes of 4/7/2016\n")
     assert DateContext.for_document(us, None).day_first is False
     assert DateContext.for_document(uk, None).day_first is True
-    assert parse_date("4/7/2016", DateContext.for_document(us, None)) == "2016-04-07"
+    assert parse_date("4/7/2016", DateContext.for_document(us, None)) == dt.date(2016, 4, 7)
     # An unambiguous numeric date settles it even without place names.
     assert DateContext.for_document(text_to_document("Dated 12/25/2016\nSee 4/7/2016\n"), None).day_first is False
 
@@ -102,7 +104,7 @@ def test_year_across_a_january_boundary_from_the_table_title() -> None:
     doc = text_to_document(text)
     context = DateContext.for_document(doc, None)
     dates = document_to_dates(doc, context, CouncilDocument(), document_to_table_years(doc))
-    assert {d.date for d in dates} == {"2018-12-13", "2019-01-10"}
+    assert {d.date for d in dates} == {dt.date(2018, 12, 13), dt.date(2019, 1, 10)}
 
 
 def test_document_dates_kinds_and_evidence() -> None:
@@ -111,12 +113,12 @@ def test_document_dates_kinds_and_evidence() -> None:
             "Date of publication: Wednesday, 12 September 2018\n\n"
             "Minutes of 19 July 2018 and 1 August 2018; again 19 July 2018. Call 0344 800 8020.\n")
     doc = text_to_document(text)
-    record = CouncilDocument(meeting=Meeting(date="2018-09-20"))
-    context = DateContext.for_document(doc, "2018-09-20")
+    record = CouncilDocument(meeting=Meeting(date=dt.date(2018, 9, 20)))
+    context = DateContext.for_document(doc, dt.date(2018, 9, 20))
     dates = document_to_dates(doc, context, record, document_to_table_years(doc))
     kinds = {d.date: d.kind for d in dates}
-    assert kinds == {"2018-09-20": "meeting", "2018-09-17": "deadline", "2018-09-12": "publication",
-                     "2018-07-19": "other", "2018-08-01": "other"}
+    assert kinds == {dt.date(2018, 9, 20): "meeting", dt.date(2018, 9, 17): "deadline",
+                     dt.date(2018, 9, 12): "publication", dt.date(2018, 7, 19): "other", dt.date(2018, 8, 1): "other"}
     deadline = next(d for d in dates if d.kind == "deadline")
     assert deadline.evidence is not None and deadline.evidence.lines == (7, 7)
 
@@ -129,5 +131,5 @@ def test_a_date_broken_over_a_line_wrap_is_read_once(as_document) -> None:
             "June 2018 at the Town Hall.\n\nItem 5\n\nMay 2019 report\n")
     doc = as_document(text, "text")
     dates = {d.date: d.text for d in document_to_dates(doc, UK, CouncilDocument())}
-    assert dates.get("2018-06-12") == "Tues 12th June 2018"
-    assert "2019-05-05" not in dates
+    assert dates.get(dt.date(2018, 6, 12)) == "Tues 12th June 2018"
+    assert dt.date(2019, 5, 5) not in dates

@@ -7,6 +7,8 @@ outcome, movers and tally, so a researcher can count contested votes without mis
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from councildocs.api import parse
@@ -272,7 +274,7 @@ def test_united_states_items_before_the_roll_call_are_items(as_document, fmt):
     # "1. CALL TO ORDER" comes before the roll call's "Present:": the title block ends at the first item.
     [minutes] = parse(as_document(UNITED_STATES, fmt)).minutes
     assert [item.number for item in minutes.items] == ["1", "2", "3", "4"]
-    assert minutes.meeting.start_time == "19:00"  # "called the meeting to order at 7:00 p.m."
+    assert minutes.meeting.start_time == dt.time(19, 0)  # "called the meeting to order at 7:00 p.m."
     assert minutes.meeting.body == "CITY COUNCIL"  # not "CITY COUNCIL REGULAR MEETING"
     assert {a.name for a in minutes.attendees if a.status == "present"} == {"Smith", "Jones", "Lee", "Patel"}
 

@@ -3,6 +3,8 @@ read from sentences and unlabelled lines, not only from ``Date:`` / ``Time:`` / 
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from councildocs.api import parse
@@ -77,7 +79,7 @@ AGENDA
 def test_a_summons_sentence_gives_the_meeting(as_document, fmt):
     meeting = parse(as_document(SUMMONS, fmt)).meeting
     assert meeting.body.lower() == "ashcombe parish council"
-    assert (meeting.date, meeting.start_time) == ("2019-03-14", "19:30")
+    assert (meeting.date, meeting.start_time) == (dt.date(2019, 3, 14), dt.time(19, 30))
     assert meeting.venue == "Ashcombe Memorial Hall"
 
 
@@ -85,14 +87,14 @@ def test_a_summons_sentence_gives_the_meeting(as_document, fmt):
 def test_a_date_line_with_its_time_and_the_place_below_it(as_document, fmt):
     meeting = parse(as_document(NOTICE, fmt)).meeting
     assert meeting.body.lower() == "licensing sub-committee"
-    assert (meeting.date, meeting.start_time) == ("2019-10-08", "14:00")
+    assert (meeting.date, meeting.start_time) == (dt.date(2019, 10, 8), dt.time(14, 0))
     assert meeting.venue == "COMMITTEE ROOM 2, CIVIC OFFICES, HIGH STREET"
 
 
 def test_will_be_held_on_a_date_in_a_place_starting_at_a_time(as_document):
     meeting = parse(as_document(HELD_ON, "text")).meeting
     assert meeting.body == "Finance and General Purposes Committee"
-    assert (meeting.date, meeting.start_time) == ("2019-11-06", "18:45")
+    assert (meeting.date, meeting.start_time) == (dt.date(2019, 11, 6), dt.time(18, 45))
     assert meeting.venue == "the Guild Room, Market House, Brook Street"
 
 
@@ -100,28 +102,28 @@ def test_will_be_held_on_a_date_in_a_place_starting_at_a_time(as_document):
 def test_one_title_line_holds_body_date_time_and_place(as_document, fmt):
     meeting = parse(as_document(TITLE_LINE, fmt)).meeting
     assert meeting.body.lower() == "holtby parish council"
-    assert (meeting.date, meeting.start_time) == ("2019-12-02", "19:15")
+    assert (meeting.date, meeting.start_time) == (dt.date(2019, 12, 2), dt.time(19, 15))
     assert meeting.venue == "HOLTBY VILLAGE HALL"
 
 
 def test_addressees_name_the_body_and_a_job_does_not(as_document):
     meeting = parse(as_document(ADDRESSED, "text")).meeting
     assert meeting.body == "Overview and Scrutiny Committee"
-    assert (meeting.date, meeting.start_time) == ("2020-01-15", "18:30")
+    assert (meeting.date, meeting.start_time) == (dt.date(2020, 1, 15), dt.time(18, 30))
 
 
 def test_an_earlier_meetings_minutes_date_is_not_the_meeting_date(as_document):
     text = ("NOTICE OF MEETING\n\nPlanning Committee\n\nThe draft minutes of 3 June 2019 are enclosed.\n\n"
             "Monday 1 July 2019 at 6pm\n\nAGENDA\n1. Apologies\n")
     meeting = parse(as_document(text, "text")).meeting
-    assert (meeting.date, meeting.start_time) == ("2019-07-01", "18:00")
+    assert (meeting.date, meeting.start_time) == (dt.date(2019, 7, 1), dt.time(18, 0))
 
 
 @pytest.mark.parametrize("label", ["Meeting", "Committee"])
 def test_a_meeting_label_names_the_body(as_document, label):
     text = f"{label}: Audit and Governance Committee\nDate: 12 March 2020\nTime: 10.00 am\n\nAGENDA\n1. Apologies\n"
     meeting = parse(as_document(text, "text")).meeting
-    assert (meeting.body, meeting.date, meeting.start_time) == ("Audit and Governance Committee", "2020-03-12", "10:00")
+    assert (meeting.body, meeting.date, meeting.start_time) == ("Audit and Governance Committee", dt.date(2020, 3, 12), dt.time(10, 0))
 
 
 def test_a_programme_title_is_no_body(as_document):
@@ -130,19 +132,19 @@ def test_a_programme_title_is_no_body(as_document):
 
 
 def test_a_time_glued_to_a_date_keeps_its_half_of_the_day():
-    assert parse_time("4.00pm1 July 2021") == "16:00"
-    assert parse_time("commencing at 7.15pm") == "19:15"
+    assert parse_time("4.00pm1 July 2021") == dt.time(16, 0)
+    assert parse_time("commencing at 7.15pm") == dt.time(19, 15)
     assert parse_time("10 amendments") is None
 
 
 def test_a_time_on_the_date_label_line(as_document):
     text = "Annual Meeting of the Parish Council\nLocation: Church Room, Elm Lane\nDate: Monday 11th May 2020 Time: 7.45 pm\n\n1. Apologies\n"
     meeting = parse(as_document(text, "text")).meeting
-    assert (meeting.date, meeting.start_time, meeting.venue) == ("2020-05-11", "19:45", "Church Room, Elm Lane")
+    assert (meeting.date, meeting.start_time, meeting.venue) == (dt.date(2020, 5, 11), dt.time(19, 45), "Church Room, Elm Lane")
 
 
 def test_an_ordinal_parted_from_its_day_in_a_minutes_title(as_document):
     text = ("MINUTES OF THE MEETING OF ORTON PARISH COUNCIL HELD ON TUESDAY 3 RD MARCH 2020 AT 7.00 PM "
             "IN THE READING ROOM, ORTON\n\nPresent: Cllrs A Hale (Chair), B Lund\n\n1. Apologies\nNone.\n")
     meeting = parse(as_document(text, "text")).meeting
-    assert (meeting.date, meeting.start_time) == ("2020-03-03", "19:00")
+    assert (meeting.date, meeting.start_time) == (dt.date(2020, 3, 3), dt.time(19, 0))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from councildocs.api import extract
@@ -56,7 +58,7 @@ def test_meeting_comes_from_the_page_header(tmp_path):
     result = extract(_page(tmp_path))
     assert result.meeting.body == "Licensing Committee"
     assert str(result.meeting.date) == "2023-02-08"
-    assert result.meeting.start_time == "10:00"
+    assert result.meeting.start_time == dt.time(10, 0)
     assert result.meeting.venue == "Room 4, Guildhall, Market Place"  # the map link and the stop before it go
 
 
@@ -126,7 +128,7 @@ def test_minutes_page_gives_one_record_wherever_the_attendance_sits(tmp_path, he
     minutes = result.minutes[0]
     assert minutes.meeting.body == "Housing Scrutiny Panel"
     assert str(minutes.meeting.date) == "2023-06-05"
-    assert minutes.meeting.start_time == "19:00"
+    assert minutes.meeting.start_time == dt.time(19, 0)
     assert minutes.meeting.venue == "The Assembly Hall, Town Hall, Park Road"
     assert [(a.name, a.status) for a in minutes.attendees] == [
         ("Helen Marsh", "present"), ("David Okafor", "present"), ("Ruth Lindqvist", "present"),
@@ -154,6 +156,6 @@ def test_agenda_page_gives_items_and_meeting(tmp_path):
     assert result.agenda_items[1].description == "Outline application for twelve dwellings."
     assert result.meeting.body == "Housing Scrutiny Panel"
     assert str(result.meeting.date) == "2023-06-05"
-    assert result.meeting.start_time == "19:00"
+    assert result.meeting.start_time == dt.time(19, 0)
     assert result.meeting.venue == "The Assembly Hall, Town Hall, Park Road"
     assert result.minutes == []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from councildocs.api import extract
 from councildocs.document import Table
 from councildocs.loaders import load
@@ -51,7 +53,7 @@ def test_html_minutes_give_the_same_records_as_any_other_layout(tmp_path):
     doc = extract(path)
     minutes = doc.minutes[0]
     assert (minutes.meeting.date, minutes.meeting.start_time, minutes.meeting.end_time) == (
-        "2022-06-06", "10:00", "11:15")
+        dt.date(2022, 6, 6), dt.time(10, 0), dt.time(11, 15))
     assert [(a.name, a.role) for a in minutes.attendees] == [("A Patel", "chair"), ("B Quinn", None)]
     assert [(i.number, i.title) for i in minutes.items] == [("1", "Application for a premises licence")]
     assert minutes.items[0].resolutions[0].text == "the licence be granted."

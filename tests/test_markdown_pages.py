@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from councildocs.api import parse
 from councildocs.layout import lines_to_paras
 from councildocs.loaders.text import text_to_document
@@ -29,7 +31,7 @@ def test_front_matter_is_metadata_never_body_text() -> None:
     assert doc.pages[0].lines[0].source_line == 6
     record = parse(doc)
     assert record.source.metadata["title"] == "Minutes of the Finance Committee"
-    assert record.minutes and record.minutes[0].meeting.date == "2024-03-04"
+    assert record.minutes and record.minutes[0].meeting.date == dt.date(2024, 3, 4)
 
 
 def test_a_rule_beside_a_page_number_breaks_the_page() -> None:

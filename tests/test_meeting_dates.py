@@ -3,6 +3,8 @@ states a meeting, never from a deadline, a period, a range or a publication date
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 import councildocs
@@ -30,7 +32,8 @@ SHORT_LINES = ("Anyshire District Council\n\nRoadworks on the A30\n\nbetween 1 a
 
 
 def _kinds(doc) -> dict[str, str]:
-    return {d.date: d.kind for d in doc.dates}
+    """Each date's kind, by the date as the JSON prints it."""
+    return {d.date.isoformat(): d.kind for d in doc.dates}
 
 
 @pytest.mark.parametrize("fmt", ["text", "pdf"])
@@ -74,7 +77,7 @@ def test_a_front_sheet_date_wins_over_a_deadline_printed_above_it(as_document, f
             "Agenda published: 28 March 2024\n\n1. Apologies for absence\n"
             "2. Minutes of the meeting held on 12 March 2024\n")
     doc = parse(as_document(text, fmt))
-    assert (doc.meeting.date, doc.meeting.start_time) == ("2024-04-09", "19:00")
+    assert (doc.meeting.date, doc.meeting.start_time) == (dt.date(2024, 4, 9), dt.time(19, 0))
     assert _kinds(doc) == {"2024-04-01": "deadline", "2024-04-09": "meeting", "2024-03-28": "publication",
                            "2024-03-12": "other"}
 
@@ -82,8 +85,8 @@ def test_a_front_sheet_date_wins_over_a_deadline_printed_above_it(as_document, f
 def test_minutes_title_and_report_for_a_meeting_still_give_the_meeting_date():
     minutes = councildocs.extract("Minutes of the meeting of the Licensing Committee held on Monday 4 March 2024 at 6.30pm "
                     "in the Council Chamber\n\nPresent: Councillors Smith (Chair), Jones and Patel\n\n1. Apologies\n")
-    assert minutes.meeting.date == "2024-03-04"
+    assert minutes.meeting.date == dt.date(2024, 3, 4)
     report = councildocs.extract("REPORT TO CABINET\nfor the meeting on 16 May 2024\n\nLeisure Centre Refurbishment\n\n"
                    "1.1 Tenders must be received by 20 June 2024.\n")
-    assert report.meeting.date == "2024-05-16"
+    assert report.meeting.date == dt.date(2024, 5, 16)
     assert _kinds(report) == {"2024-05-16": "meeting", "2024-06-20": "deadline"}

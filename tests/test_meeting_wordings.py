@@ -3,6 +3,7 @@ summonses and sentences, the date, start and end, and the place, in every title-
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -130,7 +131,7 @@ def test_a_meeting_that_was_held_names_its_council_start_place_and_close(as_docu
     doc = parse(as_document(HELD_SENTENCES, fmt))
     meeting = doc.meeting
     assert meeting.body == "Township of Elmwood Council"
-    assert (meeting.date, meeting.start_time, meeting.end_time) == ("2023-04-18", "18:30", "20:30")
+    assert (meeting.date, meeting.start_time, meeting.end_time) == (dt.date(2023, 4, 18), dt.time(18, 30), dt.time(20, 30))
     assert meeting.venue == "Elmwood Community Centre"
     # The minutes' own meeting reads the same sentence: the council it names, not the sentence.
     assert [m.meeting.body for m in doc.minutes] == ["Township of Elmwood Council"]
@@ -139,7 +140,7 @@ def test_a_meeting_that_was_held_names_its_council_start_place_and_close(as_docu
 @pytest.mark.parametrize("fmt", ["text", "pdf"])
 def test_the_committee_under_the_councils_letterhead_is_the_body(as_document, fmt):
     meeting = parse(as_document(LETTERHEAD_OVER_COMMITTEE, fmt)).meeting
-    assert (meeting.body, meeting.date) == ("Cabinet", "2025-01-30")
+    assert (meeting.body, meeting.date) == ("Cabinet", dt.date(2025, 1, 30))
     assert meeting.venue == "the Council Chamber, Shire Hall, Northtown"
 
 
@@ -152,34 +153,34 @@ def test_a_council_named_under_its_letterhead_is_the_body_the_sentence_names(as_
 def test_the_summons_names_the_body_a_budget_title_qualifies(as_document, fmt):
     meeting = parse(as_document(SUMMONS_WITH_A_TITLE, fmt)).meeting
     assert meeting.body == "County Council"
-    assert (meeting.date, meeting.start_time) == ("2025-02-13", "09:30")
+    assert (meeting.date, meeting.start_time) == (dt.date(2025, 2, 13), dt.time(9, 30))
 
 
 @pytest.mark.parametrize("fmt", ["text", "pdf"])
 def test_a_line_of_prose_is_no_body(as_document, fmt):
     meeting = parse(as_document(REPORT_TITLE, fmt)).meeting
-    assert (meeting.body, meeting.date) == ("Westbury Town Council", "2017-02-21")
+    assert (meeting.body, meeting.date) == ("Westbury Town Council", dt.date(2017, 2, 21))
 
 
 @pytest.mark.parametrize("fmt", ["text", "pdf"])
 def test_minutes_titled_with_a_name_alone(as_document, fmt):
     meeting = parse(as_document(NAME_WITHOUT_A_BODY_WORD, fmt)).meeting
     assert meeting.body == "Amenities, Leisure and Community Services"
-    assert (meeting.date, meeting.venue, meeting.end_time) == ("2018-03-13", "Westbury Town Hall", "21:00")
+    assert (meeting.date, meeting.venue, meeting.end_time) == (dt.date(2018, 3, 13), "Westbury Town Hall", dt.time(21, 0))
 
 
 @pytest.mark.parametrize("fmt", ["text", "pdf"])
 def test_an_authority_letterhead_and_where_council_meetings_are_held(as_document, fmt):
     meeting = parse(as_document(AUTHORITY_LETTERHEAD, fmt)).meeting
     assert meeting.body == "The Corporation of the Township of Elmwood"
-    assert (meeting.date, meeting.start_time) == ("2024-05-14", "18:30")
+    assert (meeting.date, meeting.start_time) == (dt.date(2024, 5, 14), dt.time(18, 30))
     assert meeting.venue == "2381 Highway 654, Elmwood Community Centre"
 
 
 def test_a_title_block_in_columns_is_read_cell_by_cell():
     meeting = parse(load(_placed_pdf(US_COLUMNS), name="agenda.pdf")).meeting
     assert meeting.body.lower() == "city council"
-    assert (meeting.date, meeting.start_time) == ("2016-04-05", "16:30")
+    assert (meeting.date, meeting.start_time) == (dt.date(2016, 4, 5), dt.time(16, 30))
     assert meeting.venue == "PLAZA & COUNCIL CHAMBERS - 500 CASTRO ST."
     assert [(m.name, m.role, m.position) for m in meeting.members] == [
         ("Chris Clark", None, "Councilmember"), ("Ken Rose", None, "Vice Mayor"), ("John Inks", None, "Councilmember"),
@@ -189,22 +190,22 @@ def test_a_title_block_in_columns_is_read_cell_by_cell():
 
 def test_a_place_wrapped_under_its_column_is_one_place():
     meeting = parse(load(_placed_pdf(US_WRAPPED_PLACE), name="agenda.pdf")).meeting
-    assert (meeting.body, meeting.date, meeting.start_time) == ("City Council", "2016-04-12", "18:00")
+    assert (meeting.body, meeting.date, meeting.start_time) == ("City Council", dt.date(2016, 4, 12), dt.time(18, 0))
     assert meeting.venue == "Council Chambers, City Hall, 456 W. Olive Ave., Lakeview, CA 94086"
 
 
 def test_a_us_meeting_date_follows_the_documents_day_order(as_document):
     meeting = parse(as_document(US_NUMERIC_DATE, "text")).meeting
-    assert (meeting.body, meeting.date, meeting.start_time) == ("City Council", "2024-04-05", "18:00")
+    assert (meeting.body, meeting.date, meeting.start_time) == ("City Council", dt.date(2024, 4, 5), dt.time(18, 0))
 
 
 # --- the wide set's own papers, where ../shared is beside the checkout ------------------------------------
 
 WIDE = {
-    "h09_nipissing_minutes.pdf": ("Township of Nipissing Council", "2023-04-18", "18:30", "Township of Nipissing Community Centre"),
-    "h13_limerick_minutes.md": ("LIMERICK CITY AND COUNTY COUNCIL", "2025-03-31", "15:00", "COUNCIL CHAMBER, DOORADOYLE, AND ONLINE"),
-    "h16_mountainview_agenda.pdf": ("City council", "2016-04-05", "16:30", "PLAZA & COUNCIL CHAMBERS - 500 CASTRO ST."),
-    "h17_sunnyvale_agenda.pdf": ("City Council", "2016-04-12", "18:00",
+    "h09_nipissing_minutes.pdf": ("Township of Nipissing Council", dt.date(2023, 4, 18), dt.time(18, 30), "Township of Nipissing Community Centre"),
+    "h13_limerick_minutes.md": ("LIMERICK CITY AND COUNTY COUNCIL", dt.date(2025, 3, 31), dt.time(15, 0), "COUNCIL CHAMBER, DOORADOYLE, AND ONLINE"),
+    "h16_mountainview_agenda.pdf": ("City council", dt.date(2016, 4, 5), dt.time(16, 30), "PLAZA & COUNCIL CHAMBERS - 500 CASTRO ST."),
+    "h17_sunnyvale_agenda.pdf": ("City Council", dt.date(2016, 4, 12), dt.time(18, 0),
                                  "Council Chambers, City Hall, 456 W. Olive Ave., Sunnyvale, CA 94086"),
 }
 
@@ -231,5 +232,5 @@ def test_a_summons_running_on_into_the_next_line(as_document):
             "Council Chamber, Quay Street, and Online, on Monday, 26 May, 2025, at 3pm.\n"
             "The business to be transacted is set out on the appended Agenda.\n\nAGENDA\n1. Minutes\n")
     meeting = parse(as_document(text, "text")).meeting
-    assert (meeting.body, meeting.date, meeting.start_time) == ("Harbour City Council", "2025-05-26", "15:00")
+    assert (meeting.body, meeting.date, meeting.start_time) == ("Harbour City Council", dt.date(2025, 5, 26), dt.time(15, 0))
     assert meeting.venue == "the Council Chamber, Quay Street, and Online"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 import councildocs
@@ -62,8 +64,8 @@ def minutes(request, as_document):
 
 
 def test_meeting_date_and_times_come_from_the_title_block(minutes):
-    assert minutes.meeting.date == "2022-03-03"
-    assert (minutes.meeting.start_time, minutes.meeting.end_time) == ("14:00", "15:35")
+    assert minutes.meeting.date == dt.date(2022, 3, 3)
+    assert (minutes.meeting.start_time, minutes.meeting.end_time) == (dt.time(14, 0), dt.time(15, 35))
     assert minutes.meeting.body.lower() == "planning committee"
 
 
@@ -136,7 +138,7 @@ def test_decision_wordings(as_document, opening, expected):
 
 def test_pack_with_two_sets_of_minutes_keeps_them_apart():
     doc = councildocs.extract(MINUTES + "\n" + MINUTES.replace("3 March 2022", "7 April 2022"))
-    assert [m.meeting.date for m in doc.minutes] == ["2022-03-03", "2022-04-07"]
+    assert [m.meeting.date for m in doc.minutes] == [dt.date(2022, 3, 3), dt.date(2022, 4, 7)]
 
 
 def test_the_facade_stays_callable_after_extracting():
@@ -173,7 +175,7 @@ def test_planning_minutes_with_a_substitutes_section_and_application_references(
     assert len(doc.minutes) == 1  # the substitutes section belongs to the same attendance
     minutes = doc.minutes[0]
     assert (minutes.meeting.date, minutes.meeting.start_time, minutes.meeting.end_time) == (
-        "2022-06-14", "19:00", "20:45")
+        dt.date(2022, 6, 14), dt.time(19, 0), dt.time(20, 45))
     assert minutes.meeting.venue == "Civic Offices, Main Street"
     assert [(i.number, i.title) for i in minutes.items] == [("1", "APOLOGIES"),
                                                          ("2", "22/00123/FUL - LAND AT MILL FARM")]

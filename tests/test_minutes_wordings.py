@@ -3,6 +3,8 @@ text in, the records a person would write down out (text and, where layout matte
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from councildocs.api import parse
@@ -37,8 +39,8 @@ It was resolved that the minutes be approved and signed by the Chairman.
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_numbered_present_minute_opens_the_minutes(as_document, fmt):
     minutes = _minutes(as_document, NUMBERED_PRESENT, fmt)
-    assert minutes.meeting.date == "2024-03-12"
-    assert minutes.meeting.start_time == "19:30"
+    assert minutes.meeting.date == dt.date(2024, 3, 12)
+    assert minutes.meeting.start_time == dt.time(19, 30)
     assert minutes.meeting.venue == "Jubilee Room"
     assert [i.number for i in minutes.items] == ["2403.01", "2403.02", "2403.03"]
     assert minutes.items[2].title == "Minutes of the Meeting held on 13th February 2024"
@@ -61,7 +63,7 @@ RESOLVED that the minutes of the meeting held on 8 January 2024 be approved as a
 
 def test_minute_references_with_a_prefix_and_a_council_year(as_document):
     minutes = _minutes(as_document, MINUTE_REFS)
-    assert minutes.meeting.date == "2024-02-05"
+    assert minutes.meeting.date == dt.date(2024, 2, 5)
     assert minutes.meeting.venue == "Pavilion, Mill Road, Lowbridge"
     assert [(i.number, i.title) for i in minutes.items] == [
         ("Cou/101/23-24", "Present"), ("Cou/102/23-24", "Apologies for Absence"), ("Cou/103/23-24", "Minutes")]
@@ -87,8 +89,8 @@ The minutes of the meeting held on 11 September 2023 were approved as a correct 
 
 def test_a_title_ending_when_there_were_present_and_bracketed_minute_numbers(as_document):
     minutes = _minutes(as_document, PRESENT_AT_TITLE_END)
-    assert minutes.meeting.date == "2023-10-09"
-    assert minutes.meeting.start_time == "10:00"
+    assert minutes.meeting.date == dt.date(2023, 10, 9)
+    assert minutes.meeting.start_time == dt.time(10, 0)
     assert minutes.meeting.venue == "Council Chamber, Town Hall, Eastgate"
     assert [(i.number, i.title) for i in minutes.items] == [("14", "APOLOGIES FOR ABSENCE"), ("15", "MINUTES")]
 
@@ -108,7 +110,7 @@ It was RESOLVED to pay the hall hire invoice of £40.
 
 def test_minutes_without_any_attendance_heading_still_give_items_and_decisions(as_document):
     minutes = _minutes(as_document, NO_ATTENDANCE_HEADING)
-    assert minutes.meeting.date == "2019-03-14"
+    assert minutes.meeting.date == dt.date(2019, 3, 14)
     assert minutes.meeting.venue == "Reading Room"
     assert [i.number for i in minutes.items] == ["1", "2"]
     assert minutes.items[1].resolutions[0].text == "pay the hall hire invoice of £40."
@@ -124,13 +126,13 @@ def test_a_sentence_naming_the_minutes_of_a_past_meeting_is_not_a_title(as_docum
 
 @pytest.mark.parametrize("title,venue,start", [
     ("Minutes of an Extraordinary Parish Council Meeting\nOn Wednesday 4th January 2023\nAt Hilltop Village Hall 7.30pm",
-     "Hilltop Village Hall", "19:30"),
+     "Hilltop Village Hall", dt.time(19, 30)),
     ("Minutes for an Extra-ordinary meeting of the Council on Tuesday 20th June 2023 at 7.15pm at the Parish Office "
-     "at 4 Church Lane, Oakford", "Parish Office at 4 Church Lane, Oakford", "19:15"),
+     "at 4 Church Lane, Oakford", "Parish Office at 4 Church Lane, Oakford", dt.time(19, 15)),
     ("MINUTES of the Meeting of Sutton Parish Council held in the Pavilion on Tuesday 6th June 2023 commencing at 7.30pm.",
-     "Pavilion", "19:30"),
+     "Pavilion", dt.time(19, 30)),
     ("Minutes of the Planning Committee held remotely via Zoom on Tuesday 6th June 2023, at 7.30pm",
-     "held remotely via Zoom", "19:30"),
+     "held remotely via Zoom", dt.time(19, 30)),
 ])
 def test_venue_and_start_time_from_the_many_title_wordings(as_document, title, venue, start):
     text = f"{title}\n\nPresent: Cllr A Brook (Chair), Cllr B Clay\n\n1. Apologies\nNone.\n"
@@ -321,7 +323,7 @@ def test_members_listed_one_a_line_after_the_following_members_were_present(as_d
             "Cllr R Cole\n\nOfficers:  Jan Dale, Locum Town Clerk\n\nG Marsh, Neighbourhood Plan Continuity Officer\n\n"
             "Others:  Inspector Hook and 4 Members of the Public\n\n7490 APOLOGIES\nNone.\n")
     minutes = _minutes(as_document, text)
-    assert minutes.meeting.start_time == "19:15"
+    assert minutes.meeting.start_time == dt.time(19, 15)
     people = _people(minutes)
     assert people[:3] == [("G Amos", "present", "chair"), ("S Bird", "present", "vice-chair"),
                           ("R Cole", "present", None)]

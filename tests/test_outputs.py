@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import errno
 import fcntl
 import hashlib
 import io
 import json
 import os
+import re
 import shutil
 import sqlite3
 import stat
@@ -15,10 +17,14 @@ import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
+import jsonschema
 import pytest
 from click.testing import CliRunner, Result
+from pydantic import ValidationError
 
+import councildocs
 from councildocs import batch
+from councildocs.records import CouncilDocument, MinutesMeeting, json_schema
 from councildocs.sinks import lock_path
 from councildocs_cli import main
 
@@ -340,6 +346,62 @@ def test_issue_13_the_package_is_typed_and_its_schema_described() -> None:
     assert undescribed == []
     assert dates and all(d.get("format") == "date" or any(a.get("format") == "date" for a in d.get("anyOf", []))
                          for d in dates)
+
+
+# -- dates and times: Python values in the records, the same text in every output -------------------------
+
+
+def test_issue_13_dates_and_times_are_python_values_printed_as_before() -> None:
+    # The seed pack: a scrutiny committee's agenda for 20 September 2018 (16:30) with the minutes of
+    # its meetings of 19 July (16:30 to 18:10) and 1 August 2018.
+    doc = councildocs.extract(SEED)
+    assert doc.meeting is not None
+    assert (doc.meeting.date, doc.meeting.start_time) == (dt.date(2018, 9, 20), dt.time(16, 30))
+    july = doc.minutes[0].meeting
+    assert (july.date, july.start_time, july.end_time) == (dt.date(2018, 7, 19), dt.time(16, 30), dt.time(18, 10))
+    assert doc.meeting.date - july.date == dt.timedelta(days=63)  # what real dates are for
+    assert doc.dates and all(type(mention.date) is dt.date for mention in doc.dates)
+
+    printed = json.loads(doc.model_dump_json())
+    assert (printed["meeting"]["date"], printed["meeting"]["start_time"]) == ("2018-09-20", "16:30")
+    assert [(m["meeting"]["date"], m["meeting"]["start_time"], m["meeting"]["end_time"]) for m in printed["minutes"]] \
+        == [("2018-07-19", "16:30", "18:10"), ("2018-08-01", "14:00", "15:35")]
+    gold = json.loads(SEED.with_suffix(".json").read_text(encoding="utf-8"))  # hand-labelled, as strings
+    assert sorted(d["date"] for d in printed["dates"]) == sorted(d["date"] for d in gold["dates"])
+
+    done = run_cli("extract", str(SEED), "-q")  # the command line prints the same text
+    assert done.returncode == 0, done.stderr
+    assert '"date": "2018-09-20",\n    "start_time": "16:30",\n    "end_time": null,' in done.stdout.decode()
+
+
+def test_issue_13_records_read_back_from_their_json_are_the_same_records(tmp_path: Path) -> None:
+    doc = councildocs.extract(SEED)
+    assert CouncilDocument.model_validate_json(doc.model_dump_json()) == doc
+    # A JSON Lines file written by a run holds the dates and times as text; read back, they are values again.
+    out = tmp_path / "papers.jsonl"
+    assert run_cli("extract", str(SEED), str(SEED2), "-o", str(out), "-q").returncode == 0
+    records = [CouncilDocument.model_validate_json(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert records[0] == doc
+    assert [r.meeting.date for r in records if r.meeting] == [dt.date(2018, 9, 20), dt.date(2020, 12, 17)]
+    assert [r.model_dump_json() for r in records] == out.read_text(encoding="utf-8").splitlines()
+    # A time with seconds could not be printed back as it was given: it is refused, not rounded.
+    with pytest.raises(ValidationError, match="hours and minutes"):
+        MinutesMeeting(start_time="19:30:15")
+    assert MinutesMeeting(start_time="19:30").model_dump_json() == MinutesMeeting(start_time=dt.time(19, 30)).model_dump_json()
+
+
+def test_issue_13_the_schema_gives_dates_a_format_and_times_a_pattern() -> None:
+    schema = json_schema()
+    meeting = schema["$defs"]["MinutesMeeting"]["properties"]
+    assert {"type": "string", "format": "date"} in meeting["date"]["anyOf"]
+    clock = next(a for a in meeting["start_time"]["anyOf"] if a.get("type") == "string")
+    assert re.fullmatch(clock["pattern"], "16:30") and re.fullmatch(clock["pattern"], "09:05")
+    assert not any(re.fullmatch(clock["pattern"], t) for t in ("16:30:00", "9:05", "24:00"))
+    check = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
+    printed = json.loads(councildocs.extract(SEED).model_dump_json())
+    check.validate(printed)
+    printed["minutes"][0]["meeting"]["end_time"] = "18:10:00"  # what pydantic would print for a time by default
+    assert not check.is_valid(printed)
 
 
 def test_issue_13_evaluate_refuses_a_gold_file_it_cannot_read(tmp_path: Path) -> None:

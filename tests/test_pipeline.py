@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import councildocs
 
 
@@ -41,4 +43,4 @@ def test_a_us_front_sheet_date_follows_the_document_s_day_order() -> None:
     text = ("City of Springfield\nCity Council Regular Meeting\n04/05/2024 6:00 PM\nAgenda\n1. Call to order\n"
             "2. Approve the minutes of the meeting of 03/18/2024\n3. Public comment\n")
     doc = parse(text_to_document(text, "agenda.txt"))
-    assert doc.meeting is not None and doc.meeting.date == "2024-04-05"
+    assert doc.meeting is not None and doc.meeting.date == dt.date(2024, 4, 5)

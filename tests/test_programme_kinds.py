@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from councildocs.extractors.dates import DateContext
@@ -29,8 +31,8 @@ def _rows(doc):  # noqa: ANN001, ANN202
 def test_a_forward_plan_document_makes_its_untitled_tables_forward_plan_rows(as_document, fmt: str) -> None:  # noqa: ANN001
     rows = _rows(as_document(FORWARD_PLAN, fmt))
     assert [(r.kind, r.meeting_date, r.responsible) for r in rows] == [
-        ("forward_plan", "2026-02-05", "Ann Lee, Head of Transport"),
-        ("forward_plan", "2026-03-19", "Raj Patel, Head of Parks"),
+        ("forward_plan", dt.date(2026, 2, 5), "Ann Lee, Head of Transport"),
+        ("forward_plan", dt.date(2026, 3, 19), "Raj Patel, Head of Parks"),
     ]
 
 

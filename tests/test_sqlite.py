@@ -188,3 +188,23 @@ def test_issue_13_a_paper_changed_at_its_path_replaces_its_rows(tmp_path: Path) 
     assert conn.execute("SELECT sha256 FROM documents WHERE path = ?", (str(paper),)).fetchone() == (
         hashlib.sha256(second.read_bytes()).hexdigest(),)
     assert conn.execute("SELECT count(*) FROM documents").fetchone() == (2,)
+
+
+def test_issue_13_dates_and_times_are_stored_as_the_json_prints_them(tmp_path: Path) -> None:
+    # The seed pack (a scrutiny committee's agenda with the minutes of two earlier meetings): in Python its
+    # dates and times are datetime values; in SQLite they are the ISO text the JSON prints, so they sort and
+    # compare as text and Datasette shows them as they are printed.
+    seed = sorted(SEEDS.glob("*.txt"))[0]
+    record = councildocs.extract(seed)
+    db = tmp_path / "papers.db"
+    assert run_cli("extract", str(seed), "-o", str(db), "-q").returncode == 0
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT date, start_time, typeof(date), typeof(start_time) FROM meetings").fetchall() == [
+        ("2018-09-20", "16:30", "text", "text")]
+    assert conn.execute("SELECT date, start_time, end_time FROM minutes ORDER BY ordinal").fetchall() == [
+        ("2018-07-19", "16:30", "18:10"), ("2018-08-01", "14:00", "15:35")]
+    assert conn.execute("SELECT date FROM dates ORDER BY ordinal").fetchall() == [
+        (mention.date.isoformat(),) for mention in record.dates]
+    assert conn.execute("SELECT count(*) FROM dates WHERE typeof(date) != 'text'").fetchone() == (0,)
+    stored = conn.execute("SELECT record FROM documents").fetchone()[0]
+    assert councildocs.CouncilDocument.model_validate_json(stored).minutes == record.minutes

@@ -7,17 +7,52 @@ never renamed. ``SCHEMA_VERSION`` changes whenever a field changes meaning.
 
 from __future__ import annotations
 
+import datetime as dt
 from enum import Enum
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    SerializerFunctionWrapHandler,
+    WithJsonSchema,
+    model_serializer,
+)
 
 from ._version import SCHEMA_VERSION as SCHEMA_VERSION  # re-exported: records carry it
 
 #: The description of every ``evidence`` field.
 EVIDENCE = "where the record was found (page, and box or source lines), so a person can check it"
-#: JSON Schema keywords of an ISO date field.
-ISO_DATE = {"format": "date"}
+#: How a clock time is printed in JSON: hours and minutes, 24 hours.
+CLOCK_FORMAT = "%H:%M"
+#: The JSON Schema of a date and of a clock time, as printed.
+DATE_SCHEMA = {"type": "string", "format": "date"}
+CLOCK_SCHEMA = {"type": "string", "pattern": r"^([01][0-9]|2[0-3]):[0-5][0-9]$"}
+
+
+def _whole_minute(value: dt.time) -> dt.time:
+    # Only what JSON can carry: a time read back from "HH:MM" equals the record it came from.
+    if value.second or value.microsecond or value.tzinfo is not None:
+        raise ValueError("a clock time is hours and minutes, without seconds or a time zone")
+    return value
+
+
+def _clock_text(value: dt.time) -> str:
+    return value.strftime(CLOCK_FORMAT)
+
+
+#: A calendar date: a :class:`datetime.date` in Python, ``"YYYY-MM-DD"`` in JSON (``format: date``).
+IsoDate = Annotated[dt.date, WithJsonSchema(DATE_SCHEMA)]
+#: A clock time: a :class:`datetime.time` in Python, ``"HH:MM"`` (24 hours) in JSON and SQLite.
+ClockTime = Annotated[
+    dt.time,
+    AfterValidator(_whole_minute),
+    PlainSerializer(_clock_text, return_type=str, when_used="json"),
+    WithJsonSchema(CLOCK_SCHEMA),
+]
 
 
 class _Record(BaseModel):
@@ -83,9 +118,9 @@ class Meeting(_Record):
     """The meeting a document was written for."""
 
     body: str | None = Field(None, description="committee, board or panel name")
-    date: str | None = Field(None, description="ISO date YYYY-MM-DD", json_schema_extra=ISO_DATE)
-    start_time: str | None = Field(None, description="HH:MM, 24 hours")
-    end_time: str | None = Field(None, description="HH:MM, 24 hours")
+    date: IsoDate | None = Field(None, description="ISO date YYYY-MM-DD")
+    start_time: ClockTime | None = Field(None, description="HH:MM, 24 hours")
+    end_time: ClockTime | None = Field(None, description="HH:MM, 24 hours")
     venue: str | None = Field(None, description="where the meeting is held, as printed")
     members: list[Member] = Field(default_factory=list, description="the membership list of the front sheet")
     evidence: Evidence | None = Field(None, description=EVIDENCE)
@@ -184,9 +219,9 @@ class MinutesMeeting(_Record):
     """The meeting a set of minutes records."""
 
     body: str | None = Field(None, description="committee, board or panel name")
-    date: str | None = Field(None, description="ISO date YYYY-MM-DD", json_schema_extra=ISO_DATE)
-    start_time: str | None = Field(None, description="HH:MM, 24 hours")
-    end_time: str | None = Field(None, description="HH:MM, 24 hours")
+    date: IsoDate | None = Field(None, description="ISO date YYYY-MM-DD")
+    start_time: ClockTime | None = Field(None, description="HH:MM, 24 hours")
+    end_time: ClockTime | None = Field(None, description="HH:MM, 24 hours")
     venue: str | None = Field(None, description="where the meeting was held, as printed")
 
 
@@ -204,8 +239,7 @@ class Report(_Record):
 
     item_number: str | None = Field(None, description="the agenda item the report is for, as printed")
     title: str | None = Field(None, description="the report's title")
-    meeting_date: str | None = Field(None, description="ISO date of the meeting it goes to",
-                                     json_schema_extra=ISO_DATE)
+    meeting_date: IsoDate | None = Field(None, description="ISO date of the meeting it goes to")
     summary: str | None = Field(None, description="the summary or purpose paragraph")
     recommendations: list[str] = Field(default_factory=list, description="the recommendations, one per clause")
     contact_officers: list[str] = Field(default_factory=list, description="the officers named as contacts")
@@ -217,8 +251,7 @@ class WorkProgrammeRow(_Record):
 
     kind: ProgrammeKind = Field(description="work_programme, forward_plan or tracker")
     meeting: str = Field("", description="the date / meeting cell as printed")
-    meeting_date: str | None = Field(None, description="ISO date of the meeting; null when the cell has no day",
-                                     json_schema_extra=ISO_DATE)
+    meeting_date: IsoDate | None = Field(None, description="ISO date of the meeting; null when the cell has no day")
     topic: str = Field("", description="the topic or decision cell")
     responsible: str = Field("", description="the officer, member or body responsible")
     scope: str = Field("", description="the scope, purpose or notes cell")
@@ -230,7 +263,7 @@ class WorkProgrammeRow(_Record):
 class DateMention(_Record):
     """An explicit calendar date in the text."""
 
-    date: str = Field(description="ISO date YYYY-MM-DD", json_schema_extra=ISO_DATE)
+    date: IsoDate = Field(description="ISO date YYYY-MM-DD")
     kind: DateKind = Field(DateKind.other, description="meeting, publication, deadline or other")
     text: str = Field(description="the words as printed")
     evidence: Evidence | None = Field(None, description=EVIDENCE)

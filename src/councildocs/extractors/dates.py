@@ -2,15 +2,15 @@
 
 Public helpers used by the other extractors:
 
-* :func:`parse_date` — one date phrase (``Thursday, 20 September 2018``) to ISO;
-* :func:`parse_time` — ``16:30``, ``10am``, ``2.30 pm`` to ``HH:MM``;
+* :func:`parse_date` — one date phrase (``Thursday, 20 September 2018``) to a :class:`~datetime.date`;
+* :func:`parse_time` — ``16:30``, ``10am``, ``2.30 pm`` to a :class:`~datetime.time` (hours and minutes);
 * :class:`DateContext` — the document's meeting date and day order, decided
   once per document;
 * :func:`document_to_dates` — every explicit date of a document as a record.
 
 Candidates are found with one compiled pattern per line (linear, no
 ``search_dates`` over whole documents), then resolved by small pure functions:
-``text_to_spans`` → ``span_to_iso`` (year from the text, else from context).
+``text_to_spans`` → ``span_to_date`` (year from the text, else from context).
 A date needs a day and a month: ``May 2021`` and ``2018-19`` are not dates.
 """
 
@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, time
 from functools import cache
 
 from ..document import BBox, Document, Line, Table
@@ -88,17 +88,17 @@ class DateContext:
     year when the meeting date is not known.
     """
 
-    meeting_date: str | None = None
+    meeting_date: date | None = None
     day_first: bool = True
-    reference_date: str | None = None
+    reference_date: date | None = None
 
     @property
     def year(self) -> int | None:
         ref = self.meeting_date or self.reference_date
-        return int(ref[:4]) if ref else None
+        return ref.year if ref else None
 
     @classmethod
-    def for_document(cls, doc: Document, meeting_date: str | None) -> DateContext:
+    def for_document(cls, doc: Document, meeting_date: date | None) -> DateContext:
         """Decide the day order once, from the document's own unambiguous dates and place names."""
         day_first = document_to_day_first(doc)
         context = cls(meeting_date=meeting_date, day_first=day_first)
@@ -106,7 +106,7 @@ class DateContext:
         for text in _document_texts(doc, limit=400):
             for span in text_to_spans(text, context):
                 if span.year is not None:
-                    reference = span_to_iso(span, None)
+                    reference = span_to_date(span, None)
                     if reference:
                         break
             if reference:
@@ -205,10 +205,9 @@ def year_in_municipal_year(start: int, month: int) -> int:
     return start if month >= 5 else start + 1
 
 
-def nearest_year(month: int, day: int, reference: str) -> int:
+def nearest_year(month: int, day: int, ref: date) -> int:
     """The reference's year, unless that puts ``day month`` far off while the next or previous
     year puts it within a quarter (``13 December`` in a January paper is last December)."""
-    ref = date.fromisoformat(reference)
     gaps: dict[int, int] = {}
     for year in (ref.year - 1, ref.year, ref.year + 1):
         try:
@@ -222,9 +221,9 @@ def nearest_year(month: int, day: int, reference: str) -> int:
     return near[0] if near else ref.year
 
 
-def span_to_iso(span: DateSpan, default_year: int | None, reference: str | None = None,
-                municipal: int | None = None) -> str | None:
-    """The ISO date of a span: its printed year, else the municipal year, else ``default_year``,
+def span_to_date(span: DateSpan, default_year: int | None, reference: date | None = None,
+                 municipal: int | None = None) -> date | None:
+    """The date of a span: its printed year, else the municipal year, else ``default_year``,
     else the year nearest to ``reference``; None when no year can be had or the date is impossible."""
     year = span.year
     if year is None:
@@ -237,13 +236,13 @@ def span_to_iso(span: DateSpan, default_year: int | None, reference: str | None 
     if year is None or not YEAR_RANGE[0] <= year <= YEAR_RANGE[1]:
         return None
     try:
-        return date(year, span.month, span.day).isoformat()
+        return date(year, span.month, span.day)
     except ValueError:
         return None
 
 
-def parse_date(text: str, context: DateContext | None = None, *, default_year: int | None = None) -> str | None:
-    """The first explicit date in ``text`` as ISO ``YYYY-MM-DD``, or None.
+def parse_date(text: str, context: DateContext | None = None, *, default_year: int | None = None) -> date | None:
+    """The first explicit date in ``text``, or None.
 
     A range (``06/13 FEB 2019``) gives its first day. A date without a year
     takes ``default_year``, else the year that puts it nearest the context's
@@ -252,14 +251,14 @@ def parse_date(text: str, context: DateContext | None = None, *, default_year: i
     context = context or DateContext()
     reference = context.meeting_date or context.reference_date
     for span in text_to_spans(text, context):
-        iso = span_to_iso(span, default_year, reference)
-        if iso:
-            return iso
+        found = span_to_date(span, default_year, reference)
+        if found:
+            return found
     return None
 
 
-def parse_time(text: str) -> str | None:
-    """The first clock time in ``text`` as ``HH:MM`` (24 h), or None."""
+def parse_time(text: str) -> time | None:
+    """The first clock time in ``text`` (hours and minutes, 24 h), or None."""
     for m in _TIME.finditer(text):
         hour, minute, half = int(m.group(1)), m.group(2), (m.group(3) or "").lower().replace(".", "")
         if not minute and not half:
@@ -272,7 +271,7 @@ def parse_time(text: str) -> str | None:
             hour = 0
         if hour > 23 or (minute and int(minute) > 59):
             continue
-        return f"{hour:02d}:{int(minute or 0):02d}"
+        return time(hour, int(minute or 0))
     return None
 
 
@@ -330,7 +329,7 @@ def _month_first_places() -> re.Pattern[str]:
 
 @dataclass(frozen=True, slots=True)
 class _Found:
-    iso: str
+    day: date
     kind: DateKind
     text: str
     evidence: Evidence
@@ -396,8 +395,8 @@ def spans_to_period_flags(text: str, spans: list[DateSpan]) -> list[bool]:
     return flags
 
 
-def _kind(prefix: str, iso: str, meeting_date: str | None) -> DateKind:
-    if meeting_date and iso == meeting_date:
+def _kind(prefix: str, day: date, meeting_date: date | None) -> DateKind:
+    if meeting_date and day == meeting_date:
         return DateKind.meeting
     return prefix_to_kind(prefix)
 
@@ -458,7 +457,7 @@ def _wraps_onto(prev: Line, line: Line) -> bool:
     return line.gap <= (WRAP_GAP if line.bbox is not None else 0)
 
 
-def _front_meeting_date(doc: Document, context: DateContext) -> str | None:
+def _front_meeting_date(doc: Document, context: DateContext) -> date | None:
     """The date after a ``Date:`` label near the front, for when no meeting record is known."""
     label = _pattern("date_labels")
     for text in _document_texts(doc, limit=80):
@@ -467,13 +466,13 @@ def _front_meeting_date(doc: Document, context: DateContext) -> str | None:
             prefix = text[:span.start]
             # "Closing date: 14 June", "Date of publication: 5 June": a label, but not the meeting's.
             if label.search(prefix) and not in_period and prefix_to_kind(prefix) is DateKind.other:
-                return span_to_iso(span, context.year)
+                return span_to_date(span, context.year)
     return None
 
 
 def document_to_dates(doc: Document, context: DateContext, record: CouncilDocument,
                       table_years: dict[int, int] | None = None) -> list[DateMention]:
-    """Every explicit calendar date in the lines and table cells, once per ISO value.
+    """Every explicit calendar date in the lines and table cells, once per date.
 
     A year-less date takes the municipal year of the table it sits in (``table_years``: ``id(table)``
     → first year, from the joined table's title; :func:`.programme.document_to_table_years`), else
@@ -486,19 +485,19 @@ def document_to_dates(doc: Document, context: DateContext, record: CouncilDocume
         or _front_meeting_date(doc, context)
     reference = meeting_date or context.reference_date
     table_years = table_years or {}
-    found: dict[str, _Found] = {}
+    found: dict[date, _Found] = {}
     for text, evidence, table, line, wrap in _texts_with_evidence(doc):
         municipal = table_years.get(id(table)) if table is not None else None
         for span in text_to_spans(text, context):
             if wrap and not span.start < wrap < span.end:
                 continue  # the words either side of a line break: only a date broken by it is new
-            iso = span_to_iso(span, None, reference, municipal)
-            if not iso:
+            day = span_to_date(span, None, reference, municipal)
+            if not day:
                 continue
-            kind = _kind(text[:span.start], iso, meeting_date)
+            kind = _kind(text[:span.start], day, meeting_date)
             if evidence is None and line is not None:
                 evidence = _line_evidence(line)
-            prior = found.get(iso)
+            prior = found.get(day)
             if prior is None or _KIND_RANK[kind] < _KIND_RANK[prior.kind]:
-                found[iso] = _Found(iso, kind, span.text, evidence or Evidence())
-    return [DateMention(date=f.iso, kind=f.kind, text=f.text, evidence=f.evidence) for f in found.values()]
+                found[day] = _Found(day, kind, span.text, evidence or Evidence())
+    return [DateMention(date=f.day, kind=f.kind, text=f.text, evidence=f.evidence) for f in found.values()]

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import date
+from datetime import date, time
 from functools import cache
 
 from ..document import Line, Table
@@ -223,11 +223,11 @@ def _year_candidates(paras: list[Para]) -> list[int]:
     return [y for y, _ in years.most_common()]
 
 
-def resolve_date(text: str, context: DateContext, years: list[int]) -> str | None:
-    """A date phrase to ISO; a missing year is the document's own year that fits the printed weekday."""
-    iso = parse_date(text, context)
-    if iso is not None or not years:
-        return iso
+def resolve_date(text: str, context: DateContext, years: list[int]) -> date | None:
+    """A date phrase to a date; a missing year is the document's own year that fits the printed weekday."""
+    found = parse_date(text, context)
+    if found is not None or not years:
+        return found
     weekday = _WEEKDAY.search(text)
     for year in years:
         guess = parse_date(text, context, default_year=year)
@@ -235,12 +235,12 @@ def resolve_date(text: str, context: DateContext, years: list[int]) -> str | Non
             return None
         if weekday is None:
             return guess
-        if _WEEKDAYS[date.fromisoformat(guess).weekday()] == weekday.group(1).lower()[:3]:
+        if _WEEKDAYS[guess.weekday()] == weekday.group(1).lower()[:3]:
             return guess
     # Weekday fits none of the years the document prints: look around them.
     for year in sorted({y + d for y in years[:3] for d in (-1, 1, -2, 2)}):
         guess = parse_date(text, context, default_year=year)
-        if guess and weekday and _WEEKDAYS[date.fromisoformat(guess).weekday()] == weekday.group(1).lower()[:3]:
+        if guess and weekday and _WEEKDAYS[guess.weekday()] == weekday.group(1).lower()[:3]:
             return guess
     return None
 
@@ -306,7 +306,7 @@ def minutes_to_meeting(part: Part, context: DateContext, years: list[int]) -> Me
     return meeting
 
 
-def paras_to_end_time(paras: list[Para]) -> str | None:
+def paras_to_end_time(paras: list[Para]) -> time | None:
     """When the meeting closed: the first ``The meeting closed at 8.30pm`` / ``Meeting ended at 21:00``."""
     found = next((m for para in paras if (m := MEETING_END.search(para.text) or _CLOSED.search(para.text))), None)
     return parse_time(found.group("time")) if found else None
@@ -371,7 +371,7 @@ def _cells(blocks: list[Para | Table]) -> list[tuple[str, Para | Table, bool]]:
 
 
 def line_to_date_span(text: str, context: DateContext, years: list[int], *,
-                      own: bool = False) -> tuple[str, DateSpan] | None:
+                      own: bool = False) -> tuple[date, DateSpan] | None:
     """The meeting date a title-block line or a summons sentence states, with the span it stands in.
 
     A short line (``WEDNESDAY, 4 DECEMBER 2019 AT 10.00 AM``) or a sentence that calls the meeting
@@ -389,9 +389,9 @@ def line_to_date_span(text: str, context: DateContext, years: list[int], *,
     spans = meeting_spans(text, text_to_spans(text, context))
     after = [span for span in spans if lead is None or span.end > lead.start()]
     for span in after or spans:
-        iso = resolve_date(span.text, context, years)
-        if iso:
-            return iso, span
+        found = resolve_date(span.text, context, years)
+        if found:
+            return found, span
     return None
 
 
@@ -407,7 +407,7 @@ def _sentence_end(text: str, start: int) -> int:
     return m.start() if m else len(text)
 
 
-def span_to_time(text: str, span: DateSpan) -> tuple[str | None, int]:
+def span_to_time(text: str, span: DateSpan) -> tuple[time | None, int]:
     """The start time printed with a date (``… 2019 at 7.00pm``, ``held at 7.30pm on …``) and where
     the text after it begins."""
     lead = _TIME_LEAD.match(text, span.end)
@@ -562,8 +562,8 @@ def head_to_meeting(blocks: list[Para | Table], context: DateContext, years: lis
             if meeting.date is None:
                 evidence.append(origin)
             meeting.date, span = found
-            time, after = span_to_time(text, span)
-            meeting.start_time = meeting.start_time or time
+            start_time, after = span_to_time(text, span)
+            meeting.start_time = meeting.start_time or start_time
             meeting.venue = meeting.venue or span_to_venue(text, span, after)
             venue_after_date = meeting.venue is None
         if minutes and summoned:

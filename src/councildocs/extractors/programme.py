@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 
 from rapidfuzz import fuzz
@@ -26,7 +27,7 @@ from ..document import BBox, Block, Cell, Document, Line, Table
 from ..records import Evidence, ProgrammeKind, WorkProgrammeRow
 from ..textpatterns import numbered_heading
 from ..vocab import lookup
-from .dates import MONTH_PATTERN, DateContext, municipal_year, span_to_iso, text_to_spans
+from .dates import MONTH_PATTERN, DateContext, municipal_year, span_to_date, text_to_spans
 
 #: A header cell maps to a canonical column when its score reaches this (0–100).
 COLUMN_THRESHOLD = 78
@@ -576,12 +577,12 @@ def _exempt(text: str) -> bool | None:
     return None
 
 
-def _resolve_meeting(cell: str, context: DateContext, year: int | None) -> str | None:
+def _resolve_meeting(cell: str, context: DateContext, year: int | None) -> date | None:
     reference = context.meeting_date or context.reference_date
     for span in text_to_spans(cell, context):
-        iso = span_to_iso(span, None, reference, year)
-        if iso:
-            return iso
+        found = span_to_date(span, None, reference, year)
+        if found:
+            return found
     return None
 
 
