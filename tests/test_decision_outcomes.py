@@ -514,3 +514,34 @@ def test_us_board_motions_with_a_vote_line_and_a_seconded_approval(as_document, 
     [consented] = consent.resolutions
     assert (consented.text, consented.moved_by, consented.seconded_by, consented.outcome) == (
         "approval of the consent agenda.", "Trustee Singh", "Trustee Baker", "carried")
+
+
+LABELLED_AND_FAVOURED = """\
+MINUTES OF THE MEETING OF THE PARISH COUNCIL
+8 January 2024
+
+Present: Cllr A Cho (Chair), Cllr B Diaz, Cllr C Eve
+
+1. ROAD SAFETY PLAN
+Moved Cr Cho / Seconded Cr Diaz
+That the report be received.
+CARRIED
+
+2. BUDGET
+Proposed by Cllr Cho, seconded by Cllr Diaz, all in favour, that the budget be approved.
+
+3. CLOSE
+"""
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_labels_parted_by_a_slash_and_a_verdict_said_beside_the_seconder(as_document, fmt):
+    # "Moved Cr A / Seconded Cr B": the labels are not part of the names. "…, seconded by Cllr B, all in
+    # favour, that …": the verdict stands between the seconder and the wording, after a comma.
+    plan, budget, _ = _items(as_document, LABELLED_AND_FAVOURED, fmt)
+    [received] = plan.resolutions
+    assert (received.text, received.moved_by, received.seconded_by) == (
+        "That the report be received.", "Cr Cho", "Cr Diaz")
+    [approved] = budget.resolutions
+    assert (approved.text, approved.moved_by, approved.seconded_by, approved.outcome) == (
+        "the budget be approved.", "Cllr Cho", "Cllr Diaz", "carried")

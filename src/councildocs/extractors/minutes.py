@@ -561,7 +561,7 @@ def _resolution_label() -> re.Pattern[str]:
 @cache
 def _both_labels() -> re.Pattern[str]:
     """``Moved: Councillor A    Seconded: Councillor B``: mover and seconder labelled on one line."""
-    return re.compile(r"^\s*(?:" + alternation(lookup("motion_movers")) + r")(?:\s+by)?\s*[:\-–]?\s*(?P<a>[^;:]{2,80}?)[\s;,.]+(?:"
+    return re.compile(r"^\s*(?:" + alternation(lookup("motion_movers")) + r")(?:\s+by)?\s*[:\-–]?\s*(?P<a>[^;:/]{2,80}?)[\s;,./]+(?:"
                       + alternation(lookup("motion_seconders")) + r")(?:\s+by)?\s*[:\-–]?\s*(?P<b>[^;:]{2,80}?)\s*[;.,]?\s*$", re.I)
 
 
@@ -586,11 +586,11 @@ def _labelled_motion_at(paras: list[Para | Table], i: int, item_at: Container[in
             pass
         elif label is not None and (name := _person(label.group("name"))):
             movers.setdefault("moved" if label.group("moved") else "seconded", name)
-        elif pair is not None and (a := _person(pair.group("a"))) and (b := _person(pair.group("b"))):
-            movers = {"moved": a, "seconded": b}
         elif (both := _both_labels().match(text)) and (a := _only_person(both.group("a"))) \
                 and (b := _only_person(both.group("b"))):
-            movers = {"moved": a, "seconded": b}  # "Moved: Councillor A    Seconded: Councillor B"
+            movers = {"moved": a, "seconded": b}  # "Moved: Councillor A    Seconded: Councillor B", "Moved Cr A / Seconded Cr B"
+        elif pair is not None and (a := _person(pair.group("a"))) and (b := _person(pair.group("b"))):
+            movers = {"moved": a, "seconded": b}
         else:
             break
         j += 1
@@ -935,9 +935,10 @@ def _gap_verdict(gap: str) -> str | None:
     """The verdict said beside the seconder: ``seconded by Cllr B and unanimously agreed that``, ``This was
     seconded by Cllr B and on being put to the vote was LOST``.
 
-    Only after an ``and``, and only lower or upper case, so a seconder named ``Fell`` or ``Agreed`` is no verdict.
+    Only after an ``and`` or a comma (``seconded by Cllr B, all in favour, that``), and only lower or upper
+    case, so a seconder named ``Fell`` or ``Agreed`` is no verdict.
     """
-    words = re.split(r"(?i)(?<![\w])and(?![\w])", gap, maxsplit=1)
+    words = re.split(r"(?i)(?<![\w])and(?![\w])|,", gap, maxsplit=1)
     if len(words) < 2:
         return None
     for verdict, key in (("lost", "motion_lost"), ("carried", "motion_carried")):
