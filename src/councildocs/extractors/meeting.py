@@ -75,22 +75,43 @@ _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 _TRAILING = re.compile(
     r"\s*(?:\s(?:item(?:\s+no\.?)?\s*\d*|(?:meeting\s+)?(?:to\s+be\s+)?held\b.*|(?:meeting\s+)?on\b.*)"
     r"|[-–,]?\s+(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\.?,?\s+\d{4}.*)$", re.I)
-#: Words for a kind of meeting (``Special Meeting``, ``Full Council``).
-_KINDS = r"(?:annual|ordinary|extra[\s-]?ordinary|special|regular|full|public|remote|adjourned)"
-_MINUTES_OF = re.compile(r"^.{0,60}?\b(?:draft\s+|unconfirmed\s+|confirmed\s+|printed\s+)?minutes\s+(?:of|for)\s+"
-                         r"(?:(?:the\s+)?proceedings\s+(?:at|of)\s+)?(?:the\s+|an?\s+)?"
-                         r"(?:" + _KINDS + r"\s+)?"
-                         r"(?:meeting\s+of\s+(?:the\s+)?)?(?:above\s+)?", re.I)
 
 
-#: ``Town Council Meeting``, ``City Council Meeting Notice``: the body, without the word for its meeting.
-_MEETING_TAIL = re.compile(r"\s+(?:" + _KINDS + r"\s+)?meetings?(?:\s+(?:notice|agenda|papers?|summons|minutes)\b.*)?(?:\s*\([^)]*\))?$", re.I)
-#: ``Regular Council``: a kind of meeting before the body's name (not ``Full Council`` or ``Public Board``,
-#: which are names).
-_MEETING_KIND = re.compile(r"(?:^|(?<=\s))(?:annual|ordinary|extra[\s-]?ordinary|special|regular|adjourned)\s+"
-                           r"(?=(?:council|committee|board|cabinet|meeting)\b)", re.I)
-#: ``Regular Meeting of the City Council``: the meeting named before the body.
-_MEETING_LEAD = re.compile(r"^(?:an?\s+|the\s+)?(?:" + _KINDS + r"\s+)?meeting\s+of\s+(?:the\s+)?(?=\S)", re.I)
+def _kinds() -> str:
+    """Words for a kind of meeting (``Special Meeting``, ``Full Council``), from ``meeting_kinds``."""
+    return alternation(lookup("meeting_kinds"))
+
+
+@cache
+def _minutes_of() -> re.Pattern[str]:
+    """``Draft Minutes of the Special Meeting of the …``: the lead before a minuted body's name."""
+    return re.compile(r"^.{0,60}?\b(?:draft\s+|unconfirmed\s+|confirmed\s+|printed\s+)?minutes\s+(?:of|for)\s+"
+                      r"(?:(?:the\s+)?proceedings\s+(?:at|of)\s+)?(?:the\s+|an?\s+)?(?:" + _kinds() + r"\s+)?"
+                      r"(?:meeting\s+of\s+(?:the\s+)?)?(?:above\s+)?", re.I)
+
+
+@cache
+def _meeting_tail() -> re.Pattern[str]:
+    """``Town Council Meeting``, ``City Council Meeting Notice``: the body, without the word for its meeting."""
+    return re.compile(r"\s+(?:" + _kinds() + r"\s+)?meetings?(?:\s+(?:notice|agenda|papers?|summons|minutes)\b.*)?"
+                      r"(?:\s*\([^)]*\))?$", re.I)
+
+
+@cache
+def _kind_before_body() -> re.Pattern[str]:
+    """``Regular Council``: a kind of meeting before the body's name (not ``Full Council`` or ``Public Board``,
+    which are names: ``named_kinds``)."""
+    named = set(lookup("named_kinds"))
+    kinds = alternation(k for k in lookup("meeting_kinds") if k not in named)
+    return re.compile(r"(?:^|(?<=\s))" + kinds + r"\s+(?=" + alternation(lookup("kind_nouns")) + r"(?![\w]))", re.I)
+
+
+@cache
+def _meeting_lead() -> re.Pattern[str]:
+    """``Regular Meeting of the City Council``: the meeting named before the body."""
+    return re.compile(r"^(?:an?\s+|the\s+)?(?:" + _kinds() + r"\s+)?meeting\s+of\s+(?:the\s+)?(?=\S)", re.I)
+
+
 #: ``… Council was`` / ``… will be``: the verb of the sentence that named the body.
 _VERB_TAIL = re.compile(r"\s+(?:was|were|is|will\s+be)$", re.I)
 #: ``To: All Members of the Planning Committee``: the addressees are the body.
@@ -181,12 +202,12 @@ def body_name(text: str) -> str | None:
         return None
     if (_LABEL.match(text) and not _REPORT_LEAD.match(text)) or numbered_heading(text):
         return None
-    text = _MINUTES_OF.sub("", text) if _MINUTES_OF.match(text) else _REPORT_LEAD.sub("", text)
+    text = _minutes_of().sub("", text) if _minutes_of().match(text) else _REPORT_LEAD.sub("", text)
     text = _title_lead().sub("", text)
     text = _paper_lead().sub("", text)
     text = _TRAILING.sub("", text).strip(" ,.:;-–")
-    text = _MEETING_TAIL.sub("", _VERB_TAIL.sub("", _MEETING_LEAD.sub("", text))).strip(" ,.:;-–")
-    text = _MEETING_KIND.sub("", text)  # "REGULAR COUNCIL": the kind of meeting, not part of the name
+    text = _meeting_tail().sub("", _VERB_TAIL.sub("", _meeting_lead().sub("", text))).strip(" ,.:;-–")
+    text = _kind_before_body().sub("", text)  # "REGULAR COUNCIL": the kind of meeting, not part of the name
     text = _paper_tail().sub("", text).strip(" ,.:;-–")
     # "members of the Public and all Members of the Council": the body is what the members belong to.
     text = re.sub(r"^.*\bmembers\s+of\s+(?:the\s+)?", "", text, flags=re.I)
@@ -379,7 +400,7 @@ def line_to_date_span(text: str, context: DateContext, years: list[int], *,
     (``Minutes of the previous meeting held on…``) or a publication date does not. In a set of minutes
     (``own``) their own title (``Minutes of a meeting of the Cabinet held in … on …``) counts.
     """
-    plain = _MINUTES_OF.sub("", text, count=1) if own else text
+    plain = _minutes_of().sub("", text, count=1) if own else text
     if prefixed("publication_labels").match(text) or phrase_pattern("other_meeting_phrases").search(plain):
         return None
     lead = _summons().search(text) or TO_BE_HELD.search(text) or (_held().search(text) if own else None)

@@ -768,8 +768,11 @@ def _resolution_at(blocks: list[Para | Table], i: int, item_at: Container[int], 
     return resolution, len(used)
 
 
-#: ``Recorded vote requested by Councillor Tran:``, ``Roll call vote:``: a recorded vote's lead line.
-_ROLL_LEAD = re.compile(r"^\s*(?:a\s+)?(?:recorded|roll[\s-]*call|named)\s+vote\b", re.I)
+@cache
+def _roll_lead() -> re.Pattern[str]:
+    """``Recorded vote requested by Councillor Tran:``, ``Roll call vote:``: a recorded vote's lead line."""
+    return re.compile(r"^\s*" + alternation(lookup("roll_vote_leads")) + r"(?![\w])", re.I)
+
 #: How many lines of a recorded vote may stand between a decision block and its verdict.
 ROLL_LINES = 8
 
@@ -786,7 +789,7 @@ def _verdict_after(resolution: Resolution, blocks: list[Para | Table], j: int, i
         if verdict is not None and not text[verdict.end():].strip():
             resolution.outcome, resolution.votes = _verdict_of(verdict), roll.votes(_tally(verdict.group(0)))
             return [*taken, para]
-        if not (_ROLL_LEAD.match(text) or roll.read(text)):
+        if not (_roll_lead().match(text) or roll.read(text)):
             break
         taken.append(para)
         j += 1
