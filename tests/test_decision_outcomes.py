@@ -23,6 +23,11 @@ def _items(as_document, text: str, fmt: str = "text") -> list[MinuteItem]:
     return doc.minutes[0].items
 
 
+def _decided(r) -> tuple:
+    """What a reader checks of a decision: its wording, mover, seconder and outcome."""
+    return (r.text, r.moved_by, r.seconded_by, r.outcome)
+
+
 HEAD = "Minutes of the meeting of Elmstead Parish Council held on 10 May 2021 at 7pm\n\nPresent: Cllrs Ames, Bell, Cole\n\n"
 
 AMENDED_BUDGET = HEAD + """\
@@ -508,11 +513,11 @@ def test_us_board_motions_with_a_vote_line_and_a_seconded_approval(as_document, 
     # verdict is the count. "X moved and Y seconded approval of …": the wording opens with its noun.
     agenda, consent, _ = _items(as_document, US_MOTION_WORDINGS, fmt)
     [approved] = agenda.resolutions
-    assert (approved.text, approved.moved_by, approved.seconded_by, approved.outcome) == (
+    assert _decided(approved) == (
         "approve the agenda as presented.", "Trustee Baker", "Trustee Chu", "carried")
     assert (approved.votes.for_, approved.votes.against, approved.votes.abstain) == (4, 0, 1)
     [consented] = consent.resolutions
-    assert (consented.text, consented.moved_by, consented.seconded_by, consented.outcome) == (
+    assert _decided(consented) == (
         "approval of the consent agenda.", "Trustee Singh", "Trustee Baker", "carried")
 
 
@@ -543,5 +548,38 @@ def test_labels_parted_by_a_slash_and_a_verdict_said_beside_the_seconder(as_docu
     assert (received.text, received.moved_by, received.seconded_by) == (
         "That the report be received.", "Cr Cho", "Cr Diaz")
     [approved] = budget.resolutions
-    assert (approved.text, approved.moved_by, approved.seconded_by, approved.outcome) == (
+    assert _decided(approved) == (
         "the budget be approved.", "Cllr Cho", "Cllr Diaz", "carried")
+
+
+NZ_SLASHED_MOVERS = """\
+MINUTES OF AN ORDINARY MEETING OF THE RIVERTON DISTRICT COUNCIL
+12 March 2024
+
+PRESENT: Mayor Andrew Tripp (Chair), Crs Ann Cho, Dan Diaz and Eve Fox
+
+1 ROAD SAFETY PLAN
+Moved: Cr Cho/Cr Diaz
+That the Road Safety Plan be adopted.
+CARRIED 5/2
+
+2 ANNUAL REPORT
+That the Annual Report be received.
+Cr Fox/Cr Cho CARRIED
+
+3 CLOSE
+"""
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_movers_parted_by_a_slash_under_one_label_or_beside_the_verdict(as_document, fmt):
+    # New Zealand: "Moved: Cr A/Cr B" names both; "Cr A/Cr B CARRIED" under the wording names both and
+    # gives the verdict; "CARRIED 5/2" counts five for and two against.
+    plan, report, _ = _items(as_document, NZ_SLASHED_MOVERS, fmt)
+    [adopted] = plan.resolutions
+    assert _decided(adopted) == (
+        "That the Road Safety Plan be adopted.", "Cr Cho", "Cr Diaz", "carried")
+    assert (adopted.votes.for_, adopted.votes.against) == (5, 2)
+    [received] = report.resolutions
+    assert _decided(received) == (
+        "That the Annual Report be received.", "Cr Fox", "Cr Cho", "carried")

@@ -584,11 +584,14 @@ def _labelled_motion_at(paras: list[Para | Table], i: int, item_at: Container[in
         pair = _PAIR.match(text) if not movers else None
         if j == i and _resolution_label().match(text):
             pass
-        elif label is not None and (name := _person(label.group("name"))):
-            movers.setdefault("moved" if label.group("moved") else "seconded", name)
         elif (both := _both_labels().match(text)) and (a := _only_person(both.group("a"))) \
                 and (b := _only_person(both.group("b"))):
             movers = {"moved": a, "seconded": b}  # "Moved: Councillor A    Seconded: Councillor B", "Moved Cr A / Seconded Cr B"
+        elif label is not None and label.group("moved") and (pair := _PAIR.match(label.group("name"))) \
+                and (a := _only_person(pair.group("a"))) and (b := _only_person(pair.group("b"))):
+            movers = {"moved": a, "seconded": b}  # "Moved: Cr A/Cr B": mover and seconder under one label
+        elif label is not None and (name := _person(label.group("name"))):
+            movers.setdefault("moved" if label.group("moved") else "seconded", name)
         elif pair is not None and (a := _person(pair.group("a"))) and (b := _person(pair.group("b"))):
             movers = {"moved": a, "seconded": b}
         else:
@@ -785,6 +788,9 @@ def _verdict_after(resolution: Resolution, blocks: list[Para | Table], j: int, i
     while j < len(blocks) and j not in item_at and isinstance(blocks[j], Para) and len(taken) <= ROLL_LINES:
         para: Para = blocks[j]  # type: ignore[assignment]
         text = para.text.strip()
+        movers = _movers_before_verdict(text)
+        if movers is not None:  # "Cr A/Cr B CARRIED": who moved and seconded it, then the verdict
+            (resolution.moved_by, resolution.seconded_by), text = movers[:2], movers[2]
         verdict = _verdict_opening(text)
         if verdict is not None and not text[verdict.end():].strip():
             resolution.outcome, resolution.votes = _verdict_of(verdict), roll.votes(_tally(verdict.group(0)))
@@ -794,6 +800,25 @@ def _verdict_after(resolution: Resolution, blocks: list[Para | Table], j: int, i
         taken.append(para)
         j += 1
     return []
+
+
+#: ``Cr Smith/Cr Jones CARRIED``: a mover and seconder parted by a slash, then the rest of the line.
+_PAIR_LEAD = re.compile(r"^\s*(?P<a>[^/\n]{2,40}?)\s*/\s*(?P<rest>\S.*)$")
+
+
+def _movers_before_verdict(text: str) -> tuple[str, str, str] | None:
+    """Mover, seconder and the verdict after them on a line under a decision (``Cho/Diaz CARRIED``), or None."""
+    m = _PAIR_LEAD.match(text)
+    a = _only_person(m.group("a")) if m is not None else None
+    if m is None or a is None:
+        return None
+    words = m.group("rest").split()
+    for k in range(1, min(MAX_NAME_WORDS, len(words) - 1) + 1):  # the seconder's name, then the verdict
+        rest = " ".join(words[k:])
+        if (b := _only_person(" ".join(words[:k]))) and (verdict := _verdict_opening(rest)) is not None \
+                and not rest[verdict.end():].strip():
+            return a, b, rest
+    return None
 
 
 @cache
@@ -1194,6 +1219,9 @@ def _moved_item_motion(paras: list[Para | Table], i: int, item_at: Container[int
             j += 1
         else:
             break
+        paired = _movers_before_verdict(text) if parts else None
+        if paired is not None:  # "Cr A/Cr B CARRIED" under the wording
+            text = paired[2]
         alone = _verdict_opening(text)
         verdict = alone if alone is not None and parts else _verdict_at_end(text)
         declared = _declaration().search(text) if verdict is None and parts else None
@@ -1214,6 +1242,8 @@ def _moved_item_motion(paras: list[Para | Table], i: int, item_at: Container[int
                                     amendment=bool(_amending().match(body)), evidence=evidence_for(taken))
             if movers is not None:
                 resolution.moved_by, resolution.seconded_by = _person(movers.group("mover")), _person(movers.group("seconder"))
+            elif paired is not None:
+                resolution.moved_by, resolution.seconded_by = paired[:2]
             return [resolution], j - i
         parts.append(text)
     return [], 0
@@ -1399,8 +1429,9 @@ def _counted() -> re.Pattern[str]:
                       + _cast_words().replace("?P<", "?P<x") + r")\s*[:=-]?\s*(?P<m>\d{1,4}))(?![\w-])", re.I)
 
 
-#: A bare tally in a verdict: ``(8 to 1)``, ``4–1–4``, ``by 5 votes to 2``: for, against, abstentions.
-_BARE_TALLY = re.compile(r"(?<![\w./-])(?P<a>\d{1,4})\s*(?:votes?\s+)?(?:to|[-–—])\s*(?P<b>\d{1,4})"
+#: A bare tally in a verdict: ``(8 to 1)``, ``4–1–4``, ``by 5 votes to 2``, ``CARRIED 5/2``: for, against,
+#: abstentions.
+_BARE_TALLY = re.compile(r"(?<![\w./-])(?P<a>\d{1,4})\s*(?:votes?\s+)?(?:to|[-–—/])\s*(?P<b>\d{1,4})"
                          r"(?:\s*(?:[-–—]|with)\s*(?P<c>\d{1,4}))?(?![\w-])(?![./]\d)", re.I)
 
 
