@@ -583,3 +583,54 @@ def test_movers_parted_by_a_slash_under_one_label_or_beside_the_verdict(as_docum
     [received] = report.resolutions
     assert _decided(received) == (
         "That the Annual Report be received.", "Cr Fox", "Cr Cho", "carried")
+
+
+MOVERS_BELOW_THE_WORDING = """\
+MINUTES OF AN ORDINARY MEETING OF THE RIVERTON DISTRICT COUNCIL
+12 March 2024
+
+PRESENT: Mayor Andrew Tripp (Chair), Crs Ann Cho, Dan Diaz and Eve Fox
+
+1 ANNUAL REPORT
+THAT the Annual Report be received.
+Moved: Cr Cho
+Seconded: Cr Diaz
+CARRIED
+
+2 ROAD SAFETY PLAN
+That the Road Safety Plan be adopted.
+(Moved Cr Fox/Seconded Cr Cho) CARRIED
+
+3 SPEED LIMITS
+RESOLVED (Cr Diaz/Cr Fox)
+That the speed limit review be consulted on.
+
+4 CLOSE
+"""
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_movers_printed_below_the_wording_or_in_brackets_after_the_keyword(as_document, fmt):
+    # The movers may follow the wording on lines of their own, stand in brackets before the verdict, or
+    # stand in brackets after RESOLVED with the wording below.
+    report, plan, limits, _ = _items(as_document, MOVERS_BELOW_THE_WORDING, fmt)
+    assert [_decided(r) for r in report.resolutions] == [
+        ("THAT the Annual Report be received.", "Cr Cho", "Cr Diaz", "carried")]
+    assert [_decided(r) for r in plan.resolutions] == [
+        ("That the Road Safety Plan be adopted.", "Cr Fox", "Cr Cho", "carried")]
+    assert [_decided(r) for r in limits.resolutions] == [
+        ("the speed limit review be consulted on.", "Cr Diaz", "Cr Fox", None)]
+
+
+def test_movers_below_a_decision_without_a_verdict_lead_the_next_one(as_document):
+    # Irish minutes print each motion's proposer and seconder above it: the lines under one decision
+    # belong to the decision that follows them, not to the one above.
+    text = ("MINUTES OF THE MEETING OF THE COUNTY COUNCIL\n31 March 2025\n\n"
+            "Present: Councillors Ann Cho, Dan Diaz and Eve Fox\n\n1. BUDGET\n"
+            "Proposed by Councillor Cho;\nSeconded by Councillor Diaz:\nAnd Resolved:\n"
+            "\u201cTHAT, the budget be adopted.\u201d\n"
+            "Proposed by Councillor Fox;\nSeconded by Councillor Cho:\nAnd Resolved:\n"
+            "\u201cTHAT, the rates be set at 10%.\u201d\n\n2. CLOSE\n")
+    budget, _ = _items(as_document, text)
+    assert [(r.moved_by, r.seconded_by) for r in budget.resolutions] == [
+        ("Councillor Cho", "Councillor Diaz"), ("Councillor Fox", "Councillor Cho")]

@@ -545,10 +545,10 @@ _THAT = re.compile(r"^\s*[*_]*\s*[“\"]?\s*[*_]*(?-i:That|THAT)\b")
 @cache
 def _label_line() -> re.Pattern[str]:
     """A mover or seconder on a line of their own: ``Moved: Councillor Smith``, ``Proposed by Councillor
-    Sheahan;``, ``Seconded by Councillor Collins (M);``."""
+    Sheahan;``, ``Seconded by Councillor Collins (M):`` (the colon leading into ``And Resolved:``)."""
     return re.compile(r"^\s*(?:(?P<moved>" + alternation(lookup("motion_movers")) + r")|(?P<seconded>"
                       + alternation(lookup("motion_seconders")) + r"))(?:\s+by)?\s*[:\-–]?\s*(?P<name>[^;:]{2,80}?)"
-                      r"\s*[;.,]?\s*$", re.I)
+                      r"\s*[;.,:]?\s*$", re.I)
 
 
 @cache
@@ -571,6 +571,55 @@ _PAIR = re.compile(r"^\s*(?P<a>[^/\n]{2,60}?)\s*/\s*(?P<b>[^/\n]{2,60}?)\s*:?\s*
 LABEL_LINES = 4
 
 
+def _label_movers(text: str, *, pairs: bool = True, strict: bool = False) -> dict[str, str] | None:
+    """The mover and seconder a line of labels names, or None when it is not one: ``Moved: Councillor A``,
+    ``Moved: Councillor A    Seconded: Councillor B``, ``Moved Cr A / Seconded Cr B``, ``Moved: Cr A/Cr B``,
+    and (``pairs``) ``Councillor A/Councillor B``. ``strict``: each name must be all its part holds."""
+    name_of = _only_person if strict else _person
+    if (both := _both_labels().match(text)) and (a := _only_person(both.group("a"))) \
+            and (b := _only_person(both.group("b"))):
+        return {"moved": a, "seconded": b}
+    label = _label_line().match(text)
+    if label is not None and label.group("moved") and (inner := _PAIR.match(label.group("name"))) \
+            and (a := _only_person(inner.group("a"))) and (b := _only_person(inner.group("b"))):
+        return {"moved": a, "seconded": b}  # "Moved: Cr A/Cr B": mover and seconder under one label
+    if label is not None and (name := name_of(label.group("name"))):
+        return {"moved" if label.group("moved") else "seconded": name}
+    if pairs and (pair := _PAIR.match(text)) and (a := name_of(pair.group("a"))) and (b := name_of(pair.group("b"))):
+        return {"moved": a, "seconded": b}
+    return None
+
+
+def _add_movers(movers: dict[str, str], found: dict[str, str]) -> None:
+    """A line naming both replaces what was named; a line naming one adds it where none is named yet."""
+    if len(found) == 2:
+        movers.update(found)
+    for key, name in found.items():
+        movers.setdefault(key, name)
+
+
+#: A line of movers under a motion is at most this many words (``(Moved Cr A/Seconded Cr B) CARRIED 5/2``).
+MOVERS_LINE_WORDS = 16
+
+
+def _movers_line(text: str) -> tuple[dict[str, str], str] | None:
+    """The movers a line under a motion's wording names, and the verdict after them on the line ("" when
+    none): ``Moved: Cr A``, ``Cr A/Cr B CARRIED``, ``Moved Cr A, Seconded Cr B. CARRIED``,
+    ``(Moved Cr A/Seconded Cr B) CARRIED``; None for any other line."""
+    words = text.split()
+    if len(words) > MOVERS_LINE_WORDS:
+        return None
+    for k in range(1, len(words) + 1):  # the shortest run of names whose rest is a verdict, or the whole line
+        rest = " ".join(words[k:])
+        verdict = _verdict_opening(rest) if rest else None
+        if rest and (verdict is None or rest[verdict.end():].strip()):
+            continue
+        head = " ".join(words[:k]).strip().removeprefix("(").removesuffix(")").strip(" .;,")
+        if (found := _label_movers(head, strict=True)) is not None:
+            return found, rest
+    return None
+
+
 def _labelled_motion_at(paras: list[Para | Table], i: int, item_at: Container[int], *,
                         narrative: bool) -> tuple[list[Resolution], int]:
     """A motion whose number, mover and seconder stand on lines of their own above it (``RESOLUTION 2024/57``
@@ -580,20 +629,10 @@ def _labelled_motion_at(paras: list[Para | Table], i: int, item_at: Container[in
     j = i
     while j < len(paras) and j not in item_at and j - i < LABEL_LINES and isinstance(paras[j], Para):
         text = paras[j].text  # type: ignore[union-attr]
-        label = _label_line().match(text)
-        pair = _PAIR.match(text) if not movers else None
         if j == i and _resolution_label().match(text):
             pass
-        elif (both := _both_labels().match(text)) and (a := _only_person(both.group("a"))) \
-                and (b := _only_person(both.group("b"))):
-            movers = {"moved": a, "seconded": b}  # "Moved: Councillor A    Seconded: Councillor B", "Moved Cr A / Seconded Cr B"
-        elif label is not None and label.group("moved") and (pair := _PAIR.match(label.group("name"))) \
-                and (a := _only_person(pair.group("a"))) and (b := _only_person(pair.group("b"))):
-            movers = {"moved": a, "seconded": b}  # "Moved: Cr A/Cr B": mover and seconder under one label
-        elif label is not None and (name := _person(label.group("name"))):
-            movers.setdefault("moved" if label.group("moved") else "seconded", name)
-        elif pair is not None and (a := _person(pair.group("a"))) and (b := _person(pair.group("b"))):
-            movers = {"moved": a, "seconded": b}
+        elif (found := _label_movers(text, pairs=not movers)) is not None:
+            _add_movers(movers, found)
         else:
             break
         j += 1
@@ -726,6 +765,9 @@ def _resolution_at(blocks: list[Para | Table], i: int, item_at: Container[int], 
     if rest.lstrip().startswith("."):
         return None, 0  # "Agreed." under a vote, "Approved. Meets the criteria": a verdict, not a decision block
     rest, close = _unquote_lead(rest[decision_lead().match(rest).end():])  # type: ignore[union-attr]
+    movers: dict[str, str] = {}
+    if (bracket := _BRACKETED.match(rest)) and (found := _label_movers(bracket.group("inner"), strict=True)):
+        movers, rest = found, rest[bracket.end():]  # "RESOLVED (Cr A/Cr B)": the movers, then the wording
     parts = [rest] if rest else []
     clauses: list[str] = []
     used = [para]
@@ -764,11 +806,16 @@ def _resolution_at(blocks: list[Para | Table], i: int, item_at: Container[int], 
     body = _TRAILING_SIGNATURE.sub("", _unquote_end(" ".join(p for p in parts if p), close))
     if not body:
         return None, 0
-    resolution = Resolution(text=body, clauses=clauses, evidence=evidence_for(used))
+    resolution = Resolution(text=body, clauses=clauses, moved_by=movers.get("moved"),
+                            seconded_by=movers.get("seconded"), evidence=evidence_for(used))
     _vote_before(resolution, text[:m.start()], blocks[i - 1] if i and i - 1 not in item_at else None)
     if resolution.outcome is None:
         used += _verdict_after(resolution, blocks, i + len(used), item_at)
     return resolution, len(used)
+
+
+#: A bracket opening the text after a decision's keyword, and what follows it: ``(Cr A/Cr B): That …``.
+_BRACKETED = re.compile(r"^\s*\((?P<inner>[^()]{3,80})\)\s*[:.\-–]?\s*")
 
 
 @cache
@@ -785,40 +832,30 @@ def _verdict_after(resolution: Resolution, blocks: list[Para | Table], j: int, i
     it (``Yeas: A, B`` / ``Nays: C``): sets the resolution's outcome and votes; returns the paragraphs taken."""
     roll = _Roll()
     taken: list[Para] = []
+    movers: dict[str, str] = {}
     while j < len(blocks) and j not in item_at and isinstance(blocks[j], Para) and len(taken) <= ROLL_LINES:
         para: Para = blocks[j]  # type: ignore[assignment]
         text = para.text.strip()
-        movers = _movers_before_verdict(text)
-        if movers is not None:  # "Cr A/Cr B CARRIED": who moved and seconded it, then the verdict
-            (resolution.moved_by, resolution.seconded_by), text = movers[:2], movers[2]
+        named = _movers_line(text)
+        if named is not None:  # "Cr A/Cr B CARRIED", "Moved: Cr A": who moved and seconded it, then the verdict
+            _add_movers(movers, named[0])
+            text = named[1]
+            if not text:
+                taken.append(para)
+                j += 1
+                continue
         verdict = _verdict_opening(text)
         if verdict is not None and not text[verdict.end():].strip():
             resolution.outcome, resolution.votes = _verdict_of(verdict), roll.votes(_tally(verdict.group(0)))
+            # Movers below a decision are its own only when its verdict follows them; else they lead the next.
+            resolution.moved_by = resolution.moved_by or movers.get("moved")
+            resolution.seconded_by = resolution.seconded_by or movers.get("seconded")
             return [*taken, para]
         if not (_roll_lead().match(text) or roll.read(text)):
             break
         taken.append(para)
         j += 1
     return []
-
-
-#: ``Cr Smith/Cr Jones CARRIED``: a mover and seconder parted by a slash, then the rest of the line.
-_PAIR_LEAD = re.compile(r"^\s*(?P<a>[^/\n]{2,40}?)\s*/\s*(?P<rest>\S.*)$")
-
-
-def _movers_before_verdict(text: str) -> tuple[str, str, str] | None:
-    """Mover, seconder and the verdict after them on a line under a decision (``Cho/Diaz CARRIED``), or None."""
-    m = _PAIR_LEAD.match(text)
-    a = _only_person(m.group("a")) if m is not None else None
-    if m is None or a is None:
-        return None
-    words = m.group("rest").split()
-    for k in range(1, min(MAX_NAME_WORDS, len(words) - 1) + 1):  # the seconder's name, then the verdict
-        rest = " ".join(words[k:])
-        if (b := _only_person(" ".join(words[:k]))) and (verdict := _verdict_opening(rest)) is not None \
-                and not rest[verdict.end():].strip():
-            return a, b, rest
-    return None
 
 
 @cache
@@ -1208,9 +1245,11 @@ def _moved_item_motion(paras: list[Para | Table], i: int, item_at: Container[int
     (default ``MOVED_ITEM_PARAS``)."""
     parts: list[str] = []
     taken: list[Para] = []
+    named: dict[str, str] = {}  # movers printed under the wording ("Moved: Cr A" / "Seconded: Cr B")
+    labels = 0
     pieces: list[tuple[str, Para]] = [lead] if lead else []
     j = i
-    while len(taken) < (limit or MOVED_ITEM_PARAS):
+    while len(taken) - labels < (limit or MOVED_ITEM_PARAS):
         if pieces:
             text, para = pieces.pop()
         elif j < len(paras) and j not in item_at and isinstance(paras[j], Para):
@@ -1219,9 +1258,14 @@ def _moved_item_motion(paras: list[Para | Table], i: int, item_at: Container[int
             j += 1
         else:
             break
-        paired = _movers_before_verdict(text) if parts else None
-        if paired is not None:  # "Cr A/Cr B CARRIED" under the wording
-            text = paired[2]
+        below = _movers_line(text) if parts else None
+        if below is not None:  # "Cr A/Cr B CARRIED", "Moved: Cr A" under the wording
+            _add_movers(named, below[0])
+            text = below[1]
+            if not text:
+                taken.append(para)
+                labels += 1
+                continue
         alone = _verdict_opening(text)
         verdict = alone if alone is not None and parts else _verdict_at_end(text)
         declared = _declaration().search(text) if verdict is None and parts else None
@@ -1242,8 +1286,8 @@ def _moved_item_motion(paras: list[Para | Table], i: int, item_at: Container[int
                                     amendment=bool(_amending().match(body)), evidence=evidence_for(taken))
             if movers is not None:
                 resolution.moved_by, resolution.seconded_by = _person(movers.group("mover")), _person(movers.group("seconder"))
-            elif paired is not None:
-                resolution.moved_by, resolution.seconded_by = paired[:2]
+            elif named:
+                resolution.moved_by, resolution.seconded_by = named.get("moved"), named.get("seconded")
             return [resolution], j - i
         parts.append(text)
     return [], 0
