@@ -1,22 +1,30 @@
-"""Speed work that must not change what is read: start-up imports, and the loader's faster table geometry.
+"""Speed work that must not change what is read: start-up imports, workers, and the loader's table geometry.
 
-No timing here (see ``benchmarks/honest.py``): what a worker and the spaCy pipeline import, and the fast
-table code giving exactly what pdfplumber's own gives.
+No timing here (see ``benchmarks/honest.py``): what a worker and the spaCy pipeline import, how many
+workers a batch starts, what a worker that dies leaves behind, and the fast table code giving exactly what
+pdfplumber's own gives.
 """
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pypdfium2
+import pytest
 from pdfplumber import table as tf
 
+import councildocs
+from councildocs import isolation
 from councildocs.extractors.people import split_names
 from councildocs.loaders import pdf as loader
 from councildocs.loaders.pdf import _words_by_cell
 from councildocs.nlp import import_spacy
+
+from .conftest import SEEDS
+from .test_malformed import CLI
 
 
 def _modules_after(code: str) -> set[str]:
@@ -30,6 +38,58 @@ def test_worker_warm_up_leaves_spacy_for_the_first_document_that_lists_people() 
     loaded = _modules_after("from councildocs._worker import warm_up\nwarm_up()")
     assert "councildocs.pipeline" in loaded and "pypdfium2" in loaded
     assert "spacy" not in loaded
+
+
+def test_issue_14_a_document_that_lists_no_people_never_imports_spacy() -> None:
+    seed = SEEDS / "001_36f2328d2f3f11ea.pdf"  # an agenda: items, no attendance or membership list
+    loaded = _modules_after("from councildocs._worker import run_request\n"
+                            f"assert run_request({{'name': 'a', 'path': {str(seed)!r}}})['status'] == 'ok'")
+    assert "councildocs.extractors.attendees" in loaded
+    assert "spacy" not in loaded
+
+
+class _CountedWorker(isolation.WorkerProcess):
+    started = 0
+
+    def __init__(self, memory_mb: int | None = isolation.DEFAULT_MEMORY_MB) -> None:
+        type(self).started += 1
+        super().__init__(memory_mb)
+
+
+def test_issue_14_one_worker_serves_every_document_of_a_batch(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(isolation, "WorkerProcess", _CountedWorker)
+    seeds = sorted(SEEDS.glob("*.txt"))[:3]
+    results = list(councildocs.extract_many(seeds, workers=1))
+    assert [r.status for r in results] == ["ok"] * 3
+    assert _CountedWorker.started == 1  # its imports, and spaCy once loaded, serve the next documents
+
+
+#: Run in every process of the test's CLI run: the worker's extraction dies of a segmentation fault on a
+#: file named ``crash.txt``, as a parser bug in C code would kill it.
+_CRASHING_EXTRACT = """
+import os, signal
+import councildocs.api
+_extract = councildocs.api.extract
+def extract(source, **kwargs):
+    if kwargs.get("name", "").endswith("crash.txt"):
+        os.kill(os.getpid(), signal.SIGSEGV)
+    return _extract(source, **kwargs)
+councildocs.api.extract = extract
+"""
+
+
+def test_issue_14_a_single_input_whose_parser_crashes_is_a_typed_error(tmp_path: Path) -> None:
+    # Why one input still runs in a worker process: a crash in the parser's C code (PDFium) must end
+    # that document with a code and the command with status 1, not take the command down with it.
+    (tmp_path / "sitecustomize.py").write_text(_CRASHING_EXTRACT)
+    crash = tmp_path / "crash.txt"
+    crash.write_bytes((SEEDS / "001_36f2328d2f3f11ea.txt").read_bytes())
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), *sys.path])}
+    done = subprocess.run([*CLI, "extract", str(crash), "-q"], capture_output=True, text=True, env=env,
+                          timeout=600)
+    assert done.returncode == 1
+    assert "parser crashed on this file (signal SIGSEGV)" in done.stderr and "[malformed]" in done.stderr
+    assert "Traceback" not in done.stderr
 
 
 def test_the_pipeline_loads_without_spacys_command_line() -> None:
