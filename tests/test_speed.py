@@ -18,10 +18,12 @@ from pdfplumber import table as tf
 
 import councildocs
 from councildocs import isolation
+from councildocs.extractors import meeting, members
 from councildocs.extractors.people import split_names
 from councildocs.loaders import pdf as loader
 from councildocs.loaders.pdf import _words_by_cell
 from councildocs.nlp import import_spacy
+from councildocs.segment import blocks_to_parts
 
 from .conftest import SEEDS
 from .test_malformed import CLI
@@ -90,6 +92,22 @@ def test_issue_14_a_single_input_whose_parser_crashes_is_a_typed_error(tmp_path:
     assert done.returncode == 1
     assert "parser crashed on this file (signal SIGSEGV)" in done.stderr and "[malformed]" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_issue_14_a_front_sheet_is_joined_into_paragraphs_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    parts = blocks_to_parts(councildocs.load(SEEDS / "000_4e4b3ddf3947bfc4.txt"))
+    joined: list[int] = []
+    real = members.blocks_to_paragraphs
+
+    def counted(blocks: list) -> list:
+        joined.append(len(blocks))
+        return real(blocks)
+
+    monkeypatch.setattr(meeting, "blocks_to_paragraphs", counted)
+    monkeypatch.setattr(members, "blocks_to_paragraphs", counted)
+    found = meeting.parts_to_meeting(parts)
+    assert found is not None and len(found.members) == 13
+    assert len(joined) == 1  # the roster's heading and the membership list read the same paragraphs
 
 
 def test_the_pipeline_loads_without_spacys_command_line() -> None:
