@@ -18,7 +18,7 @@ from pdfplumber import table as tf
 
 import councildocs
 from councildocs import isolation
-from councildocs.extractors import meeting, members
+from councildocs.extractors import meeting, members, people
 from councildocs.extractors.people import split_names
 from councildocs.loaders import pdf as loader
 from councildocs.loaders.pdf import _words_by_cell
@@ -108,6 +108,29 @@ def test_issue_14_a_front_sheet_is_joined_into_paragraphs_once(monkeypatch: pyte
     found = meeting.parts_to_meeting(parts)
     assert found is not None and len(found.members) == 13
     assert len(joined) == 1  # the roster's heading and the membership list read the same paragraphs
+
+
+_SENTENCE = ("The Committee considered a report which sought approval for submission of a Full Business Case to "
+             "the Combined Authority.")
+
+
+def test_issue_14_a_paragraph_of_prose_is_read_to_a_sentence_end_as_it_grows(monkeypatch: pytest.MonkeyPatch
+                                                                            ) -> None:
+    read: list[str] = []
+    monkeypatch.setattr(people, "_starts_with_name", lambda text: read.append(text) or False)
+    lines = [_SENTENCE, "Modelling carried out after publication showed a shift of modes.",
+             "There was concern about the sequencing of the schemes in tight timescales."]
+    for n in range(1, len(lines) + 1):
+        assert not people.starts_with_name(" ".join(lines[:n]))
+    # Once the first sentence past the opening has ended, a line joined below it changes nothing read.
+    assert read == [_SENTENCE, _SENTENCE[:-1], _SENTENCE[:-1]]
+
+
+def test_issue_14_the_opening_never_ends_at_a_title_or_an_initial(monkeypatch: pytest.MonkeyPatch) -> None:
+    read: list[str] = []
+    monkeypatch.setattr(people, "_starts_with_name", lambda text: read.append(text) or False)
+    people.starts_with_name(_SENTENCE[:-1] + " with Cllr. J. Smith attending. Officers gave their report.")
+    assert read == [_SENTENCE[:-1] + " with Cllr. J. Smith attending"]
 
 
 def test_the_pipeline_loads_without_spacys_command_line() -> None:
