@@ -1,22 +1,32 @@
-"""Speed work that must not change what is read: start-up imports, and the loader's faster table geometry.
+"""Speed work that must not change what is read: start-up imports, workers, and the loader's table geometry.
 
-No timing here (see ``benchmarks/honest.py``): what a worker and the spaCy pipeline import, and the fast
-table code giving exactly what pdfplumber's own gives.
+No timing here (see ``benchmarks/honest.py``): what a worker and the spaCy pipeline import, how many
+workers a batch starts, what a worker that dies leaves behind, and the fast table code giving exactly what
+pdfplumber's own gives.
 """
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pypdfium2
+import pytest
 from pdfplumber import table as tf
 
+import councildocs
+from councildocs import isolation
+from councildocs.extractors import meeting, members, people
 from councildocs.extractors.people import split_names
 from councildocs.loaders import pdf as loader
 from councildocs.loaders.pdf import _words_by_cell
 from councildocs.nlp import import_spacy
+from councildocs.segment import blocks_to_parts
+
+from .conftest import SEEDS
+from .test_malformed import CLI
 
 
 def _modules_after(code: str) -> set[str]:
@@ -30,6 +40,97 @@ def test_worker_warm_up_leaves_spacy_for_the_first_document_that_lists_people() 
     loaded = _modules_after("from councildocs._worker import warm_up\nwarm_up()")
     assert "councildocs.pipeline" in loaded and "pypdfium2" in loaded
     assert "spacy" not in loaded
+
+
+def test_issue_14_a_document_that_lists_no_people_never_imports_spacy() -> None:
+    seed = SEEDS / "001_36f2328d2f3f11ea.pdf"  # an agenda: items, no attendance or membership list
+    loaded = _modules_after("from councildocs._worker import run_request\n"
+                            f"assert run_request({{'name': 'a', 'path': {str(seed)!r}}})['status'] == 'ok'")
+    assert "councildocs.extractors.attendees" in loaded
+    assert "spacy" not in loaded
+
+
+class _CountedWorker(isolation.WorkerProcess):
+    started = 0
+
+    def __init__(self, memory_mb: int | None = isolation.DEFAULT_MEMORY_MB) -> None:
+        type(self).started += 1
+        super().__init__(memory_mb)
+
+
+def test_issue_14_one_worker_serves_every_document_of_a_batch(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(isolation, "WorkerProcess", _CountedWorker)
+    seeds = sorted(SEEDS.glob("*.txt"))[:3]
+    results = list(councildocs.extract_many(seeds, workers=1))
+    assert [r.status for r in results] == ["ok"] * 3
+    assert _CountedWorker.started == 1  # its imports, and spaCy once loaded, serve the next documents
+
+
+#: Run in every process of the test's CLI run: the worker's extraction dies of a segmentation fault on a
+#: file named ``crash.txt``, as a parser bug in C code would kill it.
+_CRASHING_EXTRACT = """
+import os, signal
+import councildocs.api
+_extract = councildocs.api.extract
+def extract(source, **kwargs):
+    if kwargs.get("name", "").endswith("crash.txt"):
+        os.kill(os.getpid(), signal.SIGSEGV)
+    return _extract(source, **kwargs)
+councildocs.api.extract = extract
+"""
+
+
+def test_issue_14_a_single_input_whose_parser_crashes_is_a_typed_error(tmp_path: Path) -> None:
+    # Why one input still runs in a worker process: a crash in the parser's C code (PDFium) must end
+    # that document with a code and the command with status 1, not take the command down with it.
+    (tmp_path / "sitecustomize.py").write_text(_CRASHING_EXTRACT)
+    crash = tmp_path / "crash.txt"
+    crash.write_bytes((SEEDS / "001_36f2328d2f3f11ea.txt").read_bytes())
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), *sys.path])}
+    done = subprocess.run([*CLI, "extract", str(crash), "-q"], capture_output=True, text=True, env=env,
+                          timeout=600)
+    assert done.returncode == 1
+    assert "parser crashed on this file (signal SIGSEGV)" in done.stderr and "[malformed]" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_issue_14_a_front_sheet_is_joined_into_paragraphs_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    parts = blocks_to_parts(councildocs.load(SEEDS / "000_4e4b3ddf3947bfc4.txt"))
+    joined: list[int] = []
+    real = members.blocks_to_paragraphs
+
+    def counted(blocks: list) -> list:
+        joined.append(len(blocks))
+        return real(blocks)
+
+    monkeypatch.setattr(meeting, "blocks_to_paragraphs", counted)
+    monkeypatch.setattr(members, "blocks_to_paragraphs", counted)
+    found = meeting.parts_to_meeting(parts)
+    assert found is not None and len(found.members) == 13
+    assert len(joined) == 1  # the roster's heading and the membership list read the same paragraphs
+
+
+_SENTENCE = ("The Committee considered a report which sought approval for submission of a Full Business Case to "
+             "the Combined Authority.")
+
+
+def test_issue_14_a_paragraph_of_prose_is_read_to_a_sentence_end_as_it_grows(monkeypatch: pytest.MonkeyPatch
+                                                                            ) -> None:
+    read: list[str] = []
+    monkeypatch.setattr(people, "_starts_with_name", lambda text: read.append(text) or False)
+    lines = [_SENTENCE, "Modelling carried out after publication showed a shift of modes.",
+             "There was concern about the sequencing of the schemes in tight timescales."]
+    for n in range(1, len(lines) + 1):
+        assert not people.starts_with_name(" ".join(lines[:n]))
+    # Once the first sentence past the opening has ended, a line joined below it changes nothing read.
+    assert read == [_SENTENCE, _SENTENCE[:-1], _SENTENCE[:-1]]
+
+
+def test_issue_14_the_opening_never_ends_at_a_title_or_an_initial(monkeypatch: pytest.MonkeyPatch) -> None:
+    read: list[str] = []
+    monkeypatch.setattr(people, "_starts_with_name", lambda text: read.append(text) or False)
+    people.starts_with_name(_SENTENCE[:-1] + " with Cllr. J. Smith attending. Officers gave their report.")
+    assert read == [_SENTENCE[:-1] + " with Cllr. J. Smith attending"]
 
 
 def test_the_pipeline_loads_without_spacys_command_line() -> None:

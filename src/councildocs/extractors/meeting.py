@@ -31,6 +31,7 @@ from ..records import DateKind, Evidence, Meeting
 from ..segment import Part, ends_with_present, opens_attendance
 from ..textpatterns import CLAUSE, MEETING_END, TO_BE_HELD, labelled, numbered_heading, prefixed
 from ..vocab import alternation, lookup, phrase_pattern
+from .attendees import blocks_to_paragraphs
 from .dates import (
     DateContext,
     DateSpan,
@@ -41,7 +42,7 @@ from .dates import (
     text_to_spans,
 )
 from .items import parse_heading
-from .members import blocks_to_members, blocks_to_roster
+from .members import paras_to_members, paras_to_roster
 
 #: How many paragraphs at the top of a front sheet or report may hold the meeting's details.
 HEAD_PARAS = 25
@@ -277,8 +278,9 @@ def parts_to_meeting(parts: list[Part], context: DateContext | None = None) -> M
     if source is None:
         minutes = next((p for p in parts if p.kind == "minutes"), None)
         return minutes_to_meeting(minutes, context, years) if minutes else None
-    blocks = paras_to_blocks(source.blocks)
-    heading = blocks_to_roster(blocks)[0] if source.kind == "front_sheet" else None
+    # A front sheet's lines joined as attendance joins them, once: for its roster's heading and its members.
+    roster_paras = blocks_to_paragraphs(paras_to_blocks(source.blocks)) if source.kind == "front_sheet" else []
+    heading = paras_to_roster(roster_paras)[0]
     meeting = head_to_meeting(_head(source.blocks), context, years, stated=[heading] if heading else [])
     following = parts[parts.index(source) + 1] if parts.index(source) + 1 < len(parts) else None
     if meeting.date is None and source.kind == "front_sheet" and following is not None and following.kind == "agenda":
@@ -292,7 +294,7 @@ def parts_to_meeting(parts: list[Part], context: DateContext | None = None) -> M
         meeting = head_to_meeting(_head(source.blocks) + _head(above_items), context, years,
                                   stated=[heading] if heading else [])
     if source.kind == "front_sheet":
-        meeting.members = blocks_to_members(blocks)
+        meeting.members = paras_to_members(roster_paras)
         # Where council meetings are held is often said once, under the business ("Council meetings will be
         # held in person at 2381 Highway 654, …").
         meeting.venue = meeting.venue or next(

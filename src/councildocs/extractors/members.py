@@ -185,10 +185,10 @@ def _roster_member(para: Para) -> PersonMention | None:
     return people[0] if len(people) == 1 else None
 
 
-def blocks_to_roster(blocks: list[Line | Table] | list[Block]) -> tuple[str | None, list[Member]]:
+def paras_to_roster(paras: list[Para | Table]) -> tuple[str | None, list[Member]]:
     """The first committee roster: a heading naming the body, then at least ``MIN_ROSTER`` titled members,
-    one per line. Returns the heading (the body's name) and the members; ``(None, [])`` when there is none."""
-    paras = blocks_to_paragraphs(list(blocks))
+    one per line. Returns the heading (the body's name) and the members; ``(None, [])`` when there is none.
+    ``paras`` are attendance paragraphs (:func:`~.attendees.blocks_to_paragraphs`)."""
     for i, para in enumerate(paras):
         if isinstance(para, Table) or not _roster_heading().match(para.text):
             continue
@@ -241,15 +241,22 @@ def _split_at_labels(paras: list[Para | Table]) -> list[Para | Table]:
 
 
 def blocks_to_members(blocks: list[Line | Table] | list[Block]) -> list[Member]:
-    """The membership list printed before the agenda; empty when there is none.
+    """The membership list printed before the agenda; empty when there is none (see :func:`paras_to_members`)."""
+    return paras_to_members(blocks_to_paragraphs(list(blocks)))
+
+
+def paras_to_members(paras: list[Para | Table]) -> list[Member]:
+    """The membership list printed before the agenda, from the front sheet's attendance paragraphs
+    (:func:`~.attendees.blocks_to_paragraphs`, which are not changed); empty when there is none.
 
     Reads a ``Membership``/``Committee members:``/``Councillors:`` label and
     the names on its line, on the lines below it (one per line) or in the table
-    below it, and any table whose header names member and substitute columns.
+    below it, and any table whose header names member and substitute columns;
+    failing those, a committee roster (:func:`paras_to_roster`).
     """
     members: list[Member] = []
     open_list = closed = False
-    for para in _split_at_labels(blocks_to_paragraphs(list(blocks))):
+    for para in _split_at_labels(paras):
         if isinstance(para, Table):
             cols, _, guessed = table_columns(para)
             if open_list or (not guessed and ("substitute" in cols or "organisation" in cols)):
@@ -288,7 +295,7 @@ def blocks_to_members(blocks: list[Line | Table] | list[Block]) -> list[Member]:
             continue
         open_list = False
     if not members:
-        members = blocks_to_roster(blocks)[1]
+        members = paras_to_roster(paras)[1]
     canon = link_names([m.name for m in members])
     out: dict[str, Member] = {}
     for m in members:

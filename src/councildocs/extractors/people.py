@@ -21,6 +21,12 @@ MAX_LIST_CHARS = 100_000
 #: paragraph never depends on its hundredth name, and reading it all per added line was quadratic.
 OPENING_CHARS = 120
 _SEPARATOR = re.compile(r"[,;]\s")
+#: Where a text with no separator after ``OPENING_CHARS`` is cut instead, as the name splitter ends an entry
+#: there too: a colon, or a full stop after a word (``… through the City. Modelling …``) that is neither an
+#: initial nor a title (``Cllr.``). A paragraph of prose is joined a line at a time; without this cut its
+#: whole text went through spaCy again at every line.
+_ENTRY_END = re.compile(r"[:.]\s")
+_LAST_WORD = re.compile(r"(?<![\w.])\w{2,}$")
 
 
 def split_names(text: str) -> list[PersonMention]:
@@ -78,12 +84,25 @@ _NAME_DASH_ROLE = re.compile(r"(?<![Vv]ice)(?<![Dd]eputy)(?<=[a-z])-(?=(?:Vice[-
 def starts_with_name(text: str) -> bool:
     """True when a line opens with a person (a list entry), not with prose or a heading.
 
-    Only the opening of a long text is read (up to the first separator after ``OPENING_CHARS``).
+    Only the opening of a long text is read: up to the first comma or semicolon after ``OPENING_CHARS``,
+    or when there is none, the first colon or full stop after it (:data:`_ENTRY_END`).
     """
     if len(text) > OPENING_CHARS:
         m = _SEPARATOR.search(text, OPENING_CHARS)
-        text = text[:m.start()] if m else text
+        end = m.start() if m else _opening_end(text)
+        text = text[:end] if end is not None else text
     return _starts_with_name(text)
+
+
+def _opening_end(text: str) -> int | None:
+    """Where a long text with no separator after ``OPENING_CHARS`` stops being read (:data:`_ENTRY_END`)."""
+    for m in _ENTRY_END.finditer(text, OPENING_CHARS):
+        if m[0][0] == ":":
+            return m.start()
+        word = _LAST_WORD.search(text, max(0, m.start() - 40), m.start())
+        if word and not leading_titles().fullmatch(word[0]):
+            return m.start()
+    return None
 
 
 @lru_cache(maxsize=4096)
