@@ -634,3 +634,38 @@ def test_movers_below_a_decision_without_a_verdict_lead_the_next_one(as_document
     budget, _ = _items(as_document, text)
     assert [(r.moved_by, r.seconded_by) for r in budget.resolutions] == [
         ("Councillor Cho", "Councillor Diaz"), ("Councillor Fox", "Councillor Cho")]
+
+
+US_VOTES_WITHOUT_A_VERDICT = """\
+MINUTES OF THE REGULAR MEETING OF THE CITY COUNCIL
+May 6, 2024
+
+Present: Mayor Jo Quill, Councilmembers Ann Cho, Dan Diaz and Ed Fox
+
+1. CONSENT CALENDAR
+Upon a motion by Councilmember Cho, seconded by Councilmember Diaz, the Council voted 4-0 to approve the consent calendar.
+
+2. ZONING ORDINANCE
+ACTION: Motion by Fox, second by Cho to introduce the zoning ordinance. Vote: 1-3.
+
+3. BUDGET
+Motion by Councilmember Diaz, seconded by Councilmember Fox, to adopt the budget.
+Vote: 4-0
+
+4. ADJOURNMENT
+"""
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_vote_count_without_a_verdict_decides_by_majority(as_document, fmt):
+    # "the Council voted 4-0 to …" before the wording, and "Vote: 1-3" after it, print no verdict: the
+    # count carries the motion or loses it.
+    consent, zoning, budget, _ = _items(as_document, US_VOTES_WITHOUT_A_VERDICT, fmt)
+    [approved] = consent.resolutions
+    assert _decided(approved) == (
+        "approve the consent calendar.", "Councilmember Cho", "Councilmember Diaz", "carried")
+    assert (approved.votes.for_, approved.votes.against) == (4, 0)
+    assert zoning.resolutions == [] and [(m.text, m.outcome) for m in zoning.motions] == [
+        ("introduce the zoning ordinance.", "lost")]
+    [adopted] = budget.resolutions
+    assert (adopted.text, adopted.outcome, adopted.votes.for_) == ("adopt the budget.", "carried", 4)

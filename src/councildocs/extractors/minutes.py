@@ -1010,7 +1010,22 @@ def _gap_verdict(gap: str) -> str | None:
         m = phrase_pattern(key).search(words[1])
         if m and (m.group(0).islower() or m.group(0).isupper()):
             return verdict
+    if (vote := _gap_vote().search(words[1])) is not None:  # "…, the Council voted 3-0 to …": a majority carries
+        return "carried" if vote.group("all") or int(vote.group("a")) > int(vote.group("b")) else "lost"
     return None
+
+
+@cache
+def _gap_vote() -> re.Pattern[str]:
+    """``the Council voted 3-0``, ``the Board voted unanimously``: a body's vote said before the wording."""
+    return re.compile(r"(?<![\w])(?:" + alternation(lookup("vote_verbs")) + r")\s+(?:(?P<tally>(?P<a>\d{1,4})\s*(?:to|[-–—/])\s*"
+                      r"(?P<b>\d{1,4})(?:\s*[-–—/]\s*\d{1,4})?)|(?P<all>unanimously))(?![\w-])", re.I)
+
+
+def _gap_votes(gap: str) -> Votes | None:
+    """The count of a vote said before the wording (``voted 3-0``), or None."""
+    vote = _gap_vote().search(gap)
+    return _tally(vote.group("tally")) if vote is not None and vote.group("tally") else None
 
 
 def _verdict_of(m: re.Match[str]) -> str:
@@ -1040,6 +1055,7 @@ class _Opening:
     seconder: re.Match[str] | None = None
     moved_by: str | None = None
     seconded_by: str | None = None
+    counted: Votes | None = None  # the count said before the wording ("the Council voted 3-0 to …")
 
 
 #: How far after a moved-first wording its seconder may stand.
@@ -1081,7 +1097,8 @@ def _opening(text: str, pos: int, finders: _Finders) -> _Opening | None:
         if not (_crosses_sentence(m.group("mover")) or _crosses_sentence(m.group("gap"))):
             body = m.end() + decision_lead().match(text[m.end():]).end()  # type: ignore[union-attr]
             mover, seconder = _seconded_movers(text, m)
-            found.append(_Opening(m.start(), body, _gap_verdict(m.group("gap")), moved_by=mover, seconded_by=seconder))
+            found.append(_Opening(m.start(), body, _gap_verdict(m.group("gap")), moved_by=mover, seconded_by=seconder,
+                                  counted=_gap_votes(m.group("gap"))))
             break
         at = m.start() + 1
     at = pos
@@ -1114,10 +1131,15 @@ def _motions_in(text: str) -> list[_Motion]:
         if opening.seconder is None:
             segment = text[opening.body:limit]
             verdict = motion_verdict().search(segment, 1)  # from 1: a verdict needs wording before it
+            count = _count_sentence().search(segment, 1) if verdict is None and not opening.said else None
+            if count is not None and (counted := _tally(count.group("tally"))) is not None:
+                # "… to approve the consent calendar. Vote: 3-0.": the count is the verdict
+                opening.counted, opening.said, segment = counted, _count_verdict(counted), segment[:count.start()]
             wording = segment[:verdict.start()] if verdict else segment
             said = opening.said or (_verdict_of(verdict) if verdict else None)
             found.append(_Motion(text=_trim(wording), verdict=said, moved_by=opening.moved_by,
-                                 seconded_by=opening.seconded_by, votes=_tally(verdict.group(0)) if verdict else None,
+                                 seconded_by=opening.seconded_by,
+                                 votes=_tally(verdict.group(0)) if verdict else opening.counted,
                                  amendment=_is_amendment(text, opening.start, wording)))
             pos = opening.body + (verdict.end() if verdict else len(segment))
             continue
@@ -1320,10 +1342,22 @@ def _trim(wording: str) -> str:
 
 
 @cache
+def _count_sentence() -> re.Pattern[str]:
+    """``… the consent calendar. Vote: 3-0.``: a vote's count ending a motion's paragraph, no verdict printed."""
+    return re.compile(r"(?:(?<=[.;])\s+)(?:" + alternation(lookup("vote_line_labels")) + r")\s*[:\-–]\s*(?P<tally>\d{1,4}"
+                      r"\s*[-–—]\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)(?![\w-])(?:\s*\([^)]*\))?\s*[.;]?\s*$", re.I)
+
+
+@cache
 def _vote_count_line() -> re.Pattern[str]:
     """``Vote: 4-0-1 (West absent).``: a vote's count on a line of its own, before or beside its verdict."""
     return re.compile(r"^\s*(?:" + alternation(lookup("vote_line_labels")) + r")\s*[:\-–]\s*(?P<tally>\d{1,4}\s*[-–—]\s*"
                       r"\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)(?![\w-])(?:\s*\([^)]*\))?\s*[.;,]?\s*", re.I)
+
+
+def _count_verdict(votes: Votes) -> str:
+    """The verdict a count gives when none is printed (``Vote: 5-0``): carried by a majority, else lost."""
+    return "carried" if (votes.for_ or 0) > (votes.against or 0) else "lost"
 
 
 def _verdict_opening(text: str) -> re.Match[str] | None:
@@ -1391,7 +1425,13 @@ def _motion_continues(blocks: list[Para | Table], i: int, item_at: Container[int
             open_motion.text, open_motion.verdict = " ".join(parts), _verdict_of(verdict)
             open_motion.votes = roll.votes(_tally(verdict.group(0)) or counted)
             return [*taken, nxt]
-        if count is not None and not text.strip():  # the count alone; the verdict follows
+        if count is not None and not text.strip():  # the count alone; a verdict may follow
+            nearby = blocks[j + 1] if j + 1 < len(blocks) and j + 1 not in item_at else None
+            if counted is not None and not (isinstance(nearby, Para) and _verdict_opening(nearby.text)):
+                # "Vote: 5-0" and no verdict printed: the count is the verdict
+                open_motion.text, open_motion.verdict = " ".join(parts), _count_verdict(counted)
+                open_motion.votes = roll.votes(counted)
+                return [*taken, nxt]
             if counted is not None and not roll.counts:
                 roll.counts = counted.model_dump(include={"for_", "against", "abstain"}, exclude_none=True)
             taken.append(nxt)
