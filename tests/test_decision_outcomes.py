@@ -669,3 +669,48 @@ def test_a_vote_count_without_a_verdict_decides_by_majority(as_document, fmt):
         ("introduce the zoning ordinance.", "lost")]
     [adopted] = budget.resolutions
     assert (adopted.text, adopted.outcome, adopted.votes.for_) == ("adopt the budget.", "carried", 4)
+
+
+US_RESULT_BLOCKS = """\
+MINUTES OF THE REGULAR MEETING OF THE CITY COUNCIL
+May 6, 2024
+
+Present: Mayor Jo Quill, Councilmembers Ann Cho, Dan Diaz and Ed Fox
+
+1. 24-0123 Resolution Approving the Annual Street Resurfacing Program
+Staff presented the program and answered questions.
+RESULT: ADOPTED [UNANIMOUS]
+MOVER: Ann Cho, Councilmember
+SECONDER: Dan Diaz, Councilmember
+AYES: Quill, Cho, Diaz, Fox
+
+2. 24-0124 Parking Ordinance
+Motion to introduce the parking ordinance as amended.
+RESULT: APPROVED [3 TO 1]
+MOVER: Ed Fox, Councilmember
+SECONDER: Ann Cho, Councilmember
+AYES: Quill, Cho, Fox
+NAYS: Diaz
+
+3. 24-0125 Sign Regulations
+RESULT: CONTINUED
+MOVER: Dan Diaz, Councilmember
+SECONDER: Ed Fox, Councilmember
+
+4. ADJOURNMENT
+"""
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_us_result_blocks_under_each_matter(as_document, fmt):
+    # Minutes from agenda-management software: a block of labelled lines under each matter. The matter
+    # decided is the item's title unless a motion is worded above the block; debate above it is not.
+    street, parking, signs, _ = _items(as_document, US_RESULT_BLOCKS, fmt)
+    [adopted] = street.resolutions
+    assert _decided(adopted) == (
+        "Resolution Approving the Annual Street Resurfacing Program", "Ann Cho", "Dan Diaz", "carried")
+    assert [v.name for v in adopted.votes.recorded] == ["Quill", "Cho", "Diaz", "Fox"]
+    [introduced] = parking.resolutions
+    assert _decided(introduced) == ("introduce the parking ordinance as amended.", "Ed Fox", "Ann Cho", "carried")
+    assert (introduced.votes.for_, introduced.votes.against) == (3, 1)
+    assert signs.resolutions == [] and [(m.outcome, m.moved_by) for m in signs.motions] == [("deferred", "Dan Diaz")]

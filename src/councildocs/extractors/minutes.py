@@ -268,7 +268,9 @@ def _paras_to_items(paras: list[Para | Table], item_at: dict[int, OutlineNode], 
                 _file(item, _with_movers(resolutions, item))
                 i += used
             continue
-        resolutions, used = _decision_at(paras, i, item_at, items[-1] if items else None, narrative=narrative)
+        resolutions, used = _result_block_at(paras, i, item_at, paras[body_from:i], items[-1]) if items else ([], 0)
+        if not used:
+            resolutions, used = _decision_at(paras, i, item_at, items[-1] if items else None, narrative=narrative)
         if used:
             if items and resolutions:
                 _file(items[-1], resolutions)
@@ -278,6 +280,81 @@ def _paras_to_items(paras: list[Para | Table], item_at: dict[int, OutlineNode], 
             _file(items[-1], _verdict_under(paras[body_from:i], block))
         i += 1
     return items
+
+
+@cache
+def _result_line() -> re.Pattern[str]:
+    """``RESULT: ADOPTED [UNANIMOUS]``, ``RESULT: APPROVED [3 TO 1]``: a result block's first line (group ``said``:
+    the verdict, ``count``: what the square brackets hold)."""
+    return re.compile(r"^\s*(?:" + alternation(lookup("result_labels")) + r")\s*:\s*(?P<said>[^\[\]]+?)\s*"
+                      r"(?:\[\s*(?P<count>[^\[\]]*?)\s*\])?\s*$", re.I)
+
+
+@cache
+def _result_person() -> re.Pattern[str]:
+    """``MOVER: Ann Cho, Councilmember``, ``SECONDER: Dan Diaz``: who moved or seconded, in a result block."""
+    return re.compile(r"^\s*(?:(?P<moved>" + alternation(lookup("result_movers")) + r")|(?P<seconded>"
+                      + alternation(lookup("result_seconders")) + r"))\s*:\s*(?P<name>[^,;]+?)\s*(?:[,;].*)?$", re.I)
+
+
+@cache
+def _result_wording() -> re.Pattern[str]:
+    return re.compile(r"^\s*(?:" + alternation(lookup("result_wording_leads")) + r")(?![\w-])", re.I)
+
+
+@cache
+def _result_other() -> re.Pattern[str]:
+    return re.compile(r"^\s*(?:" + alternation(lookup("result_other_labels")) + r")\s*:", re.I)
+
+
+@cache
+def _result_outcomes() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((outcome, re.compile(r"^\s*" + alternation(words) + r"(?![\w-])", re.I))
+                 for outcome, words in lookup("result_outcomes").items())
+
+
+def _result_outcome(said: str) -> str | None:
+    """The outcome a result line says (``ADOPTED``, ``FAILED``, ``CONTINUED``), or None for another line."""
+    return next((outcome for outcome, pattern in _result_outcomes() if pattern.match(said)), None)
+
+
+#: How many lines a result block may take after its first (mover, seconder, each way of voting, absent).
+RESULT_LINES = 8
+
+
+def _result_block_at(paras: list[Para | Table], i: int, item_at: Container[int], above: list[Para | Table],
+                     item: MinuteItem) -> tuple[list[Resolution], int]:
+    """A decision printed as a result block under its matter (``RESULT: ADOPTED [UNANIMOUS]`` / ``MOVER: …`` /
+    ``SECONDER: …`` / ``AYES: …``): the paragraph above it is the wording, or the item's title when the item
+    prints nothing else. ``([], 0)`` when ``paras[i]`` opens no result block."""
+    para = paras[i]
+    result = _result_line().match(para.text) if isinstance(para, Para) else None
+    outcome = _result_outcome(result.group("said")) if result is not None else None
+    if result is None or outcome is None:
+        return [], 0
+    roll, movers, used = _Roll(), {}, [para]
+    j = i + 1
+    while j < len(paras) and j not in item_at and isinstance(paras[j], Para) and len(used) <= RESULT_LINES:
+        text = paras[j].text  # type: ignore[union-attr]
+        person = _result_person().match(text)
+        if person is not None:
+            movers.setdefault("moved" if person.group("moved") else "seconded", person.group("name"))
+        elif not (roll.read(text) or _result_other().match(text)):
+            break
+        used.append(paras[j])  # type: ignore[arg-type]
+        j += 1
+    wording = next((p for p in reversed(above) if isinstance(p, Para) and p.text.strip()), None)
+    if wording is not None and not _result_wording().match(wording.text):
+        wording = None  # debate, speakers or attachments above the result: the item's title is what was decided
+    text = item.title
+    if wording is not None:  # "Motion to approve …" → "approve …", as a moved motion's wording reads
+        lead = _result_wording().match(wording.text)
+        text = wording.text[lead.end():].strip() if lead and " " in lead.group(0).strip() else wording.text.strip()
+    resolution = Resolution(text=text,
+                            moved_by=movers.get("moved"), seconded_by=movers.get("seconded"), outcome=outcome,
+                            votes=roll.votes(_tally(result.group("count") or "")),
+                            evidence=evidence_for([wording, *used] if wording is not None else used))
+    return [resolution], len(used)
 
 
 def _after_title(text: str, title: str) -> str:
