@@ -257,3 +257,20 @@ def test_mayor_pro_tem_is_an_office_not_part_of_the_name(as_document) -> None:
     assert _rows(_attendees(as_document, text)) == [
         ("Jo Quill", "present", None, "Mayor"), ("Bob Lee", "present", None, "Mayor Pro Tem"),
         ("Ann Cho", "present", None, None), ("Dan Diaz", "present", None, None)]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_absent_under_a_recorded_vote_is_part_of_the_vote(as_document, fmt: str) -> None:
+    # USA (Legistar): the roll call counts each list ("Present: 4 - …"); a vote under a motion has its own
+    # "Aye:" and "Absent:" lines, which name no attendee.
+    text = ("City of Fairview\nMeeting Minutes\nCity Council\nMonday, May 6, 2024 6:00 PM\n\n"
+            "1. ROLL CALL\n"
+            "Present: 3 - Mayor Jo Quill, Vice Mayor Ann Cho and Councilmember Dan Diaz\n"
+            "Absent: 1 - Councilmember Liz West\n\n"
+            "2. CONSENT CALENDAR\n"
+            "A motion was made by Vice Mayor Cho, seconded by Councilmember Diaz, that the Consent Calendar be "
+            "approved. The motion carried by the following vote:\n"
+            "Aye: 3 - Quill, Cho and Diaz\nAbsent: 1 - West\n\n3. ADJOURNMENT\n")
+    assert _rows(_attendees(as_document, text, fmt)) == [
+        ("Jo Quill", "present", None, "Mayor"), ("Ann Cho", "present", None, "Vice Mayor"),
+        ("Dan Diaz", "present", None, "Councilmember"), ("Liz West", "absent", None, "Councilmember")]

@@ -714,3 +714,13 @@ def test_us_result_blocks_under_each_matter(as_document, fmt):
     assert _decided(introduced) == ("introduce the parking ordinance as amended.", "Ed Fox", "Ann Cho", "carried")
     assert (introduced.votes.for_, introduced.votes.against) == (3, 1)
     assert signs.resolutions == [] and [(m.outcome, m.moved_by) for m in signs.motions] == [("deferred", "Dan Diaz")]
+
+
+def test_a_counted_vote_line_names_its_voters_after_the_count(as_document):
+    text = ("MINUTES OF THE CITY COUNCIL\nMay 6, 2024\n\nPresent: Mayor Jo Quill, Councilmembers Ann Cho and "
+            "Dan Diaz\n\n1. CONSENT CALENDAR\nA motion was made by Councilmember Cho, seconded by Councilmember "
+            "Diaz, that the Consent Calendar be approved. The motion carried by the following vote:\n"
+            "Aye: 3 - Quill, Cho and Diaz\n\n2. ADJOURNMENT\n")
+    consent, _ = _items(as_document, text)
+    [approved] = consent.resolutions
+    assert (approved.votes.for_, [v.name for v in approved.votes.recorded]) == (3, ["Quill", "Cho", "Diaz"])

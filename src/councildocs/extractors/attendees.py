@@ -535,6 +535,7 @@ def paragraphs_to_entries(paras: list[Para | Table]) -> list[Entry]:
     before_items = True  # no numbered item yet: still in the title block and attendance
     table_status: str | None = None  # a table continued on the next page stays in its section
     virtual: str | None = None  # the status whose heading said its people attended remotely
+    vote = False  # inside a recorded vote under a motion ("… by the following vote:" / "Aye: 4 - …")
     mark = 0  # entries before this paragraph
     for para in paras:
         for e in entries[mark:]:
@@ -548,6 +549,10 @@ def paragraphs_to_entries(paras: list[Para | Table]) -> list[Entry]:
             continue
         table_status = None
         text = para.text
+        was_vote, vote = vote, bool(_vote_cast().match(text) or _vote_lead().search(text))
+        if (vote and not _vote_lead().search(text)) or (was_vote and _absent_heading(text)):
+            vote, status = True, None  # "Aye: 4 - A, B" / "Absent: 1 - C" under a motion: its vote, not attendance
+            continue
         entries.extend(_chair_statements(para))
         entries.extend(_substitute_statements(para))
         title = _numbered_title(text)
@@ -616,6 +621,26 @@ def paragraphs_to_entries(paras: list[Para | Table]) -> list[Entry]:
     for e in entries[mark:]:
         e.virtual = e.status == virtual
     return entries
+
+
+@cache
+def _vote_cast() -> re.Pattern[str]:
+    """``Aye: 4 - Quill, Cho``, ``Nays: Fox``, ``For (5)``: a line of a recorded vote."""
+    words = [*lookup("vote_for_words"), *lookup("vote_against_words"), *lookup("vote_abstain_words")]
+    return re.compile(r"^\s*" + alternation(words) + r"\s*(?::|\(\s*\d{1,4}\s*\)|\s+\d{1,4}\s*[-–—:])", re.I)
+
+
+@cache
+def _vote_lead() -> re.Pattern[str]:
+    """``The motion carried by the following vote:``: the lines after it are the vote (in a PDF they may
+    join its paragraph)."""
+    leads = [tail for tail in lookup("motion_verdict_tails") if tail.endswith(":")]
+    return re.compile(alternation(leads), re.I)
+
+
+def _absent_heading(text: str) -> bool:
+    head = line_to_heading(text)
+    return head is not None and head[0] == "absent"
 
 
 @cache

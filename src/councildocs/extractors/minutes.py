@@ -1626,7 +1626,7 @@ class _Roll:
             count = m.group("n") or m.group("m") or m.group("k")
             if count is not None:
                 self.counts[cast.value] = int(count)
-            names = _names(m.group("names"))
+            names = _names(m.group("names").lstrip(" -–—"))  # "Aye: 4 - Quill, Cho": the count's dash
             self.recorded += [RecordedVote(name=n, vote=cast) for n in names]
             self.pending = cast if not names and count not in (None, "0") else None
             return count is not None or bool(names)
