@@ -274,3 +274,12 @@ def test_absent_under_a_recorded_vote_is_part_of_the_vote(as_document, fmt: str)
     assert _rows(_attendees(as_document, text, fmt)) == [
         ("Jo Quill", "present", None, "Mayor"), ("Ann Cho", "present", None, "Vice Mayor"),
         ("Dan Diaz", "present", None, "Councilmember"), ("Liz West", "absent", None, "Councilmember")]
+
+
+def test_a_substitute_listed_as_also_present_is_a_member_for_the_meeting(as_document) -> None:
+    text = ("MINUTES\n\nPRESENT: Councillors A. Cho (Chair), D. Diaz\nAPOLOGIES: Councillor L. West\n"
+            "ALSO PRESENT: Councillor R. Black (substitute for Councillor West), Mrs K Grey (Clerk)\n\n"
+            "1. MINUTES\n")
+    people = _attendees(as_document, text)
+    assert [(a.name, a.status, a.substitute_for) for a in people][-2:] == [
+        ("R. Black", "present", "West"), ("K Grey", "also_present", None)]

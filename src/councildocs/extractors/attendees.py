@@ -681,6 +681,8 @@ def entries_to_attendees(entries: list[Entry], body: str | None = None) -> list[
             status = "also_present"  # the Clerk, an officer: named in the list but not a member
         elif status == "present" and _other_tier(e, tier):
             status = "also_present"
+        elif status == "also_present" and m.substitute_for:
+            status = "present"  # "Also present: Cllr B (substitute for Cllr W)": a member for this meeting
         name = canon.get(m.name, m.name)
         key = (name_key(name), status)
         old = next((a for c, a in seen.get(key, []) if not c or not m.courtesy or c == m.courtesy), None)
