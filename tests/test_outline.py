@@ -34,7 +34,7 @@ def items_of(text: str) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize(("printed", "family", "depth"), [
     ("1", "n", 1), ("1.1", "n", 2), ("9.1.2", "n", 3), ("2307.01", "n", 2),
-    ("a", "a", 1), ("A", "A", 1), ("iv", "i", 1), ("IV", "I", 1),
+    ("a", "a", 1), ("A", "A", 1), ("iv", "i", 1), ("IV", "I", 1), ("1.A", "nA", 1), ("4.a.", "nA", 1),
 ])
 def test_number_shapes_have_a_family_and_a_depth(printed: str, family: str, depth: int) -> None:
     number = parse_number(printed)
@@ -64,6 +64,11 @@ def test_every_number_grammar_opens_an_item(line: str, number: str, title: str) 
     (["(a) Footpaths", "(b) Street lighting"], ["(a)", "(b)"]),
     (["1. Highways", "a) Footpaths", "b) Street lighting", "2. Finance"], ["1", "a", "b", "2"]),
     (["A. Footpaths", "B. Street lighting"], ["A", "B"]),
+    # a US consent calendar: small letters after the parent's number; a lone "5.a" under its printed "5"
+    (["4. Consent calendar", "4.a. Approval of minutes", "4.b. Warrant register", "5. Public hearings",
+      "5.a. Ordinance No. 2024-05", "6. Adjournment"], ["4", "4.a", "4.b", "5", "5.a", "6"]),
+    (["4. Consent calendar", "4.1 Approval of minutes", "4.2 Warrant register", "5. Public hearings",
+      "5.1 Ordinance No. 2024-05", "6. Adjournment"], ["4", "4.1", "4.2", "5", "5.1", "6"]),
 ])
 def test_lettered_and_roman_lists_start_at_their_first_value(lines: list[str], expected: list[str]) -> None:
     assert [n for n, _ in items_of("Agenda\n" + "\n".join(lines) + "\n")] == expected

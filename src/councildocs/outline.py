@@ -401,6 +401,7 @@ def _supported(cands: list[_Candidate]) -> set[int]:
     styles: dict[tuple[str, int], int] = {}
     for c in cands:
         styles[(c.number.family, c.number.depth)] = styles.get((c.number.family, c.number.depth), 0) + 1
+    parents = {c.number.key for c in cands if c.number.family == "n"}
     out = set()
     for c in cands:
         n = c.number
@@ -408,6 +409,8 @@ def _supported(cands: list[_Candidate]) -> set[int]:
         if any(n.key[-1] + d in seen for d in range(-MAX_STEP, MAX_STEP + 1) if d) or n.is_reference or (
                 n.family not in _LETTERED and styles[(n.family, n.depth)] == 1):
             out.add(c.index)  # a neighbour, or the only number of its style (one minute, "4 Budget")
+        elif n.family in ("n", "nA") and len(n.key) > 1 and n.is_first and n.key[:-1] in parents:
+            out.add(c.index)  # "5.a" alone under a printed "5": its parent's number supports it
     return out
 
 

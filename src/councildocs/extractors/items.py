@@ -125,8 +125,8 @@ def parse_number(printed: str) -> ItemNumber:
     text = printed.strip()
     if (m := re.match(r"^R(\d{4})-(\d{2,4})$", text)) is not None:
         return ItemNumber(printed, "R", (int(m.group(1)), int(m.group(2))))
-    if (m := re.match(r"^(\d{1,3})\.([A-Z])$", text)) is not None:
-        return ItemNumber(printed, "nA", (int(m.group(1)), ord(m.group(2)) - 64))
+    if (m := re.match(r"^(\d{1,3})\.([A-Za-z])\.?$", text)) is not None:  # 1.A, 4.a.: a lettered sub-item
+        return ItemNumber(printed, "nA", (int(m.group(1)), ord(m.group(2).upper()) - 64))
     if (m := _LETTER_NUMBER.match(text)) is not None:
         body = m.group("body")
         roman = _roman(body)
