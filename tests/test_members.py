@@ -146,6 +146,23 @@ def test_a_us_header_lists_the_council_with_their_offices() -> None:
         {"name": "Luke Ray", "position": "Councilmember"}]
 
 
+@pytest.mark.parametrize("fmt", ["text", "pdf"])
+def test_a_us_front_sheet_lists_the_council_one_a_line_under_their_offices(as_document, fmt: str) -> None:  # noqa: ANN001
+    # No heading names the list: the offices do (more than one of them, so a list of councillors is not it).
+    text = ("CITY OF FAIRVIEW\nCITY COUNCIL AGENDA\nMonday, May 6, 2024 - 6:00 PM\n\nMayor Lisa May\n"
+            "Mayor Pro Tem Ellen Kay\nCouncilmember Ann Abe\nCouncilmember Al Hicks\n\nCALL TO ORDER\n\n"
+            "1. Approval of the minutes\n2. Warrant register\n")
+    meeting = councildocs.parse(as_document(text, fmt)).meeting
+    assert [(m.name, m.position) for m in meeting.members] == [
+        ("Lisa May", "Mayor"), ("Ellen Kay", "Mayor Pro Tem"), ("Ann Abe", "Councilmember"),
+        ("Al Hicks", "Councilmember")]
+
+
+def test_councillors_one_a_line_with_one_office_are_no_membership() -> None:
+    text = "Notes\n\nCouncillor Ann Lee\nCouncillor Bob Hart\nCouncillor Cara Dunn\n\n1. Apologies\n"
+    assert _members(text) == []
+
+
 def test_deputies_listed_with_one_title_are_not_members() -> None:
     text = ("Licensing Committee\n\nMembership: Councillors Ruth Bell (Chair), Owen Dale\n\nStanding Deputies\n"
             "Councillors Nia Moss, Pat Quinn and Sam Rowe\n\nAgenda\n1 Apologies\n")

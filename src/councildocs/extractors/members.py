@@ -204,6 +204,41 @@ def paras_to_roster(paras: list[Para | Table]) -> tuple[str | None, list[Member]
     return None, []
 
 
+def _office_roster(paras: list[Para | Table]) -> list[Member]:
+    """Members printed one a line under their offices, with no heading (a US agenda's front sheet: ``Mayor
+    Jane Smith`` / ``Mayor Pro Tem Bob Lee`` / ``Councilmember Ann Cho`` / …): the first run of at least
+    ``MIN_ROSTER`` such lines before the agenda starts, holding more than one office (a run of one office is
+    any list of councillors, not the body)."""
+    run: list[Member] = []
+    for para in [*paras, None]:
+        member = _office_line(para) if isinstance(para, Para) else None
+        if member is not None:
+            run.append(member)
+            continue
+        if len(run) >= MIN_ROSTER and len({(m.position or "").lower() for m in run}) > 1:
+            return run
+        run = []
+        if isinstance(para, Para) and (_ends_front_sheet(para.text) or numbered_heading(para.text)):
+            break
+    return []
+
+
+def _office_line(para: Para) -> Member | None:
+    """The one member a line names after their office (``Vice Mayor Ann Cho``), or None."""
+    text = para.text.strip().rstrip(".")
+    lead = _office_lead().match(text)
+    people = split_names(text) if lead else []
+    if lead is None or len(people) != 1 or text[people[0].end:].strip(" ,;"):
+        return None
+    person = people[0]
+    office = next(iter(_member_office().finditer(text[:text.find(person.name, person.start)])), None)
+    if office is None:
+        return None
+    position = office.group(0).strip()
+    role = None if position.lower() in _mayoral_offices() else person.role
+    return Member(name=person.name, role=role, position=position, evidence=para.evidence_of(person.start, person.end))
+
+
 def _para_to_members(para: Para, text: str, offset: int) -> list[Member]:
     return [Member(name=m.name, role=m.role, evidence=para.evidence_of(offset + m.start, offset + m.end))
             for m in split_names(text.strip().rstrip("."))]
@@ -295,7 +330,7 @@ def paras_to_members(paras: list[Para | Table]) -> list[Member]:
             continue
         open_list = False
     if not members:
-        members = paras_to_roster(paras)[1]
+        members = paras_to_roster(paras)[1] or _office_roster(paras)
     canon = link_names([m.name for m in members])
     out: dict[str, Member] = {}
     for m in members:
