@@ -283,3 +283,19 @@ def test_a_substitute_listed_as_also_present_is_a_member_for_the_meeting(as_docu
     people = _attendees(as_document, text)
     assert [(a.name, a.status, a.substitute_for) for a in people][-2:] == [
         ("R. Black", "present", "West"), ("K Grey", "also_present", None)]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_council_present_staff_acronyms_plural_titles_and_reasons(as_document, fmt: str) -> None:
+    # "Council Present:" heads the members; "CAO" beside a name is a job, not a body; "Trustees" before
+    # names is a title; "(excused)" and "(holiday)" say why someone was away, not what they are.
+    text = ("MINUTES\n\nCouncil Present: Mayor Jo Quill, Councillors Dan Diaz and Ed Fox\n"
+            "Staff Present: Sam Black, CAO; Kim Grey, Clerk\n"
+            "Members Present: Trustees Ann Cho, Bo Lane\nMembers Absent: Trustee Liz West (excused)\n"
+            "Apologies: Councillor Mia Grey (holiday)\n\n1. CALL TO ORDER\n")
+    assert _rows(_attendees(as_document, text, fmt)) == [
+        ("Jo Quill", "present", None, "Mayor"), ("Dan Diaz", "present", None, None),
+        ("Ed Fox", "present", None, None), ("Sam Black", "also_present", None, "CAO"),
+        ("Kim Grey", "also_present", None, "Clerk"), ("Ann Cho", "present", None, None),
+        ("Bo Lane", "present", None, None), ("Liz West", "absent", None, "Trustee"),
+        ("Mia Grey", "apologies", None, None)]

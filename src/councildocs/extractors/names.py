@@ -167,9 +167,27 @@ def position_like(text: str) -> bool:
                                or _phrase("position_words", "end").search(core))
 
 
+@cache
+def _position_acronyms() -> frozenset[str]:
+    return frozenset(lookup("position_acronyms"))
+
+
+@cache
+def _absence_notes() -> frozenset[str]:
+    return frozenset(lookup("absence_notes"))
+
+
+def is_absence_note(text: str) -> bool:
+    """A reason printed beside an absence or apology (``excused``, ``holiday``): not a position."""
+    return " ".join(text.strip(" ()[],;.").lower().split()) in _absence_notes()
+
+
 def organisation_like(text: str) -> bool:
-    """A body: holds an organisation word, or is (or ends with) an acronym (``NCC``, ``(OPCCN)``)."""
+    """A body: holds an organisation word, or is (or ends with) an acronym (``NCC``, ``(OPCCN)``) that is not
+    a job's (``CAO``)."""
     text = text.strip()
+    if text in _position_acronyms():
+        return False
     if is_acronym(text) or re.search(r"\((?:[A-Z]\.?){2,7}\)\s*$", text):
         return True
     return bool(_phrase("organisation_words").search(text))
@@ -223,7 +241,7 @@ def descriptor_to_position(text: str) -> tuple[str | None, str | None]:
         organisation = " and ".join(parts[:-1])
         position = " and ".join(p for p in (before, parts[-1]) if p)
         return position or None, organisation
-    if position_like(last) and not is_acronym(last):
+    if position_like(last) and not is_acronym(last) or last in _position_acronyms():
         return text, None
     if organisation_like(last):
         return before or None, last
@@ -726,7 +744,7 @@ def _pieces_to_mentions(doc: Doc, pieces: list[_Piece]) -> list[PersonMention]:
         if tail:
             parts.append(doc_text(doc)[tail[0]:tail[1]])
         parts = [p for p in parts if not leading_titles().fullmatch(p.strip(" .,") + " ")
-                 and not _initials_of(mention.name, p)]
+                 and not _initials_of(mention.name, p) and not is_absence_note(p)]
         sub = next((m for p in parts if (m := _substitute_lead().match(p)) and _SUB_WORD.match(p.strip(" –-"))), None)
         if sub and not mention.substitute_for:  # "E Seward – substitute for J A Wyatt"
             mention.substitute_for = strip_titles(sub["rest"])
