@@ -299,3 +299,13 @@ def test_council_present_staff_acronyms_plural_titles_and_reasons(as_document, f
         ("Kim Grey", "also_present", None, "Clerk"), ("Ann Cho", "present", None, None),
         ("Bo Lane", "present", None, None), ("Liz West", "absent", None, "Trustee"),
         ("Mia Grey", "apologies", None, None)]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_attendance_said_as_sentences(as_document, fmt: str) -> None:
+    # "Present were …" names the members; "Also present were …" the officers; "Absent was …" the absent.
+    text = ("MINUTES\n\nPresent were Councillors Cho, Diaz and Fox.\nAbsent was Councillor West.\n"
+            "Also present were Sam Black (Clerk) and Kim Grey (Treasurer).\n\n1. CALL TO ORDER\n")
+    assert [(a.name, a.status, a.position) for a in _attendees(as_document, text, fmt)] == [
+        ("Cho", "present", None), ("Diaz", "present", None), ("Fox", "present", None), ("West", "absent", None),
+        ("Sam Black", "also_present", "Clerk"), ("Kim Grey", "also_present", "Treasurer")]

@@ -99,9 +99,10 @@ def _heading() -> re.Pattern[str]:
     groups = "|".join(f"(?P<{status.replace('-', '_')}>{alternation(words)})"
                       for status, words in _heading_words().items())
     titles = alternation(term_list("titles"))
-    # What may follow: punctuation, the end, a title ("Present Councillor ..."), or names after "from".
-    return re.compile(r"^\s*(?:" + groups + r")(?:\s*[:;.\-–—]+\s*|\s*$|\s+(?=" + titles + r"\b)|(?<=from)\s+)",
-                      re.I)
+    # What may follow: punctuation, the end, a title ("Present Councillor ..."), or names after "from" or a
+    # verb ("Also present were Sam Black …").
+    return re.compile(r"^\s*(?:" + groups + r")(?:\s*[:;.\-–—]+\s*|\s*$|\s+(?=" + titles
+                      + r"\b)|(?<=from)\s+|(?<=were)\s+|(?<=was)\s+)", re.I)
 
 
 @cache
