@@ -724,3 +724,19 @@ def test_a_counted_vote_line_names_its_voters_after_the_count(as_document):
     consent, _ = _items(as_document, text)
     [approved] = consent.resolutions
     assert (approved.votes.for_, [v.name for v in approved.votes.recorded]) == (3, ["Quill", "Cho", "Diaz"])
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_bracket_after_resolved_holds_the_movers_or_the_vote(as_document, fmt):
+    # New Zealand and UK minutes put the movers ("Resolved (Cho/Diaz):") or the vote ("RESOLVED
+    # (unanimously) that", "(8 votes to 2)") in brackets after the keyword: not part of the wording.
+    text = ("MINUTES OF THE COUNCIL\n12 March 2024\n\nPresent: Councillors Ann Cho, Dan Diaz and Eve Fox\n\n"
+            "1. REPORT\nResolved (Cho/Diaz): That the report be received.\n\n"
+            "2. BUDGET\nRESOLVED (8 votes to 2) that the budget be adopted.\n\n"
+            "3. PLAN\nRESOLVED (unanimously) that the plan be approved.\n\n4. CLOSE\n")
+    report, budget, plan, _ = _items(as_document, text, fmt)
+    assert [_decided(r) for r in report.resolutions] == [("the report be received.", "Cho", "Diaz", None)]
+    [adopted] = budget.resolutions
+    assert (adopted.text, adopted.outcome, adopted.votes.for_, adopted.votes.against) == (
+        "the budget be adopted.", "carried", 8, 2)
+    assert [(r.text, r.outcome) for r in plan.resolutions] == [("the plan be approved.", "carried")]

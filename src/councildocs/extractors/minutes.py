@@ -806,7 +806,22 @@ def _led(m: re.Match[str]) -> bool:
     if m.group("word").isupper():
         return True
     rest = m.string[m.end():]
+    if (bracket := _BRACKETED.match(rest)) is not None and _bracket_note(bracket.group("inner")) is not None:
+        return True  # "Resolved (Cho/Diaz): That …", "Resolved (unanimously) that …"
     return not rest.strip() or bool(rest[:decision_lead().match(rest).end()].strip())  # type: ignore[union-attr]
+
+
+def _bracket_note(inner: str) -> tuple[dict[str, str], Votes | None, bool] | None:
+    """What a bracket after a decision's keyword says: its movers (``Cr A/Cr B``), or how it was carried
+    (``unanimously``, ``5 votes to 2``): (movers, count, carried); None when it says neither."""
+    if (movers := _label_movers(inner, strict=True)) is not None:
+        return movers, None, False
+    said = " ".join(inner.lower().split())
+    if said in lookup("decision_bracket_notes"):
+        return {}, None, True
+    if (tally := _BARE_TALLY.fullmatch(inner.strip())) is not None:
+        return {}, _tally(tally.group(0)), True
+    return None
 
 
 def _narrative(m: re.Match[str]) -> bool:
@@ -843,8 +858,11 @@ def _resolution_at(blocks: list[Para | Table], i: int, item_at: Container[int], 
         return None, 0  # "Agreed." under a vote, "Approved. Meets the criteria": a verdict, not a decision block
     rest, close = _unquote_lead(rest[decision_lead().match(rest).end():])  # type: ignore[union-attr]
     movers: dict[str, str] = {}
-    if (bracket := _BRACKETED.match(rest)) and (found := _label_movers(bracket.group("inner"), strict=True)):
-        movers, rest = found, rest[bracket.end():]  # "RESOLVED (Cr A/Cr B)": the movers, then the wording
+    counted, carried = None, False
+    if (bracket := _BRACKETED.match(rest)) and (note := _bracket_note(bracket.group("inner"))) is not None:
+        # "RESOLVED (Cr A/Cr B)", "RESOLVED (unanimously) that": the movers or the vote, then the wording
+        (movers, counted, carried), rest = note, rest[bracket.end():]
+        rest = rest[decision_lead().match(rest).end():]  # type: ignore[union-attr]
     parts = [rest] if rest else []
     clauses: list[str] = []
     used = [para]
@@ -884,7 +902,8 @@ def _resolution_at(blocks: list[Para | Table], i: int, item_at: Container[int], 
     if not body:
         return None, 0
     resolution = Resolution(text=body, clauses=clauses, moved_by=movers.get("moved"),
-                            seconded_by=movers.get("seconded"), evidence=evidence_for(used))
+                            seconded_by=movers.get("seconded"), outcome="carried" if carried else None,
+                            votes=counted, evidence=evidence_for(used))
     _vote_before(resolution, text[:m.start()], blocks[i - 1] if i and i - 1 not in item_at else None)
     if resolution.outcome is None:
         used += _verdict_after(resolution, blocks, i + len(used), item_at)
