@@ -740,3 +740,12 @@ def test_a_bracket_after_resolved_holds_the_movers_or_the_vote(as_document, fmt)
     assert (adopted.text, adopted.outcome, adopted.votes.for_, adopted.votes.against) == (
         "the budget be adopted.", "carried", 8, 2)
     assert [(r.text, r.outcome) for r in plan.resolutions] == [("the plan be approved.", "carried")]
+
+
+def test_a_motion_whose_wording_is_the_bodys_decision_after_its_verdict(as_document):
+    text = ("MINUTES OF THE CITY COUNCIL\nMay 6, 2024\n\nPresent: Mayor Jo Quill, Councilmembers Ann Cho and "
+            "Dan Diaz\n\n1. CONSENT CALENDAR\nOn motion of Councilmember Cho, seconded by Councilmember Diaz, and "
+            "carried unanimously, the Council approved the consent calendar.\n\n2. ADJOURNMENT\n")
+    consent, _ = _items(as_document, text)
+    assert [_decided(r) for r in consent.resolutions] == [
+        ("the Council approved the consent calendar.", "Councilmember Cho", "Councilmember Diaz", "carried")]

@@ -108,9 +108,12 @@ def motion() -> re.Pattern[str]:
     movers = alternation(lookup("motion_movers"))
     seconders = alternation(lookup("motion_seconders"))
     nouns = alternation(lookup("motion_nouns"))  # "… seconded approval of the consent agenda": the wording itself
+    # "…, seconded by Y, and carried unanimously, the Council approved …": the body's decision is the wording.
+    decided = (r",\s*(?=(?:the\s+)?" + alternation(lookup("decision_subjects")) + r"\s+"
+               + alternation(lookup("passive_decision_verbs")) + r"\s)")
     return re.compile(r"(?<![\w])" + movers + r"(?![\w])(?P<mover>[^\n]{0,120}?)(?<![\w])" + seconders
-                      + r"(?![\w])(?P<gap>[^\n]{0,120}?)(?:(?<![\w])(?:that|to)(?![\w])|:|(?<=\s)(?=" + nouns + r"\s))",
-                      re.I)
+                      + r"(?![\w])(?P<gap>[^\n]{0,120}?)(?:(?<![\w])(?:that|to)(?![\w])|:|(?<=\s)(?=" + nouns + r"\s)|"
+                      + decided + r")", re.I)
 
 
 @cache
