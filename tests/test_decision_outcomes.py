@@ -749,3 +749,14 @@ def test_a_motion_whose_wording_is_the_bodys_decision_after_its_verdict(as_docum
     consent, _ = _items(as_document, text)
     assert [_decided(r) for r in consent.resolutions] == [
         ("the Council approved the consent calendar.", "Councilmember Cho", "Councilmember Diaz", "carried")]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_one_label_for_mover_and_seconder_and_a_roll_above_the_verdict(as_document, fmt):
+    text = ("MINUTES OF THE CITY COUNCIL\nMay 6, 2024\n\nPresent: Mayor Jo Quill, Councilmembers Ann Cho and "
+            "Dan Diaz\n\n1. CONSENT CALENDAR\nMotion/Second: Cho/Diaz\nTo approve the consent calendar.\n"
+            "Ayes: Quill, Cho, Diaz\nMotion carried.\n\n2. ADJOURNMENT\n")
+    consent, _ = _items(as_document, text, fmt)
+    [approved] = consent.resolutions
+    assert _decided(approved) == ("To approve the consent calendar.", "Cho", "Diaz", "carried")
+    assert [v.name for v in approved.votes.recorded] == ["Quill", "Cho", "Diaz"]

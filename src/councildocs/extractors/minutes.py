@@ -656,6 +656,9 @@ def _label_movers(text: str, *, pairs: bool = True, strict: bool = False) -> dic
     if (both := _both_labels().match(text)) and (a := _only_person(both.group("a"))) \
             and (b := _only_person(both.group("b"))):
         return {"moved": a, "seconded": b}
+    if (both_label := _both_label().match(text)) and (inner := _PAIR.match(both_label.group("names"))) \
+            and (a := _only_person(inner.group("a"))) and (b := _only_person(inner.group("b"))):
+        return {"moved": a, "seconded": b}  # "Motion/Second: Cho/Diaz"
     label = _label_line().match(text)
     if label is not None and label.group("moved") and (inner := _PAIR.match(label.group("name"))) \
             and (a := _only_person(inner.group("a"))) and (b := _only_person(inner.group("b"))):
@@ -665,6 +668,13 @@ def _label_movers(text: str, *, pairs: bool = True, strict: bool = False) -> dic
     if pairs and (pair := _PAIR.match(text)) and (a := name_of(pair.group("a"))) and (b := name_of(pair.group("b"))):
         return {"moved": a, "seconded": b}
     return None
+
+
+@cache
+def _both_label() -> re.Pattern[str]:
+    """``Motion/Second: Cho/Diaz``: one label for mover and seconder (``mover_seconder_labels``), then both."""
+    labels = "|".join(re.escape(w).replace("/", r"\s*/\s*") for w in lookup("mover_seconder_labels"))
+    return re.compile(r"^\s*(?:" + labels + r")\s*:\s*(?P<names>\S.*?)\s*[.;]?\s*$", re.I)
 
 
 def _add_movers(movers: dict[str, str], found: dict[str, str]) -> None:
@@ -1364,6 +1374,7 @@ def _moved_item_motion(paras: list[Para | Table], i: int, item_at: Container[int
     parts: list[str] = []
     taken: list[Para] = []
     named: dict[str, str] = {}  # movers printed under the wording ("Moved: Cr A" / "Seconded: Cr B")
+    roll = _Roll()  # a recorded vote between the wording and its verdict ("Ayes: A, B")
     labels = 0
     pieces: list[tuple[str, Para]] = [lead] if lead else []
     j = i
@@ -1384,6 +1395,10 @@ def _moved_item_motion(paras: list[Para | Table], i: int, item_at: Container[int
                 taken.append(para)
                 labels += 1
                 continue
+        if parts and _verdict_opening(text) is None and roll.read(text):
+            taken.append(para)
+            labels += 1
+            continue
         alone = _verdict_opening(text)
         verdict = alone if alone is not None and parts else _verdict_at_end(text)
         declared = _declaration().search(text) if verdict is None and parts else None
@@ -1400,7 +1415,8 @@ def _moved_item_motion(paras: list[Para | Table], i: int, item_at: Container[int
             if not body:
                 return [], j - i
             outcome = _verdict_of(verdict) if verdict is not None else _declared(declared)  # type: ignore[arg-type]
-            resolution = Resolution(text=body, outcome=outcome, votes=_tally(verdict.group(0)) if verdict else None,
+            resolution = Resolution(text=body, outcome=outcome,
+                                    votes=roll.votes(_tally(verdict.group(0)) if verdict else None),
                                     amendment=bool(_amending().match(body)), evidence=evidence_for(taken))
             if movers is not None:
                 resolution.moved_by, resolution.seconded_by = _person(movers.group("mover")), _person(movers.group("seconder"))
