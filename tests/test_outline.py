@@ -443,3 +443,14 @@ def test_a_heading_sentence_run_on_into_its_description_is_cut_at_its_first_sent
     assert len(lines) > 12
     items = pdf_items(draw_pdf([page]))
     assert items == [("1", title), ("2", "Council member questions and comments"), ("3", "Adjournment")]
+
+
+def test_a_contents_list_with_dot_leaders_gives_titles_and_pages() -> None:
+    # New Zealand and Australian agendas open with an order of business set as a contents page.
+    doc = parse(text_to_document(
+        "ORDER OF BUSINESS\n1 Karakia .................................. 5\n"
+        "2 Apologies . . . . . . . . . . . . . . . . 5\n3 Reports ....................................... 15\n"
+        "3.1 Mayor's Report …………………… 15\n3.2 Chief Executive's Report ......... 21\n", "t.txt"))
+    assert [(a.number, a.title, a.page_start) for a in doc.agenda_items] == [
+        ("1", "Karakia", 5), ("2", "Apologies", 5), ("3", "Reports", 15), ("3.1", "Mayor's Report", 15),
+        ("3.2", "Chief Executive's Report", 21)]

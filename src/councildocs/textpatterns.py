@@ -151,7 +151,9 @@ TO_BE_HELD = re.compile(r"\bmeeting\s+(?:to\s+be\s+)?held\s+on\s+(?P<value>.*)$"
 PAGE_RANGE = re.compile(
     r"(?:\(\s*pages?\s*(?P<a>\d{1,4})(?:\s*[-–]\s*(?P<b>\d{1,4}))?\s*\)"
     r"|\bpages?\s+(?P<c>\d{1,4})(?:\s*[-–]\s*(?P<d>\d{1,4}))?"
-    r"|(?<![\d/-])(?P<e>\d{1,4})\s+[-–]\s+(?P<f>\d{1,4}))\s*$",
+    r"|(?<![\d/-])(?P<e>\d{1,4})\s+[-–]\s+(?P<f>\d{1,4})"
+    # a contents line's dot leaders, then its page: "Mayor's Report ........ 15"
+    r"|\s*(?:\.{4,}|…{2,}|(?:\.\s){3,}\.?|_{4,})\s*(?P<g>\d{1,4})?)\s*$",
     re.I,
 )
 CLAUSE = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))\s", re.I)

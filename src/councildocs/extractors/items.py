@@ -171,8 +171,10 @@ def split_page_range(title: str) -> tuple[str, int | None, int | None]:
     m = PAGE_RANGE.search(title)
     if not m:
         return title, None, None
-    first = m.group("a") or m.group("c") or m.group("e")
+    first = m.group("a") or m.group("c") or m.group("e") or m.group("g")
     last = m.group("b") or m.group("d") or m.group("f")
+    if first is None:  # dot leaders with no page after them
+        return title[: m.start()].rstrip(" .-–:"), None, None
     start, end = int(first), int(last) if last else None
     if end is not None and end < start:
         return title, None, None
