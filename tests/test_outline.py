@@ -454,3 +454,20 @@ def test_a_contents_list_with_dot_leaders_gives_titles_and_pages() -> None:
     assert [(a.number, a.title, a.page_start) for a in doc.agenda_items] == [
         ("1", "Karakia", 5), ("2", "Apologies", 5), ("3", "Reports", 15), ("3.1", "Mayor's Report", 15),
         ("3.2", "Chief Executive's Report", 21)]
+
+
+def test_a_pack_repeats_its_contents_items_over_their_reports_once() -> None:
+    # The contents page lists each item with its page; the pack then prints each item's heading again over
+    # its report. Items repeated without pages (each session of a joint meeting) are left as printed.
+    contents = ["1 Karakia", "2 Apologies", "3 Declarations of Interest", "4 Confirmation of Minutes",
+                "4.1 Ordinary Council Meeting - 13 February 2024", "5 Reports", "5.1 Mayor's Report",
+                "5.2 Chief Executive's Report", "6 Public Excluded Session"]
+    pages = [5, 5, 5, 6, 6, 15, 15, 21, 30]
+    text = ("ORDER OF BUSINESS\n" + "".join(f"{line} ........ {page}\n" for line, page in zip(contents, pages, strict=True))
+            + "\n1 KARAKIA\nCr Melser will open the meeting.\n\n2 APOLOGIES\nNone at the time of writing.\n\n"
+            "3 DECLARATIONS OF INTEREST\nMembers are reminded to declare any interests.\n\n"
+            "4 CONFIRMATION OF MINUTES\n4.1 ORDINARY COUNCIL MEETING - 13 FEBRUARY 2024\nRECOMMENDATION\n"
+            "That the minutes of the Ordinary Council Meeting held on 13 February 2024 be confirmed.\n\n"
+            "5 REPORTS\n5.1 MAYOR'S REPORT\nFile Number: 2024/12\nAuthor: Andrew Tripp, Mayor\n")
+    doc = parse(text_to_document(text, "t.txt"))
+    assert [(a.number, a.title) for a in doc.agenda_items] == [tuple(line.split(" ", 1)) for line in contents]

@@ -17,7 +17,7 @@ from ..layout import Para, evidence_for
 from ..outline import Outline, blocks_to_item_paras, blocks_to_outline
 from ..records import AgendaItem
 from ..segment import Part
-from .items import number_key, parse_heading, split_page_range
+from .items import ItemHeading, number_key, parse_heading, split_page_range
 
 #: Without an agenda heading, a front sheet needs this many numbered items in a row to count as an agenda.
 MIN_HEADLESS_ITEMS = 3
@@ -64,6 +64,8 @@ def outline_to_agenda(outline: Outline) -> list[AgendaItem]:
                     last_row = number_key(item.number)
             continue
         node = item_at.get(i)
+        if node is not None and _restates_contents(node.heading, items):
+            continue  # the pack's own heading for an item its contents page listed with a page
         if node is not None:
             heading = node.heading
             items.append(AgendaItem(number=heading.number, title=heading.title, exempt=heading.exempt,
@@ -79,6 +81,17 @@ def outline_to_agenda(outline: Outline) -> list[AgendaItem]:
         elif item.description is None and not block.bold and len(block.text.split()) > 1:
             item.description = block.text
     return items
+
+
+def _restates_contents(heading: ItemHeading, items: list[AgendaItem]) -> bool:
+    """Whether ``heading`` repeats, with no page of its own, an item listed earlier with its page (``5.1
+    Mayor's Report .... 15`` in the contents, ``5.1 MAYOR'S REPORT`` over the report): the same item. Items
+    repeated without pages (each session of a joint meeting opening with ``1. Call to order``) stay apart."""
+    if heading.page_start is not None:
+        return False
+    title = " ".join(heading.title.casefold().split())
+    return any(item.page_start is not None and item.number == heading.number
+               and " ".join(item.title.casefold().split()) == title for item in items)
 
 
 def table_to_agenda(table: Table) -> list[AgendaItem]:
