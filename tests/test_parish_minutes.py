@@ -1,0 +1,50 @@
+"""Minutes of councils nobody tuned for (issues 10 and 11): parish, town and community councils in the UK,
+townships in Canada, councils in New Zealand and the USA.
+
+Each story is a few lines of minutes in one council's wording, read as text and as a printed PDF, and the
+records a careful reader takes from them: what the paper is, who attended in what capacity, and its items.
+Names are invented; the wordings are those of real minutes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from councildocs.api import parse
+
+FORMATS = ["text", "pdf"]
+
+
+def _minutes(as_document, text: str, fmt: str):
+    record = parse(as_document(text, fmt))
+    assert record.kind == "minutes"
+    return record.minutes[0]
+
+
+def _people(minutes) -> list[tuple]:
+    return [(a.name, a.status, a.position) for a in minutes.attendees]
+
+
+def _items(minutes) -> list[tuple[str, str]]:
+    return [(i.number, i.title) for i in minutes.items]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_township_council_present_and_staff_present_headings(as_document, fmt: str) -> None:
+    # Canada: the members under "Council Present:", one per line, then "Staff Present:" and "Regrets:".
+    text = ("Township of Ridgefield\n\nRegular Council Meeting Minutes\n\nTuesday, March 12, 2024, 7:00 p.m.\n\n"
+            "Council Present:\nMayor Sam Quill\nDeputy Mayor Tara Reed\nCouncillor Uma Shaw\n\n"
+            "Staff Present:\nWes Upton, CAO/Clerk\nXena Vale, Treasurer\n\n"
+            "Regrets:\nCouncillor Zoe Abel\n\n"
+            "1. Call to Order\n\nMayor Quill called the meeting to order at 7:00 p.m.\n\n"
+            "2. Adoption of Agenda\n\nThat the agenda be adopted as presented. Carried\n")
+    minutes = _minutes(as_document, text, fmt)
+    assert _people(minutes) == [
+        ("Sam Quill", "present", "Mayor"),
+        ("Tara Reed", "present", "Deputy Mayor"),
+        ("Uma Shaw", "present", None),
+        ("Wes Upton", "also_present", "CAO/Clerk"),
+        ("Xena Vale", "also_present", "Treasurer"),
+        ("Zoe Abel", "apologies", None),
+    ]
+    assert _items(minutes) == [("1", "Call to Order"), ("2", "Adoption of Agenda")]
