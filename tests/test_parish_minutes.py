@@ -48,3 +48,17 @@ def test_township_council_present_and_staff_present_headings(as_document, fmt: s
         ("Zoe Abel", "apologies", None),
     ]
     assert _items(minutes) == [("1", "Call to Order"), ("2", "Adoption of Agenda")]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_job_of_a_department_after_the_name_names_no_one_else(as_document, fmt: str) -> None:
+    # Canada, USA: "Name, Director of Public Works": the words after "of" complete the job, they are no person.
+    text = ("Township of Ridgefield\n\nRegular Council Meeting Minutes\n\n"
+            "Council Present:\nMayor Sam Quill\n\n"
+            "Staff Present:\nWes Upton, CAO/Clerk\nYves Wong, Director of Public Works\n\n"
+            "1. Call to Order\n\nMayor Quill called the meeting to order at 7:00 p.m.\n")
+    assert _people(_minutes(as_document, text, fmt)) == [
+        ("Sam Quill", "present", "Mayor"),
+        ("Wes Upton", "also_present", "CAO/Clerk"),
+        ("Yves Wong", "also_present", "Director of Public Works"),
+    ]
