@@ -62,3 +62,15 @@ def test_a_job_of_a_department_after_the_name_names_no_one_else(as_document, fmt
         ("Wes Upton", "also_present", "CAO/Clerk"),
         ("Yves Wong", "also_present", "Director of Public Works"),
     ]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_minute_numbers_printed_after_the_word_minute(as_document, fmt: str) -> None:
+    # A town council: "Minute 45." before each minute, as agendas print "Item 7"; the number is the item's.
+    text = ("Little Barford Town Council\n\nMinutes of the Full Council meeting held on Monday 4 March 2024\n\n"
+            "Present: Cllr J Adams (Mayor), Cllr L Clarke and Cllr M Davies\n\n"
+            "Minute 45. Apologies for absence\n\nCllr P Grant (holiday).\n\n"
+            "Minute 46. Declarations of interest\n\nNone.\n\n"
+            "Min. No 47 Finance report\n\nRESOLVED to approve the accounts for payment.\n")
+    assert _items(_minutes(as_document, text, fmt)) == [
+        ("45", "Apologies for absence"), ("46", "Declarations of interest"), ("47", "Finance report")]

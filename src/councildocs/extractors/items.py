@@ -198,7 +198,8 @@ def parse_heading(para: Para, *, strict: bool) -> ItemHeading | None:
     if (filed := _file_after_number().match(text)) is not None:  # "2 16-0046 Introduce an Ordinance …"
         file_number, text = filed.group("file"), filed.group("lead") + " " + text[filed.end():]
     emphasised = para.bold or para.heading is not None
-    m = (numbered_heading(text) or _other_number().match(text) or (_MINUTE_REF.match(text) if strict else None)
+    m = (numbered_heading(text) or _other_number().match(text)
+         or ((_MINUTE_REF.match(text) or _labelled_minute().match(text)) if strict else None)
          or (_emphasised_number().match(text) if emphasised else None))
     if not m or _time_title().match(m.group("title")):
         return None
@@ -248,6 +249,15 @@ def _other_number() -> re.Pattern[str]:
     shapes = "|".join(f"(?:{shape})" for shape in lookup("number_shapes").values())
     return re.compile(r"^(?P<exempt>\*\s*)?(?P<num>" + shapes + r")(?:\s+(?P<file>" + lookup("file_number")
                       + r"))?\s+(?P<title>[A-Z\"'‘“(].*)$")
+
+
+@cache
+def _labelled_minute() -> re.Pattern[str]:
+    """A minute number after a word that names it (``minute_labels``): ``Minute 45. Apologies``,
+    ``Min. No 12/24 Finance``; the number is the one printed after the word."""
+    return re.compile(r"^(?P<exempt>\*\s*)?(?i:" + alternation(lookup("minute_labels")) + r")\s*"
+                      r"(?P<num>[A-Z]{0,5}\d{1,4}(?:[./]\d{1,3}){0,3}[a-z]?)(?:\s*[.):]|\s+[-–—])?\s+"
+                      r"(?P<title>[A-Z\"'‘“(].*)$")
 
 
 @cache
