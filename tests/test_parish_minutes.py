@@ -74,3 +74,24 @@ def test_minute_numbers_printed_after_the_word_minute(as_document, fmt: str) -> 
             "Min. No 47 Finance report\n\nRESOLVED to approve the accounts for payment.\n")
     assert _items(_minutes(as_document, text, fmt)) == [
         ("45", "Apologies for absence"), ("46", "Declarations of interest"), ("47", "Finance report")]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_roll_call_with_its_statuses_on_one_line(as_document, fmt: str) -> None:
+    # A US village: "Roll Call:" then each status's label and names on the same line; "Trustees" before a
+    # list of names is their title, as "Councillors" is.
+    text = ("VILLAGE OF OAK BLUFF\n\nBOARD OF TRUSTEES MEETING MINUTES\n\nMay 7, 2024\n\n"
+            "Roll Call: Present: President Jo Ames, Trustees Kim Bell, Lee Cole; Absent: Ned Egan\n\n"
+            "Also Present: Village Administrator Oli Ford, Village Clerk Pat Gray\n\n"
+            "I. CALL TO ORDER\n\nPresident Ames called the meeting to order at 7:00 p.m.\n\n"
+            "II. ADJOURNMENT\n\nMeeting adjourned at 8:10 p.m.\n")
+    minutes = _minutes(as_document, text, fmt)
+    assert _people(minutes) == [
+        ("Jo Ames", "present", "President"),
+        ("Kim Bell", "present", None),
+        ("Lee Cole", "present", None),
+        ("Ned Egan", "absent", None),
+        ("Oli Ford", "also_present", "Village Administrator"),
+        ("Pat Gray", "also_present", "Village Clerk"),
+    ]
+    assert _items(minutes) == [("I", "CALL TO ORDER"), ("II", "ADJOURNMENT")]

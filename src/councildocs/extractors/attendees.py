@@ -118,8 +118,16 @@ def line_to_heading(text: str) -> tuple[str, str] | None:
     m = _heading().match(text)
     if not m:
         return None
-    status = next(k for k, v in m.groupdict().items() if v)
-    return status, text[m.end():].strip()
+    status, rest = next(k for k, v in m.groupdict().items() if v), text[m.end():].strip()
+    # "Roll Call: Present: A, B; Absent: C": a label under the heading says the status of the names after it.
+    inner = _heading().match(rest)
+    if inner and _LABEL_END.search(rest[:inner.end()]):
+        status, rest = next(k for k, v in inner.groupdict().items() if v), rest[inner.end():].strip()
+    return status, rest
+
+
+#: How a label ends when it is one: a colon or a dash after its words.
+_LABEL_END = re.compile(r"[:\-–—]\s*$")
 
 
 def is_virtual_heading(text: str) -> bool:
