@@ -95,3 +95,20 @@ def test_roll_call_with_its_statuses_on_one_line(as_document, fmt: str) -> None:
         ("Pat Gray", "also_present", "Village Clerk"),
     ]
     assert _items(minutes) == [("I", "CALL TO ORDER"), ("II", "ADJOURNMENT")]
+
+
+def test_a_list_line_broken_inside_a_name_at_the_margin(as_document) -> None:
+    # PDF: a long roll call runs to the right margin and the typesetter breaks it inside the last name
+    # ("… Absent: Trustee Ned" / "Egan"): the word on the next line finishes that name, it is no one else.
+    text = ("VILLAGE OF OAK BLUFF\n\nBOARD OF TRUSTEES MEETING MINUTES\n\nMay 7, 2024\n\n"
+            "Roll Call: Present: President Jo Ames, Trustees Kim Bell, Lee Cole; Absent: Trustee Ned Egan\n\n"
+            "Also Present: Village Administrator Oli Ford, Village Clerk Pat Gray\n\n"
+            "I. CALL TO ORDER\n\nPresident Ames called the meeting to order at 7:00 p.m.\n")
+    assert _people(_minutes(as_document, text, "pdf")) == [
+        ("Jo Ames", "present", "President"),
+        ("Kim Bell", "present", None),
+        ("Lee Cole", "present", None),
+        ("Ned Egan", "absent", "Trustee"),
+        ("Oli Ford", "also_present", "Village Administrator"),
+        ("Pat Gray", "also_present", "Village Clerk"),
+    ]

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..document import Block, Line, Table
-from ..layout import HYPHEN_END, Para
+from ..layout import HYPHEN_END, NEAR_EDGE, Para, next_word_wrapped, right_edges
 from ..records import Attendee, Evidence
 from ..segment import ends_with_present
 from ..textpatterns import NUMBER_PREFIX
@@ -195,6 +195,7 @@ def blocks_to_paragraphs(blocks: list[Block]) -> list[Para | Table]:
     Attendance joins lines by its own rule (a list entry broken over a line end), not ``lines_to_paras``'s
     layout rule, into the same paragraph model."""
     paras: list[Para | Table] = []
+    right = right_edges(b for b in blocks if isinstance(b, Line))
     for block in blocks:
         if isinstance(block, Table):
             paras.append(block)
@@ -202,14 +203,14 @@ def blocks_to_paragraphs(blocks: list[Block]) -> list[Para | Table]:
         if block.kind != "body" or not block.text.strip():
             continue
         prev = paras[-1] if paras and isinstance(paras[-1], Para) else None
-        if prev and _continues(prev, block):
+        if prev and _continues(prev, block, right):
             prev.add(block)
         else:
             paras.append(Para([block]))
     return paras
 
 
-def _continues(prev: Para, line: Line) -> bool:
+def _continues(prev: Para, line: Line, right: dict[int, float]) -> bool:
     last = prev.lines[-1]
     if line.bbox is None and last.bbox is None and line.source_line is not None:
         return _text_continues(prev, line)
@@ -226,6 +227,8 @@ def _continues(prev: Para, line: Line) -> bool:
         return False
     if prev.open_brackets > 0 or _ENDS_OPEN.search(prev.text[-8:]) or _STARTS_CONT.match(line.text):
         return True
+    if _wrapped_mid_entry(last, line, right.get(last.page, last.bbox.x1)):
+        return True  # "… ; Absent: Trustee Ned" / "Egan": the typesetter broke the entry at the margin
     tail = _tail(prev.text)
     if _ENDS_MID_NAME.search(tail) or _title_at_end().search(tail) or _broken_entry(tail, line.text) \
             or _dangling_word(tail, line.text) or HYPHEN_END.search(tail):
@@ -241,6 +244,21 @@ def _continues(prev: Para, line: Line) -> bool:
     if not line_to_heading(prev.text) and not _opens_entry(_opening(prev)):
         return True  # prose wraps on, whatever the next line starts with ("... and S151" / "Officers.")
     return not ended and not _opens_entry(line.text)
+
+
+def _wrapped_mid_entry(last: Line, line: Line, edge: float) -> bool:
+    """A list line that runs to the right margin and stops without a separator, where the next line's first
+    word would not have fitted and ends the entry by itself (``… Trustee Ned`` / ``Egan; …``, ``… Mary`` /
+    ``Heasman and …``): the typesetter broke the line inside an entry. A next line that opens with a whole
+    name (``… P Moran`` / ``Alan Armstrong, EDC``) starts an entry of its own."""
+    assert last.bbox is not None
+    return (not last.text.rstrip().endswith((",", ";", ".", ":")) and last.bbox.x1 >= NEAR_EDGE * edge
+            and next_word_wrapped(last, line, edge) and _WORD_ENDS_ENTRY.match(line.text) is not None
+            and line_to_heading(line.text) is None)
+
+
+#: A line whose first word ends a list entry: a separator, the end of the line, ``and``, or a bracket after it.
+_WORD_ENDS_ENTRY = re.compile(r"^\S+?(?:[,;.]|\s*$|\s+(?:and|&)\s|\s*\()")
 
 
 def _text_continues(prev: Para, line: Line) -> bool:
