@@ -112,3 +112,19 @@ def test_a_list_line_broken_inside_a_name_at_the_margin(as_document) -> None:
         ("Oli Ford", "also_present", "Village Administrator"),
         ("Pat Gray", "also_present", "Village Clerk"),
     ]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_abbreviated_county_and_district_councillors_are_guests_of_a_parish(as_document, fmt: str) -> None:
+    # UK parish: "Cty Cllr" and "Dist. Cllr" are County and District Councillor written short: titles, not
+    # names, and councillors of another council, so also present rather than members present.
+    text = ("HAMPTON LUCY PARISH COUNCIL\n\nMinutes of the Parish Council Meeting held on Monday 13 May 2024\n\n"
+            "Present: Cllr A Green (Chair), Cllr B White, Cty Cllr F Pink, Dist. Cllr G Blue\n\n"
+            "Apologies: Cllr H Red\n\n1. Apologies\n\nAs above.\n")
+    assert _people(_minutes(as_document, text, fmt)) == [
+        ("A Green", "present", None),
+        ("B White", "present", None),
+        ("F Pink", "also_present", None),
+        ("G Blue", "also_present", None),
+        ("H Red", "apologies", None),
+    ]
