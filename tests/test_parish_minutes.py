@@ -128,3 +128,17 @@ def test_abbreviated_county_and_district_councillors_are_guests_of_a_parish(as_d
         ("G Blue", "also_present", None),
         ("H Red", "apologies", None),
     ]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_lettered_sub_items_named_by_one_word(as_document, fmt: str) -> None:
+    # A parish: lettered sub-items under a minute, the first named by one word ("a) Payments"): a topic, as
+    # agendas name items, so the list is of sub-items, not lettered prose.
+    text = ("ASHBY PARVA PARISH COUNCIL\n\nMinutes of the meeting of the Parish Council held on Tuesday 9 January 2024\n\n"
+            "Present: Cllrs A Smith (Chairman), B Jones and C Patel\n\n"
+            "24/05 Finance\n\na) Payments\n\nRESOLVED to approve the payments listed.\n\n"
+            "b) Budget 2024/25\n\nThe clerk presented the draft budget.\n\n"
+            "24/06 Planning\n\na) Noted\n\n24/07 Date of next meeting\n\nTuesday 13 February 2024.\n")
+    assert _items(_minutes(as_document, text, fmt)) == [
+        ("24/05", "Finance"), ("a", "Payments"), ("b", "Budget 2024/25"), ("24/06", "Planning"),
+        ("24/07", "Date of next meeting")]

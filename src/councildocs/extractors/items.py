@@ -336,6 +336,14 @@ def _heading_like(para: Para, title: str, *, nested: bool) -> bool:
 _REPORTED = re.compile(r"^\s*(?:also\s+)?[A-Za-z]{3,}ed\s*,\s", re.I)
 
 
+def _topic_word(word: str) -> bool:
+    """A capitalised word that names a topic (``Payments``, ``Planning``), not a word of record: no past
+    participle (``Noted``, ``Circulated``), nothing that says there was none (``Nil``) or gives a verdict."""
+    lower = word.lower()
+    return (word[:1].isupper() and not lower.endswith("ed") and lower not in lookup("none_words")
+            and lower not in lookup("motion_carried") and lower not in lookup("motion_lost"))
+
+
 def agenda_wording(title: str) -> bool:
     """A title worded like an agenda entry: ``To receive apologies…``, ``Disclosure of Interests``, ``PLANNING``
     — an agenda verb first, or capitals on most of its words — not a sentence of prose."""
@@ -344,6 +352,8 @@ def agenda_wording(title: str) -> bool:
     if _REPORTED.match(title):
         return False  # "Circulated, report of the Chairperson …": what was done, told as a sentence
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", title) if w.lower() not in _SMALL_WORDS]
+    if len(words) == 1 and len(title.split()) == 1:
+        return _topic_word(words[0])  # "a) Payments", "(b) Correspondence": a sub-item named by its topic
     if len(words) < 2:
         return False
     capitals = sum(w[:1].isupper() for w in words)
