@@ -142,3 +142,17 @@ def test_lettered_sub_items_named_by_one_word(as_document, fmt: str) -> None:
     assert _items(_minutes(as_document, text, fmt)) == [
         ("24/05", "Finance"), ("a", "Payments"), ("b", "Budget 2024/25"), ("24/06", "Planning"),
         ("24/07", "Date of next meeting")]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_apologies_on_the_line_below_a_short_numbered_item(as_document, fmt: str) -> None:
+    # A parish: "123/24 To receive apologies for absence", then the names and reasons on the next line. The
+    # item's line stops well short of the margin, so in print the names start a line of their own.
+    text = ("Westbury Parish Council\n\nMinutes of the Parish Council Meeting held on 6th June 2024\n\n"
+            "Present: Councillor R Hill (Chairman), Councillor S King\n"
+            "In Attendance: Clerk Mrs V Nash\n"
+            "123/24 To receive apologies for absence\n"
+            "Cllr Y Quinn - work commitments. Cllr Z Reid - unwell.\n"
+            "124/24 To receive declarations of interest\nNone.\n")
+    people = _minutes(as_document, text, fmt).attendees
+    assert [a.name for a in people if a.status == "apologies"] == ["Y Quinn", "Z Reid"]

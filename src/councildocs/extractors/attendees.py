@@ -227,8 +227,11 @@ def _continues(prev: Para, line: Line, right: dict[int, float]) -> bool:
         return False
     if prev.open_brackets > 0 or _ENDS_OPEN.search(prev.text[-8:]) or _STARTS_CONT.match(line.text):
         return True
-    if _wrapped_mid_entry(last, line, right.get(last.page, last.bbox.x1)):
+    edge = right.get(last.page, last.bbox.x1)
+    if _wrapped_mid_entry(last, line, edge):
         return True  # "… ; Absent: Trustee Ned" / "Egan": the typesetter broke the entry at the margin
+    if len(prev.lines) == 1 and _numbered_title(prev.text) is not None and not next_word_wrapped(last, line, edge):
+        return False  # "123/24 To receive apologies for absence" stops short of the margin: its text is below
     tail = _tail(prev.text)
     if _ENDS_MID_NAME.search(tail) or _title_at_end().search(tail) or _broken_entry(tail, line.text) \
             or _dangling_word(tail, line.text) or HYPHEN_END.search(tail):
