@@ -156,3 +156,17 @@ def test_apologies_on_the_line_below_a_short_numbered_item(as_document, fmt: str
             "124/24 To receive declarations of interest\nNone.\n")
     people = _minutes(as_document, text, fmt).attendees
     assert [a.name for a in people if a.status == "apologies"] == ["Y Quinn", "Z Reid"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_city_attorney_before_the_name_is_a_job(as_document, fmt: str) -> None:
+    # A US city: staff "Also Present" with their jobs before their names; an attorney's is a job like a manager's.
+    text = ("CITY OF MAPLE GROVE\n\nCITY COUNCIL REGULAR MEETING MINUTES\n\nApril 2, 2024\n\n"
+            "Present: Mayor Ana Garcia, Councilmember Cal Ito\n\n"
+            "Also Present: City Manager Gus Moe, City Attorney Hal Nye, City Clerk Ivy Oh\n\n"
+            "1. CALL TO ORDER\n\nMayor Garcia called the meeting to order at 6:00 p.m.\n")
+    assert [(n, s, p) for n, s, p in _people(_minutes(as_document, text, fmt)) if s == "also_present"] == [
+        ("Gus Moe", "also_present", "City Manager"),
+        ("Hal Nye", "also_present", "City Attorney"),
+        ("Ivy Oh", "also_present", "City Clerk"),
+    ]
