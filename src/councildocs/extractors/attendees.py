@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..document import Block, Line, Table
-from ..layout import HYPHEN_END, Para
+from ..layout import HYPHEN_END, NEAR_EDGE, Para, next_word_wrapped, right_edges
 from ..records import Attendee, Evidence
 from ..segment import ends_with_present
 from ..textpatterns import NUMBER_PREFIX
@@ -119,8 +119,16 @@ def line_to_heading(text: str) -> tuple[str, str] | None:
     m = _heading().match(text)
     if not m:
         return None
-    status = next(k for k, v in m.groupdict().items() if v)
-    return status, text[m.end():].strip()
+    status, rest = next(k for k, v in m.groupdict().items() if v), text[m.end():].strip()
+    # "Roll Call: Present: A, B; Absent: C": a label under the heading says the status of the names after it.
+    inner = _heading().match(rest)
+    if inner and _LABEL_END.search(rest[:inner.end()]):
+        status, rest = next(k for k, v in inner.groupdict().items() if v), rest[inner.end():].strip()
+    return status, rest
+
+
+#: How a label ends when it is one: a colon or a dash after its words.
+_LABEL_END = re.compile(r"[:\-–—]\s*$")
 
 
 def is_virtual_heading(text: str) -> bool:
@@ -188,6 +196,7 @@ def blocks_to_paragraphs(blocks: list[Block]) -> list[Para | Table]:
     Attendance joins lines by its own rule (a list entry broken over a line end), not ``lines_to_paras``'s
     layout rule, into the same paragraph model."""
     paras: list[Para | Table] = []
+    right = right_edges(b for b in blocks if isinstance(b, Line))
     for block in blocks:
         if isinstance(block, Table):
             paras.append(block)
@@ -195,14 +204,14 @@ def blocks_to_paragraphs(blocks: list[Block]) -> list[Para | Table]:
         if block.kind != "body" or not block.text.strip():
             continue
         prev = paras[-1] if paras and isinstance(paras[-1], Para) else None
-        if prev and _continues(prev, block):
+        if prev and _continues(prev, block, right):
             prev.add(block)
         else:
             paras.append(Para([block]))
     return paras
 
 
-def _continues(prev: Para, line: Line) -> bool:
+def _continues(prev: Para, line: Line, right: dict[int, float]) -> bool:
     last = prev.lines[-1]
     if line.bbox is None and last.bbox is None and line.source_line is not None:
         return _text_continues(prev, line)
@@ -219,6 +228,11 @@ def _continues(prev: Para, line: Line) -> bool:
         return False
     if prev.open_brackets > 0 or _ENDS_OPEN.search(prev.text[-8:]) or _STARTS_CONT.match(line.text):
         return True
+    edge = right.get(last.page, last.bbox.x1)
+    if _wrapped_mid_entry(last, line, edge):
+        return True  # "… ; Absent: Trustee Ned" / "Egan": the typesetter broke the entry at the margin
+    if len(prev.lines) == 1 and _numbered_title(prev.text) is not None and not next_word_wrapped(last, line, edge):
+        return False  # "123/24 To receive apologies for absence" stops short of the margin: its text is below
     tail = _tail(prev.text)
     if _ENDS_MID_NAME.search(tail) or _title_at_end().search(tail) or _broken_entry(tail, line.text) \
             or _dangling_word(tail, line.text) or HYPHEN_END.search(tail):
@@ -234,6 +248,21 @@ def _continues(prev: Para, line: Line) -> bool:
     if not line_to_heading(prev.text) and not _opens_entry(_opening(prev)):
         return True  # prose wraps on, whatever the next line starts with ("... and S151" / "Officers.")
     return not ended and not _opens_entry(line.text)
+
+
+def _wrapped_mid_entry(last: Line, line: Line, edge: float) -> bool:
+    """A list line that runs to the right margin and stops without a separator, where the next line's first
+    word would not have fitted and ends the entry by itself (``… Trustee Ned`` / ``Egan; …``, ``… Mary`` /
+    ``Heasman and …``): the typesetter broke the line inside an entry. A next line that opens with a whole
+    name (``… P Moran`` / ``Alan Armstrong, EDC``) starts an entry of its own."""
+    assert last.bbox is not None
+    return (not last.text.rstrip().endswith((",", ";", ".", ":")) and last.bbox.x1 >= NEAR_EDGE * edge
+            and next_word_wrapped(last, line, edge) and _WORD_ENDS_ENTRY.match(line.text) is not None
+            and line_to_heading(line.text) is None)
+
+
+#: A line whose first word ends a list entry: a separator, the end of the line, ``and``, or a bracket after it.
+_WORD_ENDS_ENTRY = re.compile(r"^\S+?(?:[,;.]|\s*$|\s+(?:and|&)\s|\s*\()")
 
 
 def _text_continues(prev: Para, line: Line) -> bool:

@@ -200,7 +200,8 @@ def parse_heading(para: Para, *, strict: bool) -> ItemHeading | None:
     if (filed := _file_after_number().match(text)) is not None:  # "2 16-0046 Introduce an Ordinance …"
         file_number, text = filed.group("file"), filed.group("lead") + " " + text[filed.end():]
     emphasised = para.bold or para.heading is not None
-    m = (numbered_heading(text) or _other_number().match(text) or (_MINUTE_REF.match(text) if strict else None)
+    m = (numbered_heading(text) or _other_number().match(text)
+         or ((_MINUTE_REF.match(text) or _labelled_minute().match(text)) if strict else None)
          or (_emphasised_number().match(text) if emphasised else None))
     if not m or _time_title().match(m.group("title")):
         return None
@@ -250,6 +251,15 @@ def _other_number() -> re.Pattern[str]:
     shapes = "|".join(f"(?:{shape})" for shape in lookup("number_shapes").values())
     return re.compile(r"^(?P<exempt>\*\s*)?(?P<num>" + shapes + r")(?:\s+(?P<file>" + lookup("file_number")
                       + r"))?\s+(?P<title>[A-Z\"'‘“(].*)$")
+
+
+@cache
+def _labelled_minute() -> re.Pattern[str]:
+    """A minute number after a word that names it (``minute_labels``): ``Minute 45. Apologies``,
+    ``Min. No 12/24 Finance``; the number is the one printed after the word."""
+    return re.compile(r"^(?P<exempt>\*\s*)?(?i:" + alternation(lookup("minute_labels")) + r")\s*"
+                      r"(?P<num>[A-Z]{0,5}\d{1,4}(?:[./]\d{1,3}){0,3}[a-z]?)(?:\s*[.):]|\s+[-–—])?\s+"
+                      r"(?P<title>[A-Z\"'‘“(].*)$")
 
 
 @cache
@@ -328,6 +338,14 @@ def _heading_like(para: Para, title: str, *, nested: bool) -> bool:
 _REPORTED = re.compile(r"^\s*(?:also\s+)?[A-Za-z]{3,}ed\s*,\s", re.I)
 
 
+def _topic_word(word: str) -> bool:
+    """A capitalised word that names a topic (``Payments``, ``Planning``), not a word of record: no past
+    participle (``Noted``, ``Circulated``), nothing that says there was none (``Nil``) or gives a verdict."""
+    lower = word.lower()
+    return (word[:1].isupper() and not lower.endswith("ed") and lower not in lookup("none_words")
+            and lower not in lookup("motion_carried") and lower not in lookup("motion_lost"))
+
+
 def agenda_wording(title: str) -> bool:
     """A title worded like an agenda entry: ``To receive apologies…``, ``Disclosure of Interests``, ``PLANNING``
     — an agenda verb first, or capitals on most of its words — not a sentence of prose."""
@@ -336,6 +354,8 @@ def agenda_wording(title: str) -> bool:
     if _REPORTED.match(title):
         return False  # "Circulated, report of the Chairperson …": what was done, told as a sentence
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", title) if w.lower() not in _SMALL_WORDS]
+    if len(words) == 1 and len(title.split()) == 1:
+        return _topic_word(words[0])  # "a) Payments", "(b) Correspondence": a sub-item named by its topic
     if len(words) < 2:
         return False
     capitals = sum(w[:1].isupper() for w in words)

@@ -493,6 +493,8 @@ def _leading_job(text: str) -> int | None:
     # "Director of Public Works Kim Grey": the job's small words are lower case, its own words capitalised.
     if not job[0][:1].isupper() or not all(w[:1].isupper() or w.lower() in _job_connectors() for w in job):
         return None
+    if job[-1].lower() in _job_connectors():
+        return None  # "Director of Public Works": the words after "of" complete the job, they name no one
     if any(_is_position_part(w) for w in name):
         return None
     if not any(_is_position_part(w) for w in job):
