@@ -170,3 +170,17 @@ def test_city_attorney_before_the_name_is_a_job(as_document, fmt: str) -> None:
         ("Hal Nye", "also_present", "City Attorney"),
         ("Ivy Oh", "also_present", "City Clerk"),
     ]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_lettered_sub_items_titled_in_sentence_case(as_document, fmt: str) -> None:
+    # "(a) Accounts for payment": a short topic with no verb and no full stop is a sub-item's title, however
+    # few of its words have capitals; "(c) The clerk was thanked." is a sentence.
+    text = ("ASHBY PARVA PARISH COUNCIL\n\nMinutes of the meeting of the Parish Council held on Tuesday 9 January 2024\n\n"
+            "Present: Cllrs A Smith (Chairman), B Jones and C Patel\n\n"
+            "24/05 Finance\n\n(a) Accounts for payment\n\nThe payments listed were approved.\n\n"
+            "(b) Bank reconciliation\n\nThe reconciliation was noted.\n\n(c) The clerk was thanked.\n\n"
+            "24/06 Date of next meeting\n\nTuesday 13 February 2024.\n")
+    assert _items(_minutes(as_document, text, fmt)) == [
+        ("24/05", "Finance"), ("(a)", "Accounts for payment"), ("(b)", "Bank reconciliation"),
+        ("24/06", "Date of next meeting")]

@@ -36,6 +36,8 @@ TITLE_CASE_SHARE = 0.6
 MAX_COLON_TITLE_WORDS = 12
 #: A title ending in a full stop with more words than this, not worded as an agenda entry, is a sentence.
 SENTENCE_WORDS = 20
+#: A topic titled in sentence case is short: ``Accounts for payment``, ``Review of the risk register``.
+SENTENCE_CASE_WORDS = 6
 _FINITE_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|been|will|would|did|could|should)\b")
 
 
@@ -359,4 +361,8 @@ def agenda_wording(title: str) -> bool:
     if len(words) < 2:
         return False
     capitals = sum(w[:1].isupper() for w in words)
-    return capitals >= TITLE_CASE_SHARE * len(words)
+    if capitals >= TITLE_CASE_SHARE * len(words):
+        return True
+    # "(a) Accounts for payment", "(b) Bank reconciliation": a short topic in sentence case, no verb, no stop
+    return (len(title.split()) <= SENTENCE_CASE_WORDS and title[:1].isupper() and not title.rstrip().endswith(".")
+            and not _FINITE_VERB.search(title) and not words[0].lower().endswith("ed"))
