@@ -309,3 +309,13 @@ def test_attendance_said_as_sentences(as_document, fmt: str) -> None:
     assert [(a.name, a.status, a.position) for a in _attendees(as_document, text, fmt)] == [
         ("Cho", "present", None), ("Diaz", "present", None), ("Fox", "present", None), ("West", "absent", None),
         ("Sam Black", "also_present", "Clerk"), ("Kim Grey", "also_present", "Treasurer")]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_department_joined_by_and_stays_in_the_job(as_document, fmt: str) -> None:
+    # "Director of Parks and Recreation" is one job: "Recreation" is no second person.
+    text = ("MINUTES\n\nPresent: Mayor Jo Quill, Councillor Dan Diaz\n"
+            "Staff Present: Sam Black, Director of Parks and Recreation; Kim Grey, Clerk\n\n1. CALL TO ORDER\n")
+    assert _rows(_attendees(as_document, text, fmt))[2:] == [
+        ("Sam Black", "also_present", None, "Director of Parks and Recreation"),
+        ("Kim Grey", "also_present", None, "Clerk")]

@@ -596,6 +596,8 @@ def _split_and(doc: Doc, piece: _Piece, groups: dict[int, int], described: bool 
     text = _piece_text(doc, piece) if described and piece.end > piece.start else ""
     if text[:1].isupper() and _ends_with_body_word(text) and not _phrase("titles").search(text):
         return [piece]
+    if _department_job(text):
+        return [piece]  # "Director of Parks and Recreation": one job, its department named with "and"
     out, start, i = [], piece.start, piece.start
     while i < piece.end:
         if i in groups:
@@ -607,6 +609,19 @@ def _split_and(doc: Doc, piece: _Piece, groups: dict[int, int], described: bool 
         i += 1
     out.append(_Piece(start, piece.end, after_dash=piece.after_dash and not out, sep=piece.sep))
     return [p for p in out if p.end > p.start]
+
+
+#: A department named after a job's "of" is a few words: ``Parks and Recreation``, ``Legal and Democratic Services``.
+DEPARTMENT_WORDS = 3
+
+
+def _department_job(text: str) -> bool:
+    """A job whose department is two things joined by "and" (``Manager of Planning and Development``): the
+    words before "and" are a job with "of", the words after it a few capitalised words with no title."""
+    head, sep, tail = text.partition(" and ")
+    words = tail.split()
+    return (bool(sep) and " of " in head and position_like(head) and 0 < len(words) <= DEPARTMENT_WORDS
+            and all(w[:1].isupper() for w in words) and not _phrase("titles").search(tail))
 
 
 def _substitute_split(doc: Doc, piece: _Piece) -> tuple[_Piece, str] | None:
