@@ -579,10 +579,11 @@ def paragraphs_to_entries(paras: list[Para | Table]) -> list[Entry]:
             continue
         table_status = None
         text = para.text
-        was_vote, vote = vote, bool(_vote_cast().match(text) or _vote_lead().search(text))
-        if (vote and not _vote_lead().search(text)) or (was_vote and _absent_heading(text)):
+        lead, cast = _vote_lead().search(text) is not None, _vote_cast().match(text) is not None
+        if (cast and not lead) or (vote and _absent_heading(text)):
             vote, status = True, None  # "Aye: 4 - A, B" / "Absent: 1 - C" under a motion: its vote, not attendance
             continue
+        vote = lead or cast  # "… carried by the following vote:": the lines below it are the vote
         entries.extend(_chair_statements(para))
         entries.extend(_substitute_statements(para))
         title = _numbered_title(text)

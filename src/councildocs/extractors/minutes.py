@@ -344,12 +344,10 @@ def _result_block_at(paras: list[Para | Table], i: int, item_at: Container[int],
         used.append(paras[j])  # type: ignore[arg-type]
         j += 1
     wording = next((p for p in reversed(above) if isinstance(p, Para) and p.text.strip()), None)
-    if wording is not None and not _result_wording().match(wording.text):
-        wording = None  # debate, speakers or attachments above the result: the item's title is what was decided
-    text = item.title
-    if wording is not None:  # "Motion to approve …" → "approve …", as a moved motion's wording reads
-        lead = _result_wording().match(wording.text)
-        text = wording.text[lead.end():].strip() if lead and " " in lead.group(0).strip() else wording.text.strip()
+    if wording is None or (lead := _result_wording().match(wording.text)) is None:
+        wording, text = None, item.title  # debate, speakers or attachments above: the item's title was decided
+    else:  # "Motion to approve …" → "approve …", as a moved motion's wording reads; "That …" as printed
+        text = (wording.text[lead.end():] if " " in lead.group(0).strip() else wording.text).strip()
     resolution = Resolution(text=text,
                             moved_by=movers.get("moved"), seconded_by=movers.get("seconded"), outcome=outcome,
                             votes=roll.votes(_tally(result.group("count") or "")),
@@ -707,6 +705,16 @@ def _movers_line(text: str) -> tuple[dict[str, str], str] | None:
     return None
 
 
+def _take_movers(text: str, movers: dict[str, str]) -> str:
+    """``text`` after the movers a line under a motion names (added to ``movers``): the verdict printed after
+    them, or "" when the line names only them; ``text`` itself for any other line."""
+    named = _movers_line(text)
+    if named is None:
+        return text
+    _add_movers(movers, named[0])
+    return named[1]
+
+
 def _labelled_motion_at(paras: list[Para | Table], i: int, item_at: Container[int], *,
                         narrative: bool) -> tuple[list[Resolution], int]:
     """A motion whose number, mover and seconder stand on lines of their own above it (``RESOLUTION 2024/57``
@@ -942,14 +950,11 @@ def _verdict_after(resolution: Resolution, blocks: list[Para | Table], j: int, i
     while j < len(blocks) and j not in item_at and isinstance(blocks[j], Para) and len(taken) <= ROLL_LINES:
         para: Para = blocks[j]  # type: ignore[assignment]
         text = para.text.strip()
-        named = _movers_line(text)
-        if named is not None:  # "Cr A/Cr B CARRIED", "Moved: Cr A": who moved and seconded it, then the verdict
-            _add_movers(movers, named[0])
-            text = named[1]
-            if not text:
-                taken.append(para)
-                j += 1
-                continue
+        text = _take_movers(text, movers)  # "Cr A/Cr B CARRIED", "Moved: Cr A": who moved and seconded it
+        if not text:
+            taken.append(para)
+            j += 1
+            continue
         verdict = _verdict_opening(text)
         if verdict is not None and not text[verdict.end():].strip():
             resolution.outcome, resolution.votes = _verdict_of(verdict), roll.votes(_tally(verdict.group(0)))
@@ -1387,15 +1392,8 @@ def _moved_item_motion(paras: list[Para | Table], i: int, item_at: Container[int
             j += 1
         else:
             break
-        below = _movers_line(text) if parts else None
-        if below is not None:  # "Cr A/Cr B CARRIED", "Moved: Cr A" under the wording
-            _add_movers(named, below[0])
-            text = below[1]
-            if not text:
-                taken.append(para)
-                labels += 1
-                continue
-        if parts and _verdict_opening(text) is None and roll.read(text):
+        text = _take_movers(text, named) if parts else text  # "Cr A/Cr B CARRIED", "Moved: Cr A" under the wording
+        if not text or (parts and _verdict_opening(text) is None and roll.read(text)):  # or "Ayes: A, B"
             taken.append(para)
             labels += 1
             continue
@@ -1453,18 +1451,22 @@ def _trim(wording: str) -> str:
     return _TRAILING_SIGNATURE.sub("", wording.strip()).rstrip(",;:-–—(").strip()
 
 
+def _vote_count() -> str:
+    """``Vote: 4-0-1 (West absent)``: a vote's label, its count (group ``tally``) and a note in brackets."""
+    return (r"(?:" + alternation(lookup("vote_line_labels")) + r")\s*[:\-–]\s*(?P<tally>\d{1,4}\s*[-–—]\s*\d{1,4}"
+            r"(?:\s*[-–—]\s*\d{1,4})?)(?![\w-])(?:\s*\([^)]*\))?")
+
+
 @cache
 def _count_sentence() -> re.Pattern[str]:
     """``… the consent calendar. Vote: 3-0.``: a vote's count ending a motion's paragraph, no verdict printed."""
-    return re.compile(r"(?:(?<=[.;])\s+)(?:" + alternation(lookup("vote_line_labels")) + r")\s*[:\-–]\s*(?P<tally>\d{1,4}"
-                      r"\s*[-–—]\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)(?![\w-])(?:\s*\([^)]*\))?\s*[.;]?\s*$", re.I)
+    return re.compile(r"(?<=[.;])\s+" + _vote_count() + r"\s*[.;]?\s*$", re.I)
 
 
 @cache
 def _vote_count_line() -> re.Pattern[str]:
-    """``Vote: 4-0-1 (West absent).``: a vote's count on a line of its own, before or beside its verdict."""
-    return re.compile(r"^\s*(?:" + alternation(lookup("vote_line_labels")) + r")\s*[:\-–]\s*(?P<tally>\d{1,4}\s*[-–—]\s*"
-                      r"\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)(?![\w-])(?:\s*\([^)]*\))?\s*[.;,]?\s*", re.I)
+    """``Vote: 4-0-1 (West absent).``: a vote's count opening a line, before or beside its verdict."""
+    return re.compile(r"^\s*" + _vote_count() + r"\s*[.;,]?\s*", re.I)
 
 
 def _count_verdict(votes: Votes) -> str:

@@ -241,7 +241,7 @@ def descriptor_to_position(text: str) -> tuple[str | None, str | None]:
         organisation = " and ".join(parts[:-1])
         position = " and ".join(p for p in (before, parts[-1]) if p)
         return position or None, organisation
-    if position_like(last) and not is_acronym(last) or last in _position_acronyms():
+    if (position_like(last) and not is_acronym(last)) or last in _position_acronyms():
         return text, None
     if organisation_like(last):
         return before or None, last
