@@ -245,8 +245,8 @@ _SENTENCE_STOP = re.compile(r"(?P<word>[\w.'’-]+)(?P<stop>\.)(?=\s+[A-Z(“\"]
 
 @cache
 def _abbreviations() -> frozenset[str]:
-    """Words a full stop follows without ending the sentence (``Inc.``, ``No.``, an initial)."""
-    return frozenset(w.lower() for w in lookup("sentence_abbreviations"))
+    """Words a full stop follows without ending the sentence (``Inc.``, ``No.``, an initial, a title: ``Dr.``)."""
+    return frozenset(w.lower().rstrip(".") for w in (*lookup("sentence_abbreviations"), *lookup("titles")))
 
 
 def _join_title(head: Para, nxt: Para) -> Para:
