@@ -148,3 +148,62 @@ def test_an_ordinal_parted_from_its_day_in_a_minutes_title(as_document):
             "IN THE READING ROOM, ORTON\n\nPresent: Cllrs A Hale (Chair), B Lund\n\n1. Apologies\nNone.\n")
     meeting = parse(as_document(text, "text")).meeting
     assert (meeting.date, meeting.start_time) == (dt.date(2020, 3, 3), dt.time(19, 0))
+
+
+COMMISSION = """City of Palmetto Shores
+405 Main Way Palmetto Shores, FL 33134
+
+Agenda - Final
+
+Tuesday, March 12, 2024
+9:00 AM
+City Hall, Commission Chambers
+
+City Commission
+Mayor Victor Lane Vice Mayor Rhoda Ames Commissioner Melba Cruz Commissioner Ari Fenton
+
+Amos Rowe, Jr., City Manager Cristina M. Suarez, City Attorney
+
+A. Call to Order
+B. Presentations
+B.-1. 24-1001 Proclamation declaring March 2024 as Women's History Month.
+C. Consent Agenda
+C-1 24-1020 A Resolution of the City Commission awarding a contract for landscaping services.
+C-2 24-1021 A Resolution of the City Commission authorizing a grant agreement.
+D. Adjournment
+"""
+
+
+@pytest.mark.parametrize("fmt", ["text", "pdf"])
+def test_a_us_commission_header_its_offices_and_lettered_items(as_document, fmt):
+    # The letterhead's street address is no item 405; "Commission Chambers" is a place, not the body; the members
+    # are told apart by their offices alone (no commas); items are "B.-1." and "C-1" under lettered sections.
+    record = parse(as_document(COMMISSION, fmt))
+    meeting = record.meeting
+    assert (meeting.body, meeting.venue) == ("City Commission", "City Hall, Commission Chambers")
+    assert [(m.name, m.position) for m in meeting.members] == [
+        ("Victor Lane", "Mayor"), ("Rhoda Ames", "Vice Mayor"), ("Melba Cruz", "Commissioner"),
+        ("Ari Fenton", "Commissioner")]
+    assert [i.number for i in record.agenda_items] == ["A", "B", "B.-1", "C", "C-1", "C-2", "D"]
+    assert record.agenda_items[2].title == "Proclamation declaring March 2024 as Women's History Month."
+
+
+@pytest.mark.parametrize("line", ["405 Biltmore Way, Coral Gables, FL 33134", "City Hall, 20 St Peters Street, Norwich, NR2 1NH",
+                                  "2381 Highway 654, Nipissing, ON P0H 1W0", "12 Merchants Quay, Limerick V94 EH90"])
+def test_a_street_address_ending_in_a_postcode_is_no_item(line):
+    from councildocs.textpatterns import numbered_heading
+    assert numbered_heading(line) is None
+    assert numbered_heading("4. Lease of land at Highway 654") is not None
+
+
+def test_an_irish_municipal_district_and_a_place_wrapped_after_the_article(as_document):
+    # "HELD IN THE" ends the first line: the article alone is no place; the district is the body.
+    text = ("MINUTES OF PROCEEDINGS AT SPECIAL MEETING OF THE METROPOLITAN DISTRICT OF LIMERICK HELD IN THE\n\n"
+            "EXHIBITION ROOM, CITY HALL, MERCHANT'S QUAY, LIMERICK, ON MONDAY, 21ST JULY, 2014 AT 09.15 A.M.\n\n"
+            "MEMBERS PRESENT:\n\nCouncillors Butler, Byrne, Clifford and Collins\n\n"
+            "1. Adoption of Minutes\n\nProposed by Councillor Byrne;\n\nSeconded by Councillor Butler;\n\nAnd Resolved:\n\n"
+            "\u201cThat, the draft Minutes, as circulated, be taken as read and adopted and signed\u201d\n")
+    meeting = parse(as_document(text, "text")).meeting
+    assert meeting.body.lower() == "metropolitan district of limerick"
+    assert meeting.venue == "EXHIBITION ROOM, CITY HALL, MERCHANT'S QUAY, LIMERICK"
+    assert (meeting.date, meeting.start_time) == (dt.date(2014, 7, 21), dt.time(9, 15))

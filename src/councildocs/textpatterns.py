@@ -181,8 +181,17 @@ MONTH_START = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[
 
 
 def numbered_heading(text: str) -> re.Match[str] | None:
-    """An item-number match for ``text``, unless it is really a date (``19 July 2018``)."""
+    """An item-number match for ``text``, unless it is really a date (``19 July 2018``) or a postal address
+    (``405 Biltmore Way, Coral Gables, FL 33134``: a bare street number, then a line ending in a postcode)."""
     m = item_number().match(text)
     if m and m.group("num").isdigit() and int(m.group("num")) <= 31 and MONTH_START.match(m.group("title")):
         return None
+    if m and m.group("num").isdigit() and text[m.end("num")].isspace() and _postal_end().search(m.group("title")):
+        return None
     return m
+
+
+@cache
+def _postal_end() -> re.Pattern[str]:
+    """A line that ends with a postal code (``postal_codes``: ZIP, postcode, postal code, Eircode)."""
+    return re.compile(r"(?<![\w-])(?:" + "|".join(lookup("postal_codes")) + r")\s*$")

@@ -446,7 +446,10 @@ def span_to_time(text: str, span: DateSpan) -> tuple[time | None, int]:
 
 def _clip_venue(text: str) -> str | None:
     text = text[:_VENUE_END.search(text).start()].strip(" ,;:–-")
-    return text if text and len(text.split()) <= MAX_BODY_WORDS else None
+    # "… HELD IN THE" at a line's end: the article alone names no place.
+    if not re.sub(r"^the\b", "", text, flags=re.I).strip():
+        return None
+    return text if len(text.split()) <= MAX_BODY_WORDS else None
 
 
 def span_to_venue(text: str, span: DateSpan, after: int) -> str | None:

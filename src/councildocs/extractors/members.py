@@ -137,13 +137,34 @@ def _mayoral_offices() -> frozenset[str]:
     return frozenset(w.lower() for w in lookup("mayoral_offices"))
 
 
+def _office_breaks(text: str) -> str:
+    """``Mayor A Vice Mayor B Commissioner C``: a header that separates its members only by their offices
+    gets a comma before each office after the first (in place of the space, so offsets keep)."""
+    starts = [m.start() for m in _office_lead_inner().finditer(text) if m.start() > 0 and text[m.start() - 1] == " "]
+    chars = list(text)
+    for start in starts:
+        chars[start - 1] = ","
+    return "".join(chars)
+
+
+@cache
+def _office_lead_inner() -> re.Pattern[str]:
+    """An office inside a header line, before a capitalised name (``… Vice Mayor Rhoda Ames``)."""
+    return re.compile(r"(?<![\w-])" + alternation(lookup("member_offices")) + r"s?\s+(?-i:[A-Z])", re.I)
+
+
 def _titled_list(para: Para) -> list[Member] | None:
     """``Mayor X, Vice Mayor Y, Councilmembers A, B and C``: every member, each with the office printed before
     them (a mayor's office is a position, not the chair of a membership list). The offices must differ: a
     bare ``Councillors A, B and C`` is any list of names (deputies, say), not the council."""
-    text = para.text.strip().rstrip(".")
+    base = 0
+    if len(para.lines) > 1 and _roster_heading().match(para.lines[0].text):
+        base = para.offsets[1]  # "City Commission" printed over its members, read as one paragraph
+    text = para.text[base:].rstrip().rstrip(".")
     if not _office_lead().match(text):
         return None
+    if "," not in text:
+        text = _office_breaks(text)
     people = split_names(text)
     if len(people) < MIN_TITLED_LIST or people[0].start > _office_lead().match(text).end():
         return None
@@ -160,7 +181,7 @@ def _titled_list(para: Para) -> list[Member] | None:
         prev = person.end
         role = None if office and office.lower() in _mayoral_offices() else person.role
         out.append(Member(name=person.name, role=role, position=office,
-                          evidence=para.evidence_of(person.start, person.end)))
+                          evidence=para.evidence_of(base + person.start, base + person.end)))
     return out if len({(m.position or "").lower() for m in out}) > 1 else None
 
 
