@@ -127,6 +127,29 @@ None were received.
     assert nodes == [("1", 0), ("2", 0), ("2.1", 1), ("2.2", 1), ("3", 0)]
 
 
+@pytest.mark.parametrize("fmt", ["text", "pdf"])
+def test_sections_whose_numbers_are_only_in_their_items_stay_siblings(as_document, fmt: str) -> None:
+    # A US county agenda: unnumbered section headings, items "3.1"-"3.2", then "4.1", "5.1"; "3", "4" and "5"
+    # are never printed, so each section's items sit at the level of the last section's, never inside them.
+    text = """\
+BOARD OF SUPERVISORS REGULAR MEETING AGENDA
+Tuesday, June 10, 2025 at 9:00 AM
+CONSENT CALENDAR
+3.1 HOUSING ELEMENT ANNUAL PROGRESS REPORT
+Accept the 2024 Housing Element Annual Progress Report.
+3.2 APPROVAL OF MINUTES OF MAY 20, 2025
+REGULAR CALENDAR
+4.1 BUDGET HEARINGS SCHEDULE
+Adopt a resolution setting the schedule for budget hearings.
+CLOSED SESSION
+5.1 CONFERENCE WITH LEGAL COUNSEL
+"""
+    items = [(i.number, i.title) for i in parse(as_document(text, fmt)).agenda_items]
+    assert items == [("3.1", "HOUSING ELEMENT ANNUAL PROGRESS REPORT"), ("3.2", "APPROVAL OF MINUTES OF MAY 20, 2025"),
+                     ("4.1", "BUDGET HEARINGS SCHEDULE"), ("5.1", "CONFERENCE WITH LEGAL COUNSEL")]
+    assert [(n, level) for n, level, _, _ in outline_of(text)] == [("3.1", 0), ("3.2", 0), ("4.1", 0), ("5.1", 0)]
+
+
 def test_numbered_clauses_of_a_sentence_are_not_items() -> None:
     text = """\
 Agenda

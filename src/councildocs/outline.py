@@ -507,6 +507,16 @@ def _place(stack: list[_List], c: _Candidate, n: ItemNumber, upcoming: list[_Can
             del stack[depth + 1:]
             return _add(lst, c, n)
     parent = _implied_parent(n)
+    if parent is not None and n.is_first and not _printed(stack, parent):
+        for depth in reversed(matching):
+            lst = stack[depth]
+            before = _implied_parent(lst.last)
+            if (before is not None and before.key[:-1] == parent.key[:-1] and not _printed(stack, before)
+                    and 0 < parent.key[-1] - before.key[-1] <= MAX_STEP and c.look.at_least(lst.look)):
+                # "4.1" after "3.1"–"3.3" where neither "3" nor "4" is printed (section headings stand in for
+                # them): the next section's items, at the level of the last section's.
+                del stack[depth + 1:]
+                return _add(lst, c, n)
     if parent is not None and n.is_first:
         for depth, lst in enumerate(stack):
             if lst.matches(parent) and lst.broken and parent.key in lst.used:
@@ -531,6 +541,11 @@ def _place(stack: list[_List], c: _Candidate, n: ItemNumber, upcoming: list[_Can
         stack.append(lst)
         return _add(lst, c, n)
     return None
+
+
+def _printed(stack: list[_List], n: ItemNumber) -> bool:
+    """Whether number ``n`` was printed on one of the open lists."""
+    return any(lst.matches(n) and n.key in lst.used for lst in stack)
 
 
 def _implied_parent(n: ItemNumber) -> ItemNumber | None:
