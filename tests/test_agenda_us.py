@@ -4,10 +4,13 @@ that runs on under the AGENDA heading."""
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 
 import pytest
+from click.testing import CliRunner
 
 from councildocs.api import parse
+from councildocs_cli.main import cli
 
 FORMATS = ["text", "pdf"]
 
@@ -40,3 +43,36 @@ def test_a_school_board_agenda_with_lettered_and_numbered_items(as_document, fmt
     # The date, time and place stand under the AGENDA heading: still the title block.
     assert (doc.meeting.date, doc.meeting.start_time) == (dt.date(2024, 9, 10), dt.time(18, 0))
     assert doc.meeting.venue == "District Office Board Room, 3380 Fourteenth Street"
+
+
+SESSION = """\
+CITY COUNCIL REGULAR SESSION AGENDA
+Thursday, June 5, 2025
+9:00 A.M.
+City Council Chambers, 315 E. Kennedy Blvd., 3rd Floor
+
+CEREMONIAL ACTIVITIES AND PRESENTATIONS
+1. File No. CM25-12906 Karen Clay to present a 5-minute presentation on her new organization.
+2. File No. CM25-14839 Council to recognize the third-place winner of the essay contest.
+CONSENT AGENDA
+3. File No. BA25-15444 Resolution approving the appointment of a member of the Historic Preservation Commission.
+4. 25-0312 Resolution approving a purchase of four Police Responder Vehicles.
+"""
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_file_numbers_are_kept_apart_from_titles(as_document, fmt, tmp_path):
+    # "File No. CM25-12906" or a bare "25-0312" between the number and the title: the item's file_number.
+    record = parse(as_document(SESSION, fmt))
+    assert record.meeting.body.lower() == "city council"  # the kind of session is no part of the name
+    assert [(i.number, i.file_number, i.title.split()[0]) for i in record.agenda_items] == [
+        ("1", "CM25-12906", "Karen"), ("2", "CM25-14839", "Council"), ("3", "BA25-15444", "Resolution"),
+        ("4", "25-0312", "Resolution")]
+    if fmt == "text":  # the column in SQLite, written by the command line
+        paper = tmp_path / "session.txt"
+        paper.write_text(SESSION)
+        db = tmp_path / "out.db"
+        assert CliRunner().invoke(cli, ["extract", str(paper), "--format", "sqlite", "-o", str(db)]).exit_code == 0
+        with sqlite3.connect(db) as conn:
+            assert [r[0] for r in conn.execute("SELECT file_number FROM agenda_items ORDER BY ordinal")] == [
+                "CM25-12906", "CM25-14839", "BA25-15444", "25-0312"]

@@ -135,6 +135,8 @@ class AgendaItem(_Record):
     page_start: int | None = Field(None, description="first page of the item's papers in the pack")
     page_end: int | None = Field(None, description="last page of the item's papers in the pack")
     exempt: bool = Field(False, description="marked exempt / confidential (e.g. a leading '*')")
+    file_number: str | None = Field(None, description="a file or matter number printed between the item's number "
+                                    "and its title ('16-0361', 'File No. CM25-12906'), not part of the title")
     evidence: Evidence | None = Field(None, description=EVIDENCE)
 
 

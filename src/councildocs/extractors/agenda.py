@@ -70,7 +70,7 @@ def outline_to_agenda(outline: Outline) -> list[AgendaItem]:
             heading = node.heading
             items.append(AgendaItem(number=heading.number, title=heading.title, exempt=heading.exempt,
                                     page_start=heading.page_start, page_end=heading.page_end,
-                                    evidence=block.evidence))
+                                    file_number=heading.file_number, evidence=block.evidence))
             continue
         if not items:
             continue
@@ -107,5 +107,5 @@ def table_to_agenda(table: Table) -> list[AgendaItem]:
             continue
         items.append(AgendaItem(number=heading.number, title=heading.title, exempt=heading.exempt,
                                 page_start=heading.page_start, page_end=heading.page_end,
-                                evidence=evidence_for([table])))
+                                file_number=heading.file_number, evidence=evidence_for([table])))
     return items

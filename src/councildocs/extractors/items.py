@@ -251,8 +251,8 @@ def _other_number() -> re.Pattern[str]:
     """Item numbers beyond arabic ones, from ``number_shapes``: ``(a)``, ``A.``, ``iv)``, ``1.A``,
     ``R2023-093``; a file number may stand between the number and its title (``file_number``)."""
     shapes = "|".join(f"(?:{shape})" for shape in lookup("number_shapes").values())
-    return re.compile(r"^(?P<exempt>\*\s*)?(?P<num>" + shapes + r")(?:\s+(?P<file>" + lookup("file_number")
-                      + r"))?\s+(?P<title>[A-Z\"'‘“(].*)$")
+    return re.compile(r"^(?P<exempt>\*\s*)?(?P<num>" + shapes + r")(?:\s+" + _file_label() + r"(?P<file>"
+                      + lookup("file_number") + r"))?\s+(?P<title>[A-Z\"'‘“(].*)$")
 
 
 @cache
@@ -267,8 +267,13 @@ def _labelled_minute() -> re.Pattern[str]:
 @cache
 def _file_after_number() -> re.Pattern[str]:
     """An arabic item number followed by a file number: ``2 16-0046 Introduce …``."""
-    return re.compile(r"^(?P<lead>\*?\s*\d{1,4}(?:\.\d{1,3}){0,3}[.)]?)\s+(?P<file>" + lookup("file_number")
-                      + r")\s+(?=\S)")
+    return re.compile(r"^(?P<lead>\*?\s*\d{1,4}(?:\.\d{1,3}){0,3}[.)]?)\s+" + _file_label() + r"(?P<file>"
+                      + lookup("file_number") + r")\s+(?=\S)")
+
+
+def _file_label() -> str:
+    """``File No.`` before a file number (``file_number_labels``), optional."""
+    return r"(?:(?i:" + alternation(lookup("file_number_labels")) + r")\s*)?"
 
 
 #: An emphasised heading may open its title with a figure: ``4.2 575 East Middlefield Road``.

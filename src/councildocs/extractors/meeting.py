@@ -93,9 +93,11 @@ def _minutes_of() -> re.Pattern[str]:
 
 @cache
 def _meeting_tail() -> re.Pattern[str]:
-    """``Town Council Meeting``, ``City Council Meeting Notice``: the body, without the word for its meeting."""
-    return re.compile(r"\s+(?:" + _kinds() + r"\s+)?meetings?(?:\s+(?:notice|agenda|papers?|summons|minutes)\b.*)?"
-                      r"(?:\s*\([^)]*\))?$", re.I)
+    """``Town Council Meeting``, ``City Council Meeting Notice``, ``City Council Regular Session Agenda``: the body,
+    without the word for its meeting."""
+    sessions = alternation(lookup("session_kinds"))
+    return re.compile(r"\s+(?:(?:" + _kinds() + r"\s+)?meetings?|" + sessions + r"\s+sessions?)"
+                      r"(?:\s+(?:notice|agenda|papers?|summons|minutes)\b.*)?(?:\s*\([^)]*\))?$", re.I)
 
 
 @cache

@@ -72,7 +72,7 @@ CREATE TABLE IF NOT EXISTS agenda_items (
     document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     ordinal INTEGER NOT NULL,
     number TEXT, title TEXT, description TEXT, page_start INTEGER, page_end INTEGER, exempt INTEGER,
-    page INTEGER
+    file_number TEXT, page INTEGER
 );
 CREATE TABLE IF NOT EXISTS minutes (
     id INTEGER PRIMARY KEY,
@@ -194,7 +194,7 @@ KEYS: dict[str, tuple[str, ...]] = {
 COLUMNS: dict[str, tuple[str, ...]] = {
     "meetings": ("body", "date", "start_time", "end_time", "venue"),
     "members": ("name", "role", "substitute", "representing", "position"),
-    "agenda_items": ("number", "title", "description", "page_start", "page_end", "exempt"),
+    "agenda_items": ("number", "title", "description", "page_start", "page_end", "exempt", "file_number"),
     "minutes": ("body", "date", "start_time", "end_time", "venue"),
     "attendees": ("name", "status", "role", "substitute_for", "position", "organisation", "post_nominal",
                   "attendance"),
