@@ -23,7 +23,8 @@ def item_number() -> re.Pattern[str]:
     return re.compile(
         r"^(?P<exempt>\*\s*)?(?i:(?:agenda\s+)?item\s*(?:no\.?|number|#)?\s*)?"
         r"(?P<num>(?:[A-Z]{2,5}\s?(?=\d{1,4}/))?\d{1,4}(?:-\d{2,4}(?=/))?(?:[./]\d{1,3}){0,3}[a-z]?)"
-        r"(?:\s*[.):]|\s+[-–—])?\s+(?P<title>[A-Z\"'‘“(].*|\d[\w/.-]*[A-Za-z][\w/.-]*\s.*)$"
+        r"(?:\s*[.):]|\s+[-–—])?\s+(?P<title>[A-Z\"'‘“(].*|\d[\w/.-]*[A-Za-z][\w/.-]*\s.*"
+        r"|(?:19|20)\d\d(?:[/–-]\d{2,4})?\s+[A-Z].*)$"  # "2.2 2025 Development Charges Study": a title opening with a year
     )
 
 

@@ -1615,7 +1615,8 @@ def _cast_words() -> str:
 def _vote_line() -> re.Pattern[str]:
     """A line of a recorded vote: its way of voting, then a count in brackets or after a colon and/or the
     names after a colon (``For (52)``, ``Against (3): Mr A, Mr B``, ``Ayes: Smith, Jones``)."""
-    return re.compile(r"^\s*(?:" + _cast_words() + r")(?![\w-])\s*(?:\(\s*(?P<n>\d{1,4})\s*\)\s*:?|:\s*(?P<m>\d{1,4})?(?![\w])"
+    return re.compile(r"^\s*(?:" + _cast_words() + r")(?![\w-])\s*(?:\(\s*(?P<n>\d{1,4})\s*\)\s*:?"
+                      r"|:\s*(?:\(\s*(?P<q>\d{1,4})\s*\)\s*:?|(?P<m>\d{1,4})?(?![\w]))"  # "Yeas: (6): A, B"
                       r"|\s+(?P<k>\d{1,4})\s*$)\s*(?P<names>.*)$", re.I)
 
 
@@ -1660,7 +1661,7 @@ class _Roll:
         m = _vote_line().match(text)
         if m is not None:
             cast = next(c for c in _CASTS if m.group(c.value))
-            count = m.group("n") or m.group("m") or m.group("k")
+            count = m.group("n") or m.group("q") or m.group("m") or m.group("k")
             if count is not None:
                 self.counts[cast.value] = int(count)
             names = _names(m.group("names").lstrip(" -–—"))  # "Aye: 4 - Quill, Cho": the count's dash
@@ -1671,7 +1672,8 @@ class _Roll:
             self.recorded += [RecordedVote(name=n, vote=self.pending) for n in names]
             self.pending = None
             return True
-        return False
+        # "Absent: (1): S. Franke" among the vote's lines: who did not vote, part of the vote, not its wording.
+        return bool(self.counts or self.recorded) and _result_other().match(text) is not None
 
     def votes(self, said: Votes | None) -> Votes | None:
         """The recorded vote, with the tally the verdict printed (``AYES: A, B`` … ``Motion carried 4-1``) for
@@ -1698,13 +1700,28 @@ def _mover_leads() -> re.Pattern[str]:
     return re.compile(r"^(?:\s*(?:" + alternation(lookup("mover_lead_words")) + r")(?![\w])[\s,]*)*", re.I)
 
 
+#: Where a mover's name ends: a comma, a colon, a full stop (unless of an initial or title), ``and``, ``that``, a dash.
+_NAME_END = re.compile(r",|;|:|\.(?:\s|$)|\s(?:and|that|to|who|which)\s|\s[-–—]\s")
+
+
 def _person(text: str) -> str | None:
     """The name a mover or seconder phrase starts with: ``by Cllr B and unanimously agreed`` → ``Cllr B``."""
     text = _mover_leads().sub("", text.lstrip(" ,;:"))
-    text = re.split(r",|;|:|\.(?:\s|$)|\s(?:and|that|to|who|which)\s|\s[-–—]\s", text, maxsplit=1)[0].strip()
+    for end in _NAME_END.finditer(text):
+        if end.group(0).startswith(".") and _initial_or_title(text[:end.start()]):
+            continue  # "P. Van Meerbergen", "Cllr. O. Williams": the full stop of an initial or a title
+        text = text[:end.start()]
+        break
+    text = text.strip()
     if not text or len(text.split()) > MAX_NAME_WORDS or not starts_with_name(text):
         return None
     return text
+
+
+def _initial_or_title(text: str) -> bool:
+    """Whether ``text`` ends with an initial or a title (``P``, ``Cllr``): a full stop after it ends no name."""
+    tok = re.search(r"[\w']+$", text)
+    return tok is not None and (len(tok.group(0)) == 1 or tok.group(0).lower() in _abbreviations())
 
 
 def _only_person(text: str) -> str | None:
