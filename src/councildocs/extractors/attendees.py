@@ -566,6 +566,7 @@ def paragraphs_to_entries(paras: list[Para | Table]) -> list[Entry]:
     table_status: str | None = None  # a table continued on the next page stays in its section
     virtual: str | None = None  # the status whose heading said its people attended remotely
     vote = False  # inside a recorded vote under a motion ("… by the following vote:" / "Aye: 4 - …")
+    chair_below = False  # "PRESENT IN THE CHAIR:" alone on its line: the chair is named on the next
     mark = 0  # entries before this paragraph
     for para in paras:
         for e in entries[mark:]:
@@ -606,9 +607,13 @@ def paragraphs_to_entries(paras: list[Para | Table]) -> list[Entry]:
             status = "present"  # "… held in the Council Chamber at 9.30 am when there were present:"
             continue
         chair = _chair_label().match(text)
-        if chair and starts_with_name(text[chair.end():]) or chair and _office_then_name(text[chair.end():]):
+        named_at = chair.end() if chair else 0 if chair_below else None
+        chair_below = chair is not None and not text[chair.end():].strip()
+        if chair_below:
+            continue
+        if named_at is not None and (starts_with_name(text[named_at:]) or _office_then_name(text[named_at:])):
             first = len(entries)  # "PRESENT IN THE CHAIR: Príomh Chomhairleoir, Councillor D. McSweeney."
-            status = _add(entries, para, "present", text[chair.end():], chair.end())
+            status = _add(entries, para, "present", text[named_at:], named_at)
             if len(entries) > first:
                 entries[first].mention.role = entries[first].mention.role or "chair"
             continue
@@ -726,6 +731,7 @@ def entries_to_attendees(entries: list[Entry], body: str | None = None) -> list[
                        attendance="virtual" if e.virtual else None, evidence=e.evidence)
         seen.setdefault(key, []).append((m.courtesy, att))
         out.append(att)
+    _merge_listed_chair(out)
     for e in entries:
         if e.chaired:
             _apply_chair(out, e)
@@ -734,6 +740,17 @@ def entries_to_attendees(entries: list[Entry], body: str | None = None) -> list[
             if len(present) == 1:
                 present[0].substitute_for = present[0].substitute_for or e.mention.substitute_for
     return out
+
+
+def _merge_listed_chair(out: list[Attendee]) -> None:
+    """``PRESENT IN THE CHAIR: Councillor J. Sheahan`` over ``MEMBERS PRESENT: Councillors Collins, …, Sheahan``:
+    a list by surname alone tells people of one surname apart (``Collins (B)``), so its only ``Sheahan`` is the
+    chair named above it, not a second person."""
+    for chair in [a for a in out if a.role == "chair" and a.status == "present"]:
+        surname = name_key(chair.name).split()[-1:]
+        same = [a for a in out if a is not chair and a.status == "present" and name_key(a.name).split() == surname]
+        if len(surname) == 1 and len(name_key(chair.name).split()) > 1 and len(same) == 1:
+            out.remove(same[0])
 
 
 def _office_then_name(text: str) -> bool:

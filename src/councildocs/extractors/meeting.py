@@ -460,7 +460,9 @@ def span_to_venue(text: str, span: DateSpan, after: int) -> str | None:
     before = text[max(0, span.start - 150):span.start]
     on = re.search(r"\s+on\s*(?:the\s+)?$", before, re.I)
     if on:
-        place = _AT_PLACE.search(before[:on.start()])
+        # "PROCEEDINGS AT MEETING OF … HELD IN THE COUNCIL CHAMBER, … ON": the place is where it was held.
+        held = list(re.finditer(r"\bheld\s+", before[:on.start()], re.I))
+        place = _AT_PLACE.search(before[:on.start()], held[-1].end() if held else 0)
         if place:
             return _clip_venue(before[place.end():on.start()] + " ")
     rest = re.match(r"^[\s,;–-]*(?P<prep>(?:(?:held|meet)\s+)?(?:in|at)\s+)?(?P<v>(?-i:(?:the\s+)?[A-Z]).*)$",
