@@ -282,6 +282,22 @@ def _joins(last: Para | Table | None, para: Para, right: dict[int, float],
                                 and split_page_range(para.text)[0].strip()) else 0), None
 
 
+@cache
+def _number_label() -> re.Pattern[str]:
+    """A field label before an item's number (``number_labels``): ``Subject 1.01 Call to Order``."""
+    return re.compile(r"^\s*" + alternation(lookup("number_labels")) + r"\s+(?=\S)", re.I)
+
+
+def _unlabel(para: Para) -> Para:
+    """``para`` without the field label its first line prints before an item number, so the line opens with
+    the number (``Subject 1.01 Call to Order`` → ``1.01 Call to Order``)."""
+    first = para.lines[0]
+    m = _number_label().match(first.text)
+    if m is None or not opens_with_number(first.text[m.end():]):
+        return para
+    return Para([replace(first, text=first.text[m.end():]), *para.lines[1:]])
+
+
 def blocks_to_item_paras(blocks: list[Para | Table]) -> list[Para | Table]:
     """One item heading per paragraph: bare numbers joined to their titles, run-on items split apart,
     titles wrapped after a dangling word or under a hanging indent joined to their next lines."""
@@ -292,7 +308,7 @@ def blocks_to_item_paras(blocks: list[Para | Table]) -> list[Para | Table]:
         if isinstance(block, Table):
             out.append(block)
             continue
-        for para in _split_run_on(block):
+        for para in _split_run_on(_unlabel(block)):
             last = out[-1] if out else None
             tail, cut = _joins(last, para, right, columns) if isinstance(last, Para) else (0, None)
             if isinstance(last, Para) and tail:

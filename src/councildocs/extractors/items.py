@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..layout import Para
-from ..textpatterns import MONTH_START, PAGE_RANGE, TIME_RANGE, decision, numbered_heading
+from ..textpatterns import ITEM_TITLE, MONTH_START, PAGE_RANGE, TIME_SLOT, decision, numbered_heading
 from ..vocab import alternation, lookup
 
 #: A title longer than this many words is prose, not a heading (minutes; agendas print longer titles).
@@ -118,7 +118,10 @@ def _roman(text: str) -> int | None:
     return total or None
 
 
-_LETTER_NUMBER = re.compile(r"^\(?(?P<body>[A-Za-z]{1,5})(?:\.-?(?P<sub>\d{1,2}))?[.)]?$")  # A, A.-1, E.1
+_LETTER_NUMBER = re.compile(r"^\(?(?P<body>[A-Za-z]{1,5})(?:(?:\.-?|-)(?P<sub>\d{1,2}))?[.)]?$")  # A, A.-1, E.1, A-1
+#: ``1.A``, ``4.a.``, ``7A``: a lower-case letter only after a stop (``153b`` is a minute number of its own).
+_NUMBER_LETTER = re.compile(r"^(?P<n>\d{1,3})(?:\.(?P<dot>[A-Za-z])|(?P<cap>[A-Z]))\.?$")
+_ROMAN_LETTER = re.compile(r"^(?P<roman>[IVX]{1,5})\.(?P<letter>[A-Z])(?:\.(?P<sub>\d{1,2}))?\.?$")
 _PREFIX_NUMBER = re.compile(r"^(?P<prefix>[A-Z]{2,5})\s?(?P<rest>\d.*)$")
 
 
@@ -127,8 +130,11 @@ def parse_number(printed: str) -> ItemNumber:
     text = printed.strip()
     if (m := re.match(r"^R(\d{4})-(\d{2,4})$", text)) is not None:
         return ItemNumber(printed, "R", (int(m.group(1)), int(m.group(2))))
-    if (m := re.match(r"^(\d{1,3})\.([A-Za-z])\.?$", text)) is not None:  # 1.A, 4.a.: a lettered sub-item
-        return ItemNumber(printed, "nA", (int(m.group(1)), ord(m.group(2).upper()) - 64))
+    if (m := _NUMBER_LETTER.match(text)) is not None:  # 1.A, 4.a., 7A: a lettered sub-item of item 1, 4, 7
+        return ItemNumber(printed, "nA", (int(m.group("n")), ord((m.group("dot") or m.group("cap")).upper()) - 64))
+    if (m := _ROMAN_LETTER.match(text)) is not None:  # VII.A, VII.A.1: roman section, its lettered item, a sub-item
+        sub = (int(m.group("sub")),) if m.group("sub") else ()
+        return ItemNumber(printed, "I", (_roman(m.group("roman")) or 0, ord(m.group("letter")) - 64, *sub))
     if (m := _LETTER_NUMBER.match(text)) is not None:
         body = m.group("body")
         roman = _roman(body)
@@ -142,7 +148,13 @@ def parse_number(printed: str) -> ItemNumber:
     family = "/" if "/" in text else ("-" if "-" in text else "n")
     if text[:1].isalpha():
         family = "ref"  # Cou/285/07-08
-    return ItemNumber(printed, family, number_key(text))
+    key = number_key(text)
+    if family == "n":
+        # "4.0" heads "4.1", "4.2" as "4" would (school boards' 1.0 CALL TO ORDER, 1.1 Roll Call, 2.0 …):
+        # a zero sub-number says the heading is the section itself, so it takes the section's place.
+        while len(key) > 1 and key[-1] == 0:
+            key = key[:-1]
+    return ItemNumber(printed, family, key)
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,8 +207,8 @@ def parse_heading(para: Para, *, strict: bool) -> ItemHeading | None:
     there only the number and a plausible title are needed.
     """
     text = para.text.strip()
-    slot = TIME_RANGE.match(text)  # a time-slotted agenda prints "7:35 - 9:30 PM" before the number
-    if slot:
+    slot = TIME_SLOT.match(text)  # a time-slotted agenda prints "7:35 - 9:30 PM" or "6:05 p.m." before the number
+    if slot and opens_with_number(text[slot.end():].lstrip()):
         text = text[slot.end():].lstrip()
     file_number = None
     if (filed := _file_after_number().match(text)) is not None:  # "2 16-0046 Introduce an Ordinance …"
@@ -252,7 +264,7 @@ def _other_number() -> re.Pattern[str]:
     ``R2023-093``; a file number may stand between the number and its title (``file_number``)."""
     shapes = "|".join(f"(?:{shape})" for shape in lookup("number_shapes").values())
     return re.compile(r"^(?P<exempt>\*\s*)?(?P<num>" + shapes + r")(?:\s+(?P<file>" + lookup("file_number")
-                      + r"))?\s+(?P<title>[A-Z\"'‘“(].*)$")
+                      + r"))?\s+" + ITEM_TITLE + "$")
 
 
 @cache
