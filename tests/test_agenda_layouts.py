@@ -67,6 +67,7 @@ def test_legistar_sections_with_file_numbers(as_document, fmt: str) -> None:
         ("1.C", "Adopt a Resolution Accepting the Annual Housing Element Progress Report"),
         ("2", "Introduce an Ordinance Amending Chapter 19 of the Municipal Code Regarding Accessory Dwelling Units"),
         ("3", "2016-17 Budget Priorities")]
+    assert record.agenda_items[2].description is None  # was "PUBLIC HEARINGS"
 
 
 GRANICUS = """\
