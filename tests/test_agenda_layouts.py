@@ -276,6 +276,12 @@ def test_roman_sections_with_lettered_items(as_document, fmt: str) -> None:
       "2. PUBLIC HEARINGS", "2.A. Ordinance No. 24-09 Zoning Amendment"],
      [("1", "CONSENT CALENDAR"), ("1.A", "Approval of Minutes of July 23, 2024"), ("1.B", "Approval of Warrants"),
       ("2", "PUBLIC HEARINGS"), ("2.A", "Ordinance No. 24-09 Zoning Amendment")]),
+    # Lower-case roman sub-items under a numbered item (i. alone was lost with ii. unread).
+    (["1. Call to Order", "2. New Business", "i. Ordinance No. 24-09 Zoning Amendment",
+      "ii. Resolution No. 24-31 Fee Schedule", "iii. Award of Contract for Park Lighting", "3. Adjournment"],
+     [("1", "Call to Order"), ("2", "New Business"), ("i", "Ordinance No. 24-09 Zoning Amendment"),
+      ("ii", "Resolution No. 24-31 Fee Schedule"), ("iii", "Award of Contract for Park Lighting"),
+      ("3", "Adjournment")]),
     # Numbers after '#', as after the word Item (kept without it, as 'Item 7' is kept as 7).
     (["#1 Call to Order", "#2 Approval of Minutes of July 23, 2024", "#3 Ordinance No. 24-09 Zoning Amendment"],
      [("1", "Call to Order"), ("2", "Approval of Minutes of July 23, 2024"),
