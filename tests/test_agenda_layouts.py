@@ -262,6 +262,13 @@ def test_roman_sections_with_lettered_items(as_document, fmt: str) -> None:
     (["A-1 Call to Order", "A-2 Invocation", "B-1 Approval of Consent Agenda", "B-2 2024-25 Fiscal Year Budget Hearing"],
      [("A-1", "Call to Order"), ("A-2", "Invocation"), ("B-1", "Approval of Consent Agenda"),
       ("B-2", "2024-25 Fiscal Year Budget Hearing")]),
+    # A section's initials before the number (CA-1 for the consent agenda's first item, PH-1 for the first
+    # public hearing): each section numbers its own list, a list of one (NB-1) included.
+    (["CONSENT AGENDA", "CA-1 Approval of Minutes of July 23, 2024", "CA-2 Approval of Warrants",
+      "PUBLIC HEARINGS", "PH-1 Ordinance No. 24-09 Zoning Amendment", "NEW BUSINESS",
+      "NB-1 Award of Contract for Park Lighting"],
+     [("CA-1", "Approval of Minutes of July 23, 2024"), ("CA-2", "Approval of Warrants"),
+      ("PH-1", "Ordinance No. 24-09 Zoning Amendment"), ("NB-1", "Award of Contract for Park Lighting")]),
     # A work session's time slots before the numbers, a single start time or a range.
     (["6:00 p.m. 1. Call to Order", "6:05 p.m. 2. Pledge of Allegiance",
       "6:10 - 7:00 PM 3. Discussion of the Capital Improvement Plan", "7:00 p.m. 4. Adjourn"],

@@ -122,7 +122,7 @@ _LETTER_NUMBER = re.compile(r"^\(?(?P<body>[A-Za-z]{1,5})(?:(?:\.-?|-)(?P<sub>\d
 #: ``1.A``, ``4.a.``, ``7A``: a lower-case letter only after a stop (``153b`` is a minute number of its own).
 _NUMBER_LETTER = re.compile(r"^(?P<n>\d{1,3})(?:\.(?P<dot>[A-Za-z])|(?P<cap>[A-Z]))\.?$")
 _ROMAN_LETTER = re.compile(r"^(?P<roman>[IVX]{1,5})\.(?P<letter>[A-Z])(?:\.(?P<sub>\d{1,2}))?\.?$")
-_PREFIX_NUMBER = re.compile(r"^(?P<prefix>[A-Z]{2,5})\s?(?P<rest>\d.*)$")
+_PREFIX_NUMBER = re.compile(r"^(?P<prefix>[A-Z]{2,5})[\s-]?(?P<rest>\d.*)$")  # CAB 12/19, CA-1
 
 
 def parse_number(printed: str) -> ItemNumber:
@@ -138,7 +138,7 @@ def parse_number(printed: str) -> ItemNumber:
     if (m := _LETTER_NUMBER.match(text)) is not None:
         body = m.group("body")
         roman = _roman(body)
-        if roman is not None and (len(body) > 1 or body in "ivxIVX"):
+        if roman is not None and (len(body) > 1 or (body in "ivxIVX" and not m.group("sub"))):  # I-1: a letter
             return ItemNumber(printed, "i" if body.islower() else "I", (roman,))
         if len(body) == 1:
             key = (ord(body.lower()) - 96,) + ((int(m.group("sub")),) if m.group("sub") else ())
