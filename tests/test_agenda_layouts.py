@@ -262,6 +262,14 @@ def test_roman_sections_with_lettered_items(as_document, fmt: str) -> None:
     (["A-1 Call to Order", "A-2 Invocation", "B-1 Approval of Consent Agenda", "B-2 2024-25 Fiscal Year Budget Hearing"],
      [("A-1", "Call to Order"), ("A-2", "Invocation"), ("B-1", "Approval of Consent Agenda"),
       ("B-2", "2024-25 Fiscal Year Budget Hearing")]),
+    # Legistar file numbers of other shapes (2016-0312, 23-045) stand between number and title; a year range
+    # (2016-2017) is the title's start.
+    (["1 2016-0312 Approve the Minutes of the Regular Meeting of February 23, 2016",
+      "2 23-045 Award of Contract for Street Resurfacing", "3 2016-2017 Budget Priorities",
+      "4 16-0317 Adopt a Resolution Accepting the Housing Report"],
+     [("1", "Approve the Minutes of the Regular Meeting of February 23, 2016"),
+      ("2", "Award of Contract for Street Resurfacing"), ("3", "2016-2017 Budget Priorities"),
+      ("4", "Adopt a Resolution Accepting the Housing Report")]),
     # A section's initials before the number (CA-1 for the consent agenda's first item, PH-1 for the first
     # public hearing): each section numbers its own list, a list of one (NB-1) included.
     (["CONSENT AGENDA", "CA-1 Approval of Minutes of July 23, 2024", "CA-2 Approval of Warrants",
