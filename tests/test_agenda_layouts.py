@@ -258,6 +258,12 @@ def test_roman_sections_with_lettered_items(as_document, fmt: str) -> None:
       "VII.B.1 Approval of Field Trip Requests", "VIII.A Superintendent Report"],
      [("VII.A.1", "Approval of Minutes of February 3, 2025"), ("VII.A.2", "Approval of Bills Payable"),
       ("VII.B.1", "Approval of Field Trip Requests"), ("VIII.A", "Superintendent Report")]),
+    # The same under an arabic section: 5.A, its items 5.A.1, 5.A.2, then 5.B.
+    (["5. CONSENT AGENDA", "5.A Personnel", "5.A.1 Approval of Certified Staff Appointments",
+      "5.A.2 Approval of Resignations", "5.B Finance", "5.B.1 Approval of Bills Payable", "6. ADJOURNMENT"],
+     [("5", "CONSENT AGENDA"), ("5.A", "Personnel"), ("5.A.1", "Approval of Certified Staff Appointments"),
+      ("5.A.2", "Approval of Resignations"), ("5.B", "Finance"), ("5.B.1", "Approval of Bills Payable"),
+      ("6", "ADJOURNMENT")]),
     # A letter and a number joined by a hyphen (consent items, then B-1).
     (["A-1 Call to Order", "A-2 Invocation", "B-1 Approval of Consent Agenda", "B-2 2024-25 Fiscal Year Budget Hearing"],
      [("A-1", "Call to Order"), ("A-2", "Invocation"), ("B-1", "Approval of Consent Agenda"),

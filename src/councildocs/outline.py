@@ -550,9 +550,9 @@ def _place(stack: list[_List], c: _Candidate, n: ItemNumber, upcoming: list[_Can
 
 
 def _implied_parent(n: ItemNumber) -> ItemNumber | None:
-    """The number a nested number hangs from: ``4`` for ``4.1``, ``1`` for ``1.A``."""
+    """The number a nested number hangs from: ``4`` for ``4.1``, ``1`` for ``1.A`` (and for ``1.A.2``)."""
     if n.family == "nA" or (n.family == "n" and n.depth > 1):
-        key = n.key[:-1]
+        key = n.key[:1] if n.family == "nA" else n.key[:-1]
         return ItemNumber(".".join(map(str, key)), "n", key)
     return None
 

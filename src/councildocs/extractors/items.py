@@ -119,8 +119,8 @@ def _roman(text: str) -> int | None:
 
 
 _LETTER_NUMBER = re.compile(r"^\(?(?P<body>[A-Za-z]{1,5})(?:(?:\.-?|-)(?P<sub>\d{1,2}))?[.)]?$")  # A, A.-1, E.1, A-1
-#: ``1.A``, ``4.a.``, ``7A``: a lower-case letter only after a stop (``153b`` is a minute number of its own).
-_NUMBER_LETTER = re.compile(r"^(?P<n>\d{1,3})(?:\.(?P<dot>[A-Za-z])|(?P<cap>[A-Z]))\.?$")
+#: ``1.A``, ``4.a.``, ``7A``, ``5.A.1``: a lower-case letter only after a stop (``153b`` is a minute number of its own).
+_NUMBER_LETTER = re.compile(r"^(?P<n>\d{1,3})(?:\.(?P<dot>[A-Za-z])|(?P<cap>[A-Z]))(?:\.(?P<sub>\d{1,2}))?\.?$")
 _ROMAN_LETTER = re.compile(r"^(?P<roman>[IVX]{1,5})\.(?P<letter>[A-Z])(?:\.(?P<sub>\d{1,2}))?\.?$")
 _PREFIX_NUMBER = re.compile(r"^(?P<prefix>[A-Z]{2,5})[\s-]?(?P<rest>\d.*)$")  # CAB 12/19, CA-1
 
@@ -130,8 +130,9 @@ def parse_number(printed: str) -> ItemNumber:
     text = printed.strip()
     if (m := re.match(r"^R(\d{4})-(\d{2,4})$", text)) is not None:
         return ItemNumber(printed, "R", (int(m.group(1)), int(m.group(2))))
-    if (m := _NUMBER_LETTER.match(text)) is not None:  # 1.A, 4.a., 7A: a lettered sub-item of item 1, 4, 7
-        return ItemNumber(printed, "nA", (int(m.group("n")), ord((m.group("dot") or m.group("cap")).upper()) - 64))
+    if (m := _NUMBER_LETTER.match(text)) is not None:  # 1.A, 4.a., 7A: a lettered sub-item of item 1, 4, 7; 5.A.1
+        sub = (int(m.group("sub")),) if m.group("sub") else ()
+        return ItemNumber(printed, "nA", (int(m.group("n")), ord((m.group("dot") or m.group("cap")).upper()) - 64, *sub))
     if (m := _ROMAN_LETTER.match(text)) is not None:  # VII.A, VII.A.1: roman section, its lettered item, a sub-item
         sub = (int(m.group("sub")),) if m.group("sub") else ()
         return ItemNumber(printed, "I", (_roman(m.group("roman")) or 0, ord(m.group("letter")) - 64, *sub))
