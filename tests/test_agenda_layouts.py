@@ -283,6 +283,11 @@ def test_roman_sections_with_lettered_items(as_document, fmt: str) -> None:
       "NB-1 Award of Contract for Park Lighting"],
      [("CA-1", "Approval of Minutes of July 23, 2024"), ("CA-2", "Approval of Warrants"),
       ("PH-1", "Ordinance No. 24-09 Zoning Amendment"), ("NB-1", "Award of Contract for Park Lighting")]),
+    # Roman and lettered numbers printed in a column of their own, each on the line above its title.
+    (["I.", "CALL TO ORDER", "II.", "CONSENT CALENDAR", "A.", "Approval of Minutes of July 23, 2024", "B.",
+      "Approval of Warrants", "III.", "ADJOURNMENT"],
+     [("I", "CALL TO ORDER"), ("II", "CONSENT CALENDAR"), ("A", "Approval of Minutes of July 23, 2024"),
+      ("B", "Approval of Warrants"), ("III", "ADJOURNMENT")]),
     # A work session's time slots before the numbers, a single start time or a range.
     (["6:00 p.m. 1. Call to Order", "6:05 p.m. 2. Pledge of Allegiance",
       "6:10 - 7:00 PM 3. Discussion of the Capital Improvement Plan", "7:00 p.m. 4. Adjourn"],

@@ -71,9 +71,16 @@ MAX_TITLE_LINES = 12
 #: (minutes that start at 84, a pack's second meeting that goes on at 2).
 _LETTERED = frozenset({"a", "A", "i", "I", "nA"})
 
-#: A line that is only an item number: ``2.``, ``4.1``, ``(3)``, ``Item 7``, ``AGENDA ITEM 5:``.
-_BARE_NUMBER = re.compile(r"^\s*\*?\s*(?:(?:(?:agenda\s+)?item\s*(?:no\.?|number)?\s*)?\(?\d{1,4}(?:[./]\d{1,3}){0,3}[a-z]?"
-                          r"\s*[.):]?|\(?(?:[a-z]|[ivx]{1,4})\))\s*$", re.I)
+#: A line that is only an item number: ``2.``, ``4.1``, ``(3)``, ``Item 7``, ``AGENDA ITEM 5:``, or one of the
+#: other number shapes (``IV.``, ``A.``, ``1.A``) where a layout prints the number in a column of its own.
+_ARABIC_BARE = (r"(?:(?:(?:agenda\s+)?item\s*(?:no\.?|number)?\s*)?\(?\d{1,4}(?:[./]\d{1,3}){0,3}[a-z]?"
+                r"\s*[.):]?|\(?(?:[a-z]|[ivx]{1,4})\))")
+
+
+@cache
+def _bare_number() -> re.Pattern[str]:
+    shapes = "|".join(f"(?:{shape})" for shape in lookup("number_shapes").values())
+    return re.compile(r"^\s*\*?\s*(?:" + _ARABIC_BARE + "|(?-i:" + shapes + r"))\s*$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,9 +275,9 @@ def _joins(last: Para | Table | None, para: Para, right: dict[int, float],
     (0, None) when it starts something of its own."""
     if not isinstance(last, Para):
         return 0, None
-    if _BARE_NUMBER.match(last.text):  # the number's title, unless the number is a reference above a decision
+    if _bare_number().match(last.text):  # the number's title, unless the number is a reference above a decision
         joined = Para([*last.lines, *para.lines])
-        return (len(para.lines) if (not _BARE_NUMBER.match(para.text)
+        return (len(para.lines) if (not _bare_number().match(para.text)
                                     and any(parse_heading(joined, strict=s) for s in (False, True))) else 0), None
     # The number may open the heading's second line, under a time printed above it ("7:35 PM").
     if any(opens_with_number(line.text) for line in last.lines[:2]):
