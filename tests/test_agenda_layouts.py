@@ -312,6 +312,11 @@ def test_roman_sections_with_lettered_items(as_document, fmt: str) -> None:
     (["#1 Call to Order", "#2 Approval of Minutes of July 23, 2024", "#3 Ordinance No. 24-09 Zoning Amendment"],
      [("1", "Call to Order"), ("2", "Approval of Minutes of July 23, 2024"),
       ("3", "Ordinance No. 24-09 Zoning Amendment")]),
+    # The word Item before a number of any shape (7.A, #8A), as before a plain one.
+    (["Item 7. CONSENT CALENDAR", "Item 7.A Approval of Minutes of July 23, 2024", "Item 7.B Approval of Warrants",
+      "Agenda Item #8A Ordinance No. 24-09 Zoning Amendment", "Item 9 Adjournment"],
+     [("7", "CONSENT CALENDAR"), ("7.A", "Approval of Minutes of July 23, 2024"), ("7.B", "Approval of Warrants"),
+      ("8A", "Ordinance No. 24-09 Zoning Amendment"), ("9", "Adjournment")]),
     # Items named by the word Item.
     (["ITEM 1: CALL TO ORDER", "ITEM 2: APPROVAL OF MINUTES OF MARCH 19, 2024", "ITEM 3: ADJOURNMENT"],
      [("1", "CALL TO ORDER"), ("2", "APPROVAL OF MINUTES OF MARCH 19, 2024"), ("3", "ADJOURNMENT")]),

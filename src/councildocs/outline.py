@@ -292,7 +292,7 @@ def _joins(last: Para | Table | None, para: Para, right: dict[int, float],
 @cache
 def _number_label() -> re.Pattern[str]:
     """A field label before an item's number (``number_labels``): ``Subject 1.01 Call to Order``."""
-    return re.compile(r"^\s*" + alternation(lookup("number_labels")) + r"\s+(?=\S)", re.I)
+    return re.compile(r"^\s*" + alternation(lookup("number_labels")) + r"\s*(?=\S)", re.I)
 
 
 def _unlabel(para: Para) -> Para:
