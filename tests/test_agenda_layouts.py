@@ -293,6 +293,12 @@ def test_roman_sections_with_lettered_items(as_document, fmt: str) -> None:
       "6:10 - 7:00 PM 3. Discussion of the Capital Improvement Plan", "7:00 p.m. 4. Adjourn"],
      [("1", "Call to Order"), ("2", "Pledge of Allegiance"), ("3", "Discussion of the Capital Improvement Plan"),
       ("4", "Adjourn")]),
+    # Estimated times at the end of a title are its time slot, not title; a time after 'at' is the title's.
+    (["1. CALL TO ORDER 6:00 PM", "2. PRESENTATIONS 6:05 - 6:20 PM",
+      "3. Discussion of the Capital Improvement Plan 6:20 p.m.", "4. Closed Session at 7:30 p.m.",
+      "5. ADJOURNMENT 8:00 PM"],
+     [("1", "CALL TO ORDER"), ("2", "PRESENTATIONS"), ("3", "Discussion of the Capital Improvement Plan"),
+      ("4", "Closed Session at 7:30 p.m."), ("5", "ADJOURNMENT")]),
     # Letter and number, or number and letter, each closed by a stop (A.1., 1.A.); the stop is no part of it.
     (["A. CONSENT CALENDAR", "A.1. Approval of Minutes of July 23, 2024", "A.2. Approval of Warrants",
       "B. PUBLIC HEARINGS", "B.1. Ordinance No. 24-09 Zoning Amendment"],

@@ -181,6 +181,9 @@ TIME_RANGE = re.compile(
 #: (``6:05 p.m.``, ``7 PM``); a single time needs a colon or am/pm, so that ``4.10`` stays an item number.
 TIME_SLOT = re.compile(r"(?:" + TIME_RANGE.pattern + r"|\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\.?)"
                        r"(?=\s)", re.I)
+#: A time printed at the end of an item's title (its estimated time, at the right margin): ``CALL TO ORDER
+#: 6:00 PM``, ``PRESENTATIONS 6:05 - 6:20 PM``; a single time needs am/pm.
+TIME_SLOT_END = re.compile(r"\s+(?:" + TIME_RANGE.pattern + r"|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)\s*$", re.I)
 
 #: A minute number before a heading: ``4.``, ``2307.01``, ``125/20``, ``Cou/285/07-08``, ``C 10/034``, ``(26)``, ``*450``.
 NUMBER_PREFIX = re.compile(

@@ -14,7 +14,15 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..layout import Para
-from ..textpatterns import ITEM_TITLE, MONTH_START, PAGE_RANGE, TIME_SLOT, decision, numbered_heading
+from ..textpatterns import (
+    ITEM_TITLE,
+    MONTH_START,
+    PAGE_RANGE,
+    TIME_SLOT,
+    TIME_SLOT_END,
+    decision,
+    numbered_heading,
+)
 from ..vocab import alternation, lookup
 
 #: A title longer than this many words is prose, not a heading (minutes; agendas print longer titles).
@@ -228,6 +236,8 @@ def parse_heading(para: Para, *, strict: bool) -> ItemHeading | None:
         file_number = m.group("file") or file_number
     title, start, end = split_page_range(m.group("title").strip())
     title = " ".join(_cut_at_description(title).strip().strip("*").split())
+    if not strict:
+        title = _cut_time_slot(title)
     if strict:
         title = _lead_title(para, title)
     words = title.split()
@@ -302,6 +312,19 @@ def _time_title() -> re.Pattern[str]:
 def _description_label() -> re.Pattern[str]:
     """A description label run onto the title line: ``… of April 30, 2013 Recommendation: Approve …``."""
     return re.compile(r"\s+" + alternation(lookup("description_labels")) + r"\s*:", re.I)
+
+
+def _cut_time_slot(title: str) -> str:
+    """An agenda title without the time slot printed after it (``CALL TO ORDER 6:00 PM``), unless a word
+    before the time makes it part of the title (``Closed Session at 5:30 p.m.``: ``time_slot_leads``)."""
+    m = TIME_SLOT_END.search(title)
+    if m is None:
+        return title
+    head = title[:m.start()].rstrip(" -–—,")
+    words = head.split()
+    if not words or words[-1].lower() in lookup("time_slot_leads"):
+        return title
+    return head
 
 
 def _cut_at_description(title: str) -> str:
