@@ -71,9 +71,16 @@ MAX_TITLE_LINES = 12
 #: (minutes that start at 84, a pack's second meeting that goes on at 2).
 _LETTERED = frozenset({"a", "A", "i", "I", "nA"})
 
-#: A line that is only an item number: ``2.``, ``4.1``, ``(3)``, ``Item 7``, ``AGENDA ITEM 5:``.
-_BARE_NUMBER = re.compile(r"^\s*\*?\s*(?:(?:(?:agenda\s+)?item\s*(?:no\.?|number)?\s*)?\(?\d{1,4}(?:[./]\d{1,3}){0,3}[a-z]?"
-                          r"\s*[.):]?|\(?(?:[a-z]|[ivx]{1,4})\))\s*$", re.I)
+#: A line that is only an item number: ``2.``, ``4.1``, ``(3)``, ``Item 7``, ``AGENDA ITEM 5:``, or one of the
+#: other number shapes (``IV.``, ``A.``, ``1.A``) where a layout prints the number in a column of its own.
+_ARABIC_BARE = (r"(?:(?:(?:agenda\s+)?item\s*(?:no\.?|number)?\s*)?\(?\d{1,4}(?:[./]\d{1,3}){0,3}[a-z]?"
+                r"\s*[.):]?|\(?(?:[a-z]|[ivx]{1,4})\))")
+
+
+@cache
+def _bare_number() -> re.Pattern[str]:
+    shapes = "|".join(f"(?:{shape})" for shape in lookup("number_shapes").values())
+    return re.compile(r"^\s*\*?\s*(?:" + _ARABIC_BARE + "|(?-i:" + shapes + r"))\s*$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,9 +275,9 @@ def _joins(last: Para | Table | None, para: Para, right: dict[int, float],
     (0, None) when it starts something of its own."""
     if not isinstance(last, Para):
         return 0, None
-    if _BARE_NUMBER.match(last.text):  # the number's title, unless the number is a reference above a decision
+    if _bare_number().match(last.text):  # the number's title, unless the number is a reference above a decision
         joined = Para([*last.lines, *para.lines])
-        return (len(para.lines) if (not _BARE_NUMBER.match(para.text)
+        return (len(para.lines) if (not _bare_number().match(para.text)
                                     and any(parse_heading(joined, strict=s) for s in (False, True))) else 0), None
     # The number may open the heading's second line, under a time printed above it ("7:35 PM").
     if any(opens_with_number(line.text) for line in last.lines[:2]):
@@ -280,6 +287,22 @@ def _joins(last: Para | Table | None, para: Para, right: dict[int, float],
     return (len(para.lines) if (_dangling().search(last.text) and numbered_heading(last.text)
                                 and numbered_heading(para.text) is None
                                 and split_page_range(para.text)[0].strip()) else 0), None
+
+
+@cache
+def _number_label() -> re.Pattern[str]:
+    """A field label before an item's number (``number_labels``): ``Subject 1.01 Call to Order``."""
+    return re.compile(r"^\s*" + alternation(lookup("number_labels")) + r"\s*(?=\S)", re.I)
+
+
+def _unlabel(para: Para) -> Para:
+    """``para`` without the field label its first line prints before an item number, so the line opens with
+    the number (``Subject 1.01 Call to Order`` → ``1.01 Call to Order``)."""
+    first = para.lines[0]
+    m = _number_label().match(first.text)
+    if m is None or not opens_with_number(first.text[m.end():]):
+        return para
+    return Para([replace(first, text=first.text[m.end():]), *para.lines[1:]])
 
 
 def blocks_to_item_paras(blocks: list[Para | Table]) -> list[Para | Table]:
@@ -292,7 +315,7 @@ def blocks_to_item_paras(blocks: list[Para | Table]) -> list[Para | Table]:
         if isinstance(block, Table):
             out.append(block)
             continue
-        for para in _split_run_on(block):
+        for para in _split_run_on(_unlabel(block)):
             last = out[-1] if out else None
             tail, cut = _joins(last, para, right, columns) if isinstance(last, Para) else (0, None)
             if isinstance(last, Para) and tail:
@@ -549,9 +572,9 @@ def _printed(stack: list[_List], n: ItemNumber) -> bool:
 
 
 def _implied_parent(n: ItemNumber) -> ItemNumber | None:
-    """The number a nested number hangs from: ``4`` for ``4.1``, ``1`` for ``1.A``."""
+    """The number a nested number hangs from: ``4`` for ``4.1``, ``1`` for ``1.A`` (and for ``1.A.2``)."""
     if n.family == "nA" or (n.family == "n" and n.depth > 1):
-        key = n.key[:-1]
+        key = n.key[:1] if n.family == "nA" else n.key[:-1]
         return ItemNumber(".".join(map(str, key)), "n", key)
     return None
 

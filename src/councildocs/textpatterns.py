@@ -17,14 +17,20 @@ _SEP = r"\s*(?:[:;.\-–—]+\s*|$)"  # what may follow a label: punctuation, or
 _ADVERB = r"(?:unanimously|nem\.?\s*con\.?|by\s+a\s+majority(?:\s+vote)?)"
 
 
+#: An item's title after its number: a capital, a quote or a bracket first; or a code with letters in it
+#: (``2A Planning``); or a year or a year range before a capitalised word (``2024-25 Operating Budget``,
+#: ``2023 Annual Report``), as US agendas name budgets and reports.
+ITEM_TITLE = (r"(?P<title>[A-Z\"'‘“(].*|\d[\w/.-]*[A-Za-z][\w/.-]*\s.*"
+              r"|(?:19|20)\d{2}(?:[-–/](?:19|20)?\d{2})?\s+[A-Z].*)")
+
+
 @cache
 def item_number() -> re.Pattern[str]:
-    """An item heading: optional ``*`` (exempt), optional ``Item No``, the number, then the title."""
+    """An item heading: optional ``*`` (exempt), optional ``Item No`` or ``#``, the number, then the title."""
     return re.compile(
-        r"^(?P<exempt>\*\s*)?(?i:(?:agenda\s+)?item\s*(?:no\.?|number|#)?\s*)?"
+        r"^(?P<exempt>\*\s*)?(?:(?i:(?:agenda\s+)?item\s*(?:no\.?|number|#)?\s*)|#\s*)?"
         r"(?P<num>(?:[A-Z]{2,5}\s?(?=\d{1,4}/))?\d{1,4}(?:-\d{2,4}(?=/))?(?:[./]\d{1,3}){0,3}[a-z]?)"
-        r"(?:\s*[.):]|\s+[-–—])?\s+(?P<title>[A-Z\"'‘“(].*|\d[\w/.-]*[A-Za-z][\w/.-]*\s.*"
-        r"|(?:19|20)\d\d(?:[/–-]\d{2,4})?\s+[A-Z].*)$"  # "2.2 2025 Development Charges Study": a title opening with a year
+        r"(?:\s*[.):]|\s+[-–—])?\s+" + ITEM_TITLE + "$"
     )
 
 
@@ -171,6 +177,13 @@ MEETING_START = re.compile(
 TIME_RANGE = re.compile(
     r"(?P<a>\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?))\s*(?:to|[-–—]|until)\s*"
     r"(?P<b>\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?))", re.I)
+#: A time slot printed before an item's number: a range (``7:35 - 9:30 PM``) or the time it starts
+#: (``6:05 p.m.``, ``7 PM``); a single time needs a colon or am/pm, so that ``4.10`` stays an item number.
+TIME_SLOT = re.compile(r"(?:" + TIME_RANGE.pattern + r"|\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\.?)"
+                       r"(?=\s)", re.I)
+#: A time printed at the end of an item's title (its estimated time, at the right margin): ``CALL TO ORDER
+#: 6:00 PM``, ``PRESENTATIONS 6:05 - 6:20 PM``; a single time needs am/pm.
+TIME_SLOT_END = re.compile(r"\s+(?:" + TIME_RANGE.pattern + r"|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)\s*$", re.I)
 
 #: A minute number before a heading: ``4.``, ``2307.01``, ``125/20``, ``Cou/285/07-08``, ``C 10/034``, ``(26)``, ``*450``.
 NUMBER_PREFIX = re.compile(

@@ -6,6 +6,16 @@ sheet. They are the items of the part's outline (:mod:`councildocs.outline`:
 nested items, sessions that restart their numbering, clauses left out); a
 page reference printed on its own line (``(Page 5)``) belongs to the item
 above it, and the first paragraph under an item is its description.
+
+An agenda item is a numbered heading. Many US agendas also print unnumbered
+headings between their numbered items (``CALL TO ORDER``, ``ROLL CALL``,
+``Public Comment``, ``CONSENT CALENDAR``, ``Adjournment``): those are the
+sections and procedural steps of the order of business, and they are not
+items. A reader who lists an agenda's items cites each by its number as
+printed, and an unnumbered heading has none to cite; where a council wants a
+step to be an item it numbers it (``1. CALL TO ORDER``), as Granicus, eSCRIBE
+and BoardDocs agendas do. A section heading (upper case, or printed like the
+items' headings or more prominently) is no item's description either.
 """
 
 from __future__ import annotations
@@ -54,6 +64,7 @@ def outline_to_agenda(outline: Outline) -> list[AgendaItem]:
     """Items from an agenda's outline (its item headings) and its tables, in order."""
     paras = outline.blocks
     item_at = {node.block: node for node in outline.items()}
+    sections = set(outline.sections)
     items: list[AgendaItem] = []
     last_row: tuple[int, ...] | None = None
     for i, block in enumerate(paras):
@@ -78,7 +89,10 @@ def outline_to_agenda(outline: Outline) -> list[AgendaItem]:
         rest, start, end = split_page_range(block.text)
         if start is not None and not rest.strip() and item.page_start is None:
             item.page_start, item.page_end = start, end
-        elif item.description is None and not block.bold and len(block.text.split()) > 1:
+        elif (item.description is None and not block.bold and len(block.text.split()) > 1
+              and i not in sections and not block.text.isupper()):
+            # a section heading after an item ("PUBLIC HEARINGS", upper case even where it is not bold) heads
+            # the next items, it describes none
             item.description = block.text
     return items
 

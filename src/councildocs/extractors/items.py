@@ -14,7 +14,15 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..layout import Para
-from ..textpatterns import MONTH_START, PAGE_RANGE, TIME_RANGE, decision, numbered_heading
+from ..textpatterns import (
+    ITEM_TITLE,
+    MONTH_START,
+    PAGE_RANGE,
+    TIME_SLOT,
+    TIME_SLOT_END,
+    decision,
+    numbered_heading,
+)
 from ..vocab import alternation, lookup
 
 #: A title longer than this many words is prose, not a heading (minutes; agendas print longer titles).
@@ -118,8 +126,11 @@ def _roman(text: str) -> int | None:
     return total or None
 
 
-_LETTER_NUMBER = re.compile(r"^\(?(?P<body>[A-Za-z]{1,5})(?:\.-?(?P<sub>\d{1,2}))?[.)]?$")  # A, A.-1, E.1
-_PREFIX_NUMBER = re.compile(r"^(?P<prefix>[A-Z]{2,5})\s?(?P<rest>\d.*)$")
+_LETTER_NUMBER = re.compile(r"^\(?(?P<body>[A-Za-z]{1,5})(?:(?:\.-?|-)(?P<sub>\d{1,2}))?[.)]?$")  # A, A.-1, E.1, A-1
+#: ``1.A``, ``4.a.``, ``7A``, ``5.A.1``: a lower-case letter only after a stop (``153b`` is a minute number of its own).
+_NUMBER_LETTER = re.compile(r"^(?P<n>\d{1,3})(?:\.(?P<dot>[A-Za-z])|(?P<cap>[A-Z]))(?:\.(?P<sub>\d{1,2}))?\.?$")
+_ROMAN_LETTER = re.compile(r"^(?P<roman>[IVX]{1,5})\.(?P<letter>[A-Z])(?:\.(?P<sub>\d{1,2}))?\.?$")
+_PREFIX_NUMBER = re.compile(r"^(?P<prefix>[A-Z]{2,5})[\s-]?(?P<rest>\d.*)$")  # CAB 12/19, CA-1
 
 
 def parse_number(printed: str) -> ItemNumber:
@@ -127,12 +138,16 @@ def parse_number(printed: str) -> ItemNumber:
     text = printed.strip()
     if (m := re.match(r"^R(\d{4})-(\d{2,4})$", text)) is not None:
         return ItemNumber(printed, "R", (int(m.group(1)), int(m.group(2))))
-    if (m := re.match(r"^(\d{1,3})\.([A-Za-z])\.?$", text)) is not None:  # 1.A, 4.a.: a lettered sub-item
-        return ItemNumber(printed, "nA", (int(m.group(1)), ord(m.group(2).upper()) - 64))
+    if (m := _NUMBER_LETTER.match(text)) is not None:  # 1.A, 4.a., 7A: a lettered sub-item of item 1, 4, 7; 5.A.1
+        sub = (int(m.group("sub")),) if m.group("sub") else ()
+        return ItemNumber(printed, "nA", (int(m.group("n")), ord((m.group("dot") or m.group("cap")).upper()) - 64, *sub))
+    if (m := _ROMAN_LETTER.match(text)) is not None:  # VII.A, VII.A.1: roman section, its lettered item, a sub-item
+        sub = (int(m.group("sub")),) if m.group("sub") else ()
+        return ItemNumber(printed, "I", (_roman(m.group("roman")) or 0, ord(m.group("letter")) - 64, *sub))
     if (m := _LETTER_NUMBER.match(text)) is not None:
         body = m.group("body")
         roman = _roman(body)
-        if roman is not None and (len(body) > 1 or body in "ivxIVX"):
+        if roman is not None and (len(body) > 1 or (body in "ivxIVX" and not m.group("sub"))):  # I-1: a letter
             return ItemNumber(printed, "i" if body.islower() else "I", (roman,))
         if len(body) == 1:
             key = (ord(body.lower()) - 96,) + ((int(m.group("sub")),) if m.group("sub") else ())
@@ -142,7 +157,13 @@ def parse_number(printed: str) -> ItemNumber:
     family = "/" if "/" in text else ("-" if "-" in text else "n")
     if text[:1].isalpha():
         family = "ref"  # Cou/285/07-08
-    return ItemNumber(printed, family, number_key(text))
+    key = number_key(text)
+    if family == "n":
+        # "4.0" heads "4.1", "4.2" as "4" would (school boards' 1.0 CALL TO ORDER, 1.1 Roll Call, 2.0 …):
+        # a zero sub-number says the heading is the section itself, so it takes the section's place.
+        while len(key) > 1 and key[-1] == 0:
+            key = key[:-1]
+    return ItemNumber(printed, family, key)
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,8 +216,8 @@ def parse_heading(para: Para, *, strict: bool) -> ItemHeading | None:
     there only the number and a plausible title are needed.
     """
     text = para.text.strip()
-    slot = TIME_RANGE.match(text)  # a time-slotted agenda prints "7:35 - 9:30 PM" before the number
-    if slot:
+    slot = TIME_SLOT.match(text)  # a time-slotted agenda prints "7:35 - 9:30 PM" or "6:05 p.m." before the number
+    if slot and opens_with_number(text[slot.end():].lstrip()):
         text = text[slot.end():].lstrip()
     file_number = None
     if (filed := _file_after_number().match(text)) is not None:  # "2 16-0046 Introduce an Ordinance …"
@@ -215,6 +236,8 @@ def parse_heading(para: Para, *, strict: bool) -> ItemHeading | None:
         file_number = m.group("file") or file_number
     title, start, end = split_page_range(m.group("title").strip())
     title = " ".join(_cut_at_description(title).strip().strip("*").split())
+    if not strict:
+        title = _cut_time_slot(title)
     if strict:
         title = _lead_title(para, title)
     words = title.split()
@@ -252,7 +275,7 @@ def _other_number() -> re.Pattern[str]:
     ``R2023-093``; a file number may stand between the number and its title (``file_number``)."""
     shapes = "|".join(f"(?:{shape})" for shape in lookup("number_shapes").values())
     return re.compile(r"^(?P<exempt>\*\s*)?(?P<num>" + shapes + r")(?:\s+" + _file_label() + r"(?P<file>"
-                      + lookup("file_number") + r"))?\s+(?P<title>[A-Z\"'‘“(].*)$")
+                      + lookup("file_number") + r"))?\s+" + ITEM_TITLE + "$")
 
 
 @cache
@@ -294,6 +317,19 @@ def _time_title() -> re.Pattern[str]:
 def _description_label() -> re.Pattern[str]:
     """A description label run onto the title line: ``… of April 30, 2013 Recommendation: Approve …``."""
     return re.compile(r"\s+" + alternation(lookup("description_labels")) + r"\s*:", re.I)
+
+
+def _cut_time_slot(title: str) -> str:
+    """An agenda title without the time slot printed after it (``CALL TO ORDER 6:00 PM``), unless a word
+    before the time makes it part of the title (``Closed Session at 5:30 p.m.``: ``time_slot_leads``)."""
+    m = TIME_SLOT_END.search(title)
+    if m is None:
+        return title
+    head = title[:m.start()].rstrip(" -–—,")
+    words = head.split()
+    if not words or words[-1].lower() in lookup("time_slot_leads"):
+        return title
+    return head
 
 
 def _cut_at_description(title: str) -> str:
