@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .document import Block, Line, Table
 from .records import Evidence
@@ -87,6 +87,16 @@ class Para:
     @property
     def evidence(self) -> Evidence:
         return evidence_for(self.lines)
+
+    def split_at(self, at: int) -> tuple[Para, Para]:
+        """The paragraph cut at ``text[at]`` into two (a line cut there becomes two lines with its box)."""
+        k = max(n for n, offset in enumerate(self.offsets) if offset <= at)
+        line, cut = self.lines[k], at - self.offsets[k]
+        head, tail = self.lines[:k], self.lines[k + 1:]
+        lead, rest = line.text.strip()[:cut].rstrip(), line.text.strip()[cut:].lstrip()
+        before = Para([*head, replace(line, text=lead)] if lead else head)
+        after = Para([replace(line, text=rest, gap=0.0), *tail] if rest else tail)
+        return before, after
 
     def evidence_of(self, start: int = 0, end: int | None = None) -> Evidence:
         """Page and bbox (PDF) or source-line span (text) of the lines holding ``text[start:end]``."""

@@ -50,6 +50,8 @@ _SPACES = re.compile(r"\s+")
 #: ``Minutes of a Meeting of the Council held at …``: a minutes title, with or without the body's name first.
 _MINUTES_TITLE = re.compile(r"^(?:(?:[A-Z&][\w&'’-]*|of|the|and|draft)\s+){0,10}?(?i:minutes\s+(?:of|for)\s+(?:the|a|an)\b)"
                             r"|^\s*(?i:(?:(?:[a-z]+\s+){0,2}meeting\s+)?held\s+(?:at|on|in)\b).*\b(?:19|20)\d\d\b")
+#: ``Minute of Meeting of the …`` (Scotland), ``Minutes of the meeting …``: a sentence naming the paper as minutes.
+_MINUTE_OF = re.compile(r"\bminutes?\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+)?meeting\b", re.I)
 _PRESENT_AT_END = re.compile(r"\b(?:there\s+were|were|being)\s+present\s*(?:[:\-–—]\s*)+$", re.I)
 
 
@@ -227,7 +229,7 @@ def _untitled_minutes(blocks: list[Para | Table], anchors: list[tuple[int, PartK
 
 def blocks_to_parts(doc: Document) -> list[Part]:
     """Split a document's body into parts (front sheet, agenda, minutes, reports, appendices)."""
-    blocks = lines_to_paras(doc.lines_and_tables())
+    blocks = _split_title_attendance(lines_to_paras(doc.lines_and_tables()))
     anchors = find_anchors(blocks)
     parts: list[Part] = []
     if not anchors or anchors[0][0] > 0:
@@ -244,6 +246,33 @@ def blocks_to_parts(doc: Document) -> list[Part]:
                 continue
         parts.append(Part(kind, chunk))
     return parts
+
+
+#: A sentence end inside a paragraph, where an attendance heading may follow in the same paragraph.
+_SENTENCE_BREAK = re.compile(r"(?<=[.;])\s+(?=[A-Z])")
+
+
+def _split_title_attendance(blocks: list[Para | Table]) -> list[Para | Table]:
+    """``ABERDEEN, 12 March 2024. Minute of Meeting of the X. Present:- Councillor A, Convener; …``: minutes
+    whose title sentence runs on into the attendance in one paragraph get the attendance as a paragraph of
+    its own, so it opens the minutes as a ``Present:`` line does."""
+    out: list[Para | Table] = []
+    for n, block in enumerate(blocks):
+        cut = _attendance_after_title(block) if n < TITLE_BLOCK and isinstance(block, Para) else None
+        out.extend(block.split_at(cut) if cut is not None else [block])  # type: ignore[union-attr]
+    return out
+
+
+def _attendance_after_title(para: Para) -> int | None:
+    """Where a ``Present:`` heading starts a sentence of a minutes title paragraph, or None."""
+    text = para.text
+    if _HELD_ON.search(text) is None and _MINUTE_OF.search(text) is None:
+        return None
+    for m in _SENTENCE_BREAK.finditer(text):
+        heading = attendance_match(text[m.end():])
+        if heading is not None and heading.group("present"):
+            return m.end()
+    return None
 
 
 def _signature_index(chunk: list[Para | Table]) -> int | None:
