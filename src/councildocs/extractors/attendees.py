@@ -621,7 +621,11 @@ def paragraphs_to_entries(paras: list[Para | Table]) -> list[Entry]:
             status = None
         if _motion_line().match(text):
             status, in_apologies_item = None, False  # the apologies were moved as a motion: the list is over
-        member = _member_label().match(text) if status else None
+        member = _member_label().match(text) if status or in_apologies_item else None
+        if member and not status:
+            # "2. ATTENDANCE, APOLOGIES AND LEAVE OF ABSENCE" / "Members: Cr A, Cr B": the members who attended
+            status, in_apologies_item = _add(entries, para, "present", text[member.end():], member.end()), False
+            continue
         if member:  # "Councillors" / "Members: Cllr A, Cllr B" inside an open section
             status = _add(entries, para, status, text[member.end():], member.end())
             continue
