@@ -320,7 +320,15 @@ def _leading_title() -> re.Pattern[str]:
     return re.compile(r"^\s*" + alternation(term_list("titles")) + r"\.?\s+(?=[A-Z])", re.I)
 
 
+@cache
+def _minute_label() -> re.Pattern[str]:
+    """``Minute 45/24``, ``Min. No 47``: the word some councils print before each minute's number."""
+    return re.compile(r"^\s*" + alternation(lookup("minute_labels")) + r"\s*(?=\d)", re.I)
+
+
 def _numbered_title(text: str) -> str | None:
+    label = _minute_label().match(text)
+    text = text[label.end():] if label else text
     m = _NUMBERED.match(text) or NUMBER_PREFIX.match(text)
     return text[m.end():].strip() if m else None
 
@@ -692,6 +700,35 @@ def _other_tier(e: Entry, tier: str | None) -> bool:
     return tier is not None and m is not None and m.group("tier").lower() != tier
 
 
+@cache
+def _local_council() -> re.Pattern[str]:
+    """``Ashby Green Parish Council``, ``Tintern Community Council``: a council of the most local tier (not a
+    ``Community Safety Partnership``)."""
+    return re.compile(r"(?<![\w])" + alternation(lookup("local_council_tiers")) + r"\s+(?:council|meeting)(?![\w])",
+                      re.I)
+
+
+def _for_another_body(e: Entry, body: str | None) -> bool:
+    """A person printed with a body beside them (``Alan Armstrong, EDC``) in the Present list of a parish, town
+    or community council: they attend for that body (a district council, the police), as its members carry
+    no body's name; a party label is no body."""
+    return bool(e.mention.organisation) and not e.mention.substitute_for and bool(_local_council().search(body or ""))
+
+
+def _board_officers(listed: list[Entry]) -> bool:
+    """A Present list of board offices (``Ann Lee, President; Carol Nguyen, Clerk; Dee Park, Member``) with
+    staff under a heading of their own: most members there carry an office, and a post the board elects from
+    its members (Clerk, Secretary) is one of them."""
+    present = [e for e in listed if e.status == "present"]
+    offices = [e for e in present if e.mention.position and phrase_pattern("office_titles").fullmatch(e.mention.position)]
+    apart = any(e.status == "also_present" for e in listed)
+    return apart and len(offices) >= 2 and 2 * len(offices) >= len(present)
+
+
+def _board_post(position: str | None) -> bool:
+    return position is not None and position.strip(" .").lower() in lookup("board_officer_posts")
+
+
 def entries_to_attendees(entries: list[Entry], body: str | None = None) -> list[Attendee]:
     """One attendee per person and status; officers printed in a Present list count as also present, and
     so do councillors of another tier than ``body``'s (a county councillor at a parish meeting).
@@ -701,6 +738,7 @@ def entries_to_attendees(entries: list[Entry], body: str | None = None) -> list[
     """
     listed = [e for e in entries if not e.chaired and not e.stated]
     tier = _tier_of(body)
+    board = _board_officers(listed)
     canon = link_names([e.mention.name for e in listed])
     out: list[Attendee] = []
     # Spellings of one person under one status; "Ms J Meade" and "Mr J Meade" in one list are two people.
@@ -708,9 +746,10 @@ def entries_to_attendees(entries: list[Entry], body: str | None = None) -> list[
     for e in listed:
         m = e.mention
         status = e.status
-        if status == "present" and m.position and position_like(m.position) and not m.titled and not m.substitute_for:
+        if status == "present" and m.position and position_like(m.position) and not m.titled and not m.substitute_for \
+                and not (board and _board_post(m.position)):
             status = "also_present"  # the Clerk, an officer: named in the list but not a member
-        elif status == "present" and _other_tier(e, tier):
+        elif status == "present" and (_other_tier(e, tier) or _for_another_body(e, body)):
             status = "also_present"
         elif status == "also_present" and m.substitute_for:
             status = "present"  # "Also present: Cllr B (substitute for Cllr W)": a member for this meeting
@@ -744,11 +783,13 @@ def _office_then_name(text: str) -> bool:
 
 @cache
 def _motion_line() -> re.Pattern[str]:
-    """A line of a motion under an apologies item (``Moved: Councillor A  Seconded: Councillor B``, ``THAT an
-    apology be received …``, ``CARRIED``): the people on it move, second or are named in a decision; the
-    list of apologies has ended."""
+    """A line of a motion under an apologies item (``RESOLUTION NUMBER ORD/2024/15``, ``Moved: Councillor A
+    Seconded: Councillor B``, ``THAT an apology be received …``, ``CARRIED``): the people on it move, second
+    or are named in a decision; the list of apologies has ended."""
     labels = alternation([*lookup("motion_movers"), *lookup("motion_seconders")])
-    return re.compile(r"^\s*(?:(?:" + labels + r")(?:\s+by)?\s*[:\-–]|(?-i:THAT|That)\s+\w+\s+\w+|(?:"
+    numbered = alternation(lookup("resolution_labels"))
+    return re.compile(r"^\s*(?:(?:" + labels + r")(?:\s+by)?\s*[:\-–]|(?-i:THAT|That)\s+\w+\s+\w+|"
+                      + numbered + r"\.?\s*:?\s*[A-Z]*[/\-]?\d|(?:"
                       + alternation(lookup("motion_carried")) + r")\s*\.?\s*$)", re.I)
 
 
