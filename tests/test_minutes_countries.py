@@ -156,3 +156,112 @@ def test_a_clerk_in_a_present_list_without_board_offices_is_an_officer(as_docume
     statuses = {a.name: a.status for a in _minutes(as_document, text, "text").attendees}
     assert statuses["Di Fox"] == "also_present"
     assert statuses["Ben Dale"] == "present"
+
+
+NZ_COMMITTEE = (
+    "KAIAWA DISTRICT COUNCIL\nMINUTES OF THE STRATEGY AND POLICY COMMITTEE\n"
+    "HELD AT THE COUNCIL CHAMBERS, 1 MAIN ROAD, KAIAWA ON WEDNESDAY 7 FEBRUARY 2024 AT 1.00PM\n\n"
+    "PRESENT: Cr Aroha Ora (Chairperson), His Worship the Mayor Ian Reed, Crs Bob Hale, Cleo Park and Dan Wiremu\n\n"
+    "IN ATTENDANCE: Jo Smith (Chief Executive), Ken Li (General Manager Community Services)\n\n"
+    "1 APOLOGIES\n\nCOMMITTEE RESOLUTION SPC/2024/1\nMoved: Cr Bob Hale\nSeconded: Cr Cleo Park\n"
+    "That the apology received from Cr Eru Mana be accepted.\nCARRIED\n\n"
+    "2 DOG CONTROL POLICY REVIEW\n\nCOMMITTEE RESOLUTION SPC/2024/2\nMoved: Cr Dan Wiremu\n"
+    "Seconded: His Worship the Mayor\nThat the Strategy and Policy Committee:\n"
+    "a) Receives the report titled Dog Control Policy Review.\n"
+    "b) Adopts the draft Dog Control Policy for public consultation.\nCARRIED\n\n"
+    "3 CEMETERY FEES\n\nMoved: Cr Cleo Park\nSeconded: Cr Bob Hale\n"
+    "That the cemetery fees remain unchanged for 2024/25.\nLOST\n\n"
+    "The meeting closed at 2.45pm.\n"
+)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_new_zealand_committee_attendance(as_document, fmt: str) -> None:
+    # "His Worship the Mayor Ian Reed": the honorific and office are his position (its "Mayor" makes him no
+    # chair); a committee resolution number under the apologies item is no apology; the apologies a motion
+    # accepts ("That the apology received from Cr Eru Mana be accepted") name who sent them.
+    assert _people(_minutes(as_document, NZ_COMMITTEE, fmt)) == [
+        ("Aroha Ora", "present", None, None),
+        ("Ian Reed", "present", "His Worship the Mayor", None),
+        ("Bob Hale", "present", None, None),
+        ("Cleo Park", "present", None, None),
+        ("Dan Wiremu", "present", None, None),
+        ("Jo Smith", "also_present", "Chief Executive", None),
+        ("Ken Li", "also_present", "General Manager Community Services", None),
+        ("Eru Mana", "apologies", None, None),
+    ]
+    assert [a.role for a in _minutes(as_document, NZ_COMMITTEE, fmt).attendees][:2] == ["chair", None]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_new_zealand_committee_motions_seconded_by_an_office(as_document, fmt: str) -> None:
+    # "Seconded: His Worship the Mayor": a member named by office seconds; a lost motion keeps its movers.
+    minutes = _minutes(as_document, NZ_COMMITTEE, fmt)
+    assert _decisions(minutes) == [
+        ("1", "That the apology received from Cr Eru Mana be accepted.", "Cr Bob Hale", "Cr Cleo Park", "carried"),
+        ("2", "That the Strategy and Policy Committee: a) Receives the report titled Dog Control Policy Review. "
+              "b) Adopts the draft Dog Control Policy for public consultation.", "Cr Dan Wiremu",
+         "His Worship the Mayor", "carried"),
+    ]
+    lost = [(m.text, m.moved_by, m.seconded_by, m.outcome) for i in minutes.items for m in i.motions]
+    assert lost == [("That the cemetery fees remain unchanged for 2024/25.", "Cr Cleo Park", "Cr Bob Hale", "lost")]
+
+
+CANADA_COUNCIL = (
+    "Municipality of North Pines\nMinutes of the Regular Meeting of Council\nMonday, May 6, 2024 at 7:00 p.m.\n"
+    "Council Chambers, Municipal Office\n\n"
+    "Members of Council Present: Mayor Jan Holt, Deputy Mayor Kim Lowe, Councillors Pat Reyes, Lee Sand and Mo Tran\n"
+    "Members of Council Absent: Councillor Ray Voss\n"
+    "Staff Present: Chief Administrative Officer Nia West, Clerk Omar Yee\n\n"
+    "1. Call to Order\nMayor Holt called the meeting to order at 7:00 p.m.\n\n"
+    "2. By-law 2024-12 Tax Rates\nResolution No. 2024-102\nMoved by Deputy Mayor Lowe\nSeconded by Councillor Tran\n"
+    "That By-law 2024-12, being a by-law to set the tax rates for 2024, be read a first, second and third time "
+    "and finally passed.\nA recorded vote was requested by Councillor Sand.\n"
+    "Yeas: Mayor Holt, Deputy Mayor Lowe, Councillor Reyes, Councillor Tran\nNays: Councillor Sand\nCarried (4-1)\n\n"
+    "3. Notice of Motion\nResolution No. 2024-103\nMoved by Councillor Sand\nSeconded by Councillor Reyes\n"
+    "That staff prepare a report on a dog park.\nDefeated\n"
+)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_canadian_council_members_absent_and_a_recorded_vote(as_document, fmt: str) -> None:
+    # "Members of Council Absent:" is an absence heading; the request for a recorded vote is procedure after
+    # the motion, not part of its text; the Yeas and Nays are each member's vote.
+    minutes = _minutes(as_document, CANADA_COUNCIL, fmt)
+    assert [(a.name, a.status) for a in minutes.attendees] == [
+        ("Jan Holt", "present"), ("Kim Lowe", "present"), ("Pat Reyes", "present"), ("Lee Sand", "present"),
+        ("Mo Tran", "present"), ("Ray Voss", "absent"), ("Nia West", "also_present"), ("Omar Yee", "also_present")]
+    assert _decisions(minutes) == [
+        ("2", "That By-law 2024-12, being a by-law to set the tax rates for 2024, be read a first, second and third "
+              "time and finally passed.", "Deputy Mayor Lowe", "Councillor Tran", "carried")]
+    votes = minutes.items[1].resolutions[0].votes
+    assert (votes.for_, votes.against) == (4, 1)
+    assert [(v.name, v.vote) for v in votes.recorded] == [
+        ("Mayor Holt", "for"), ("Deputy Mayor Lowe", "for"), ("Councillor Reyes", "for"), ("Councillor Tran", "for"),
+        ("Councillor Sand", "against")]
+    assert [(m.text, m.outcome) for m in minutes.items[2].motions] == [
+        ("That staff prepare a report on a dog park.", "lost")]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_uk_parish_apologies_approved_and_resolutions_in_its_wordings(as_document, fmt: str) -> None:
+    text = ("LOWER MARSTON PARISH COUNCIL\nMinutes of the Meeting of Lower Marston Parish Council held on Monday "
+            "8 April 2024 at 7.00pm at the Memorial Hall\n\n"
+            "Present: Councillors P Barker (Chairman), R Coles, S Doyle, T Egan and V Flint\n"
+            "In Attendance: Mrs W Green (Parish Clerk), County Councillor X Hart, 4 members of the public\n\n"
+            "24/31 Apologies for absence\nApologies were received and approved from Cllr Y Irwin.\n\n"
+            "24/32 Minutes of the last meeting\nIt was proposed by Cllr Coles, seconded by Cllr Doyle and resolved "
+            "that the minutes of the meeting held on 11 March 2024 be signed as a correct record.\n\n"
+            "24/33 Planning\nCllr Egan proposed and Cllr Flint seconded that the Council object to application "
+            "24/00130/FUL. All agreed.\n\n"
+            "24/34 Finance\nRESOLVED: That the payments listed in the schedule, totalling £2,345.60, be approved.\n")
+    minutes = _minutes(as_document, text, fmt)
+    assert [(a.name, a.status) for a in minutes.attendees] == [
+        ("P Barker", "present"), ("R Coles", "present"), ("S Doyle", "present"), ("T Egan", "present"),
+        ("V Flint", "present"), ("W Green", "also_present"), ("X Hart", "also_present"), ("Y Irwin", "apologies")]
+    assert [(n, t, m, s) for n, t, m, s, _ in _decisions(minutes)] == [
+        ("24/32", "the minutes of the meeting held on 11 March 2024 be signed as a correct record.", "Cllr Coles",
+         "Cllr Doyle"),
+        ("24/33", "the Council object to application 24/00130/FUL.", "Cllr Egan", "Cllr Flint"),
+        ("24/34", "the payments listed in the schedule, totalling £2,345.60, be approved.", None, None),
+    ]

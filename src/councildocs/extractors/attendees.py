@@ -111,7 +111,7 @@ def _apologies_sentence() -> re.Pattern[str]:
     (``THAT an apology be received and sustained from Councillor Fulton``)."""
     words = alternation([*lookup("attendance_headings", "apologies"), "an apology", "apology"])
     return re.compile(r"(?<![\w])(?:" + words + r")(?:\s+(?:were|was|had\s+been|have\s+been|be)?\s*received"
-                      r"(?:\s+and\s+(?:sustained|accepted|noted))?)?\s+from\s+", re.I)
+                      r"(?:\s+and\s+(?:sustained|accepted|noted|approved|agreed))?)?\s+from\s+", re.I)
 
 
 def line_to_heading(text: str) -> tuple[str, str] | None:
@@ -398,7 +398,10 @@ def _sentences_from(entries: list[Entry], para: Para) -> None:
     for m in _apologies_sentence().finditer(para.text):
         rest = para.text[m.end():]
         stop = re.search(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!Cllr)(?<!Cllrs)\.(?:\s|$)", rest)
-        _add(entries, para, "apologies", rest[:stop.start()] if stop else rest, m.end())
+        rest = rest[:stop.start()] if stop else rest
+        # "That the apology from Cr Eru Mana be accepted": a motion's verb ends the names
+        rest = re.split(r"\s+(?:be|are|is)\s+(?:received|accepted|sustained|noted|approved)\b", rest, maxsplit=1)[0]
+        _add(entries, para, "apologies", rest, m.end())
 
 
 def _add_labelled(entries: list[Entry], para: Para, label: tuple[str, str | None, str, int], base: int = 0,

@@ -399,6 +399,7 @@ def _file(item: MinuteItem, found: list[Resolution]) -> None:
     vote) among its resolutions, a lost, withdrawn or fallen motion or an amendment among its motions."""
     decided = False
     for resolution in found:
+        resolution.text = _without_vote_request(resolution.text)
         if resolution.amendment or resolution.outcome not in (None, "carried"):
             item.motions.append(resolution)
         else:
@@ -406,6 +407,20 @@ def _file(item: MinuteItem, found: list[Resolution]) -> None:
             decided = True
     if decided:
         _merge_restated(item)
+
+
+@cache
+def _vote_request() -> re.Pattern[str]:
+    """A last sentence asking for a recorded vote: ``A recorded vote was requested by Councillor Sand.``"""
+    lead = r"(?:recorded|roll[- ]?call|named)\s+vote"
+    ask = alternation(lookup("vote_request_words"))
+    return re.compile(r"(?:(?<=[.;])|^)\s*[^.;]*(?:" + lead + r"[^.;]*?\b" + ask + r"|" + ask + r"\s+(?:a\s+|the\s+)?" + lead
+                      + r")(?![\w])[^.;]*[.;]?\s*$", re.I)
+
+
+def _without_vote_request(text: str) -> str:
+    cut = _vote_request().search(text)
+    return text[:cut.start()].strip() if cut and cut.start() > 0 else text
 
 
 def _node_to_item(node: OutlineNode, block: Para) -> MinuteItem:
@@ -1702,9 +1717,16 @@ def _person(text: str) -> str | None:
     """The name a mover or seconder phrase starts with: ``by Cllr B and unanimously agreed`` → ``Cllr B``."""
     text = _mover_leads().sub("", text.lstrip(" ,;:"))
     text = re.split(r",|;|:|\.(?:\s|$)|\s(?:and|that|to|who|which)\s|\s[-–—]\s", text, maxsplit=1)[0].strip()
+    if text and _office_alone(text):
+        return text  # "Seconded: His Worship the Mayor": a member named by office
     if not text or len(text.split()) > MAX_NAME_WORDS or not starts_with_name(text):
         return None
     return text
+
+
+def _office_alone(text: str) -> bool:
+    """``the Mayor``, ``His Worship the Mayor``, ``Deputy Mayor``: an office standing for the member holding it."""
+    return bool(phrase_pattern("office_titles").fullmatch(re.sub(r"^the\s+", "", text.strip(), flags=re.I)))
 
 
 def _only_person(text: str) -> str | None:

@@ -484,7 +484,9 @@ def _office(doc: Doc, piece: _Piece, end: int, name_start: int | None) -> None:
     if not m:
         return
     piece.office, piece.titled = m.group(0), True
-    if piece.role and not piece.role_stated and piece.role == text_to_role(m.group(0)):
+    # "His Worship the Mayor": the role word inside an office is the office's, not a chair's
+    if piece.role and not piece.role_stated and piece.role in (text_to_role(m.group(0)),
+                                                               text_to_role(m.group(0).split()[-1])):
         piece.role = None
 
 
