@@ -265,3 +265,48 @@ def test_uk_parish_apologies_approved_and_resolutions_in_its_wordings(as_documen
         ("24/33", "the Council object to application 24/00130/FUL.", "Cllr Egan", "Cllr Flint"),
         ("24/34", "the payments listed in the schedule, totalling £2,345.60, be approved.", None, None),
     ]
+
+
+SCHOOL_BOARD_SESSIONS = (
+    "CEDAR CREEK SCHOOL DISTRICT\nBOARD OF TRUSTEES\nMINUTES OF REGULAR MEETING\nThursday, September 19, 2024\n"
+    "Closed Session: 5:30 p.m.\nOpen Session: 6:30 p.m.\nCedar Creek High School Library, 500 School Road\n\n"
+    "Board Members Present: Trustee Amy Bell, Trustee Carl Dean, Trustee Ed Fox, Trustee Gia Hall\n"
+    "Board Members Absent: Trustee Ian Jones\n"
+    "Staff Present: Dr. Max Ng, Superintendent; Olive Pratt, Chief Business Official\n\n"
+    "1. CALL TO ORDER\nBoard President Bell called the open session to order at 6:31 p.m.\n\n"
+    "2. APPROVAL OF AGENDA\nM/S Dean/Fox to approve the agenda. Vote: 4-0 (Jones absent).\n\n"
+    "3. SURPLUS PROPERTY\nIt was moved by Trustee Fox, seconded by Trustee Hall, to adopt Resolution No. 24-15 "
+    "declaring property surplus. The motion failed 2-2.\n\n"
+    "4. ADJOURNMENT\nPresident Bell adjourned the meeting at 8:05 p.m.\n"
+)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_school_board_sessions_venue_and_adjournment(as_document, fmt: str) -> None:
+    # USA: the meeting starts when its first session does (the closed session, as an agenda's first study
+    # session starts its meeting); the place printed under the session times is the venue; "adjourned the
+    # meeting at" is the end.
+    meeting = _minutes(as_document, SCHOOL_BOARD_SESSIONS, fmt).meeting
+    assert (str(meeting.start_time), str(meeting.end_time), meeting.venue) == (
+        "17:30:00", "20:05:00", "Cedar Creek High School Library, 500 School Road")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_school_board_paired_movers_and_a_failed_motion(as_document, fmt: str) -> None:
+    # "M/S Dean/Fox to approve …": one label for mover and seconder, their names parted by a slash; a count
+    # alone is the verdict. "Chief Business Official" is one job.
+    minutes = _minutes(as_document, SCHOOL_BOARD_SESSIONS, fmt)
+    assert _decisions(minutes) == [("2", "approve the agenda.", "Dean", "Fox", "carried")]
+    assert (minutes.items[1].resolutions[0].votes.for_, minutes.items[1].resolutions[0].votes.against) == (4, 0)
+    assert [(m.text, m.moved_by, m.seconded_by, m.outcome) for m in minutes.items[2].motions] == [
+        ("adopt Resolution No. 24-15 declaring property surplus.", "Trustee Fox", "Trustee Hall", "lost")]
+    assert ("Olive Pratt", "also_present", "Chief Business Official", None) in _people(minutes)
+    assert ("Ian Jones", "absent", "Trustee", None) in _people(minutes)
+
+
+def test_a_council_resolving_to_adjourn_gives_the_end_time(as_document) -> None:
+    end = _minutes(as_document, CANADA_COUNCIL.replace(
+        "3. Notice of Motion", "3. Adjournment\nResolution No. 2024-104\nMoved by Councillor Tran\n"
+        "Seconded by Councillor Reyes\nThat Council adjourn at 8:42 p.m.\nCarried\n\n4. Notice of Motion"),
+        "text").meeting.end_time
+    assert str(end) == "20:42:00"

@@ -161,7 +161,9 @@ SIGNATURE = re.compile(
     r"^\s*(?:(?:the\s+)?(?:chair|chairman|chairperson|chairwoman|mayor)(?:'s)?(?:\s+signature)?\s*[:._\s]*"
     r"|signed\b.*|chair\s*_{2,}.*|_{4,}.*)$", re.I)
 MEETING_END = re.compile(
-    r"\b(?:meeting|it)\s+(?:was\s+)?(?:finished|closed|ended|concluded|terminated|rose|adjourned)\s+at\s+"
+    r"\b(?:(?:meeting|it)\s+(?:was\s+)?(?:finished|closed|ended|concluded|terminated|rose|adjourned)"
+    # "President Bell adjourned the meeting at 8:05 p.m.", "That Council adjourn at 8:42 p.m."
+    r"|adjourned\s+the\s+meeting|(?:council|board|committee|commission)\s+(?:do\s+now\s+)?adjourn(?:ed)?)\s+at\s+"
     r"(?P<time>[\d.:]{1,5}\s*(?:a\.?m\.?|p\.?m\.?|hours|hrs)?)", re.I)
 #: ``Mayor Smith called the meeting to order at 7:00 p.m.``, ``The meeting opened at 9.30am``: the start, told in prose.
 MEETING_START = re.compile(

@@ -43,7 +43,7 @@ from ..vocab import alternation, lookup, phrase_pattern
 from .attendees import blocks_to_attendees
 from .dates import DateContext, parse_date, parse_time
 from .items import agenda_wording
-from .meeting import authority_name, body_name, name_rank, venue_line
+from .meeting import authority_name, body_name, name_rank, time_line, venue_line
 from .people import starts_with_name
 
 _ON_DATE = re.compile(r"\s+(?:on|at)\s+(?:\w+day\b|\d).*$", re.I)
@@ -97,9 +97,13 @@ def title_to_meeting(title: list[Para], part: Part, context: DateContext) -> Min
     if meeting.venue is None:
         meeting.venue = next((v for t in [joined] + [p.text for p in title] if (v := title_to_venue(t))), None)
     if meeting.venue is None:
-        # A place on a line of its own under the date line: "The Memorial Hall, Pensford".
+        # A place on a line of its own under the date line ("The Memorial Hall, Pensford"), or under the lines
+        # of time after it ("Closed Session 5:00 p.m." / "Open Session 6:00 p.m.").
         dated = [i for i, p in enumerate(title) if parse_date(p.text, context)]
-        below = title[dated[0] + 1:dated[0] + 2] if dated else []
+        after = dated[0] + 1 if dated else len(title)
+        while after < len(title) and time_line(title[after].text):
+            after += 1
+        below = title[after:after + 1]
         meeting.venue = next((v for p in below if (v := venue_line(p.text))), None)
     if meeting.start_time is None:
         meeting.start_time = parse_time(joined)
@@ -1503,7 +1507,7 @@ def _motion_at(blocks: list[Para | Table], i: int, item_at: Container[int]) -> t
     para = blocks[i]
     if not isinstance(para, Para):
         return [], 0
-    motions = _motions_in(_strip_number(para.text))
+    motions = _motions_in(_paired_movers_spelt_out(_strip_number(para.text)))
     if not motions:
         return [], 0
     used: list[Para] = [para]
@@ -1524,6 +1528,24 @@ def _motion_at(blocks: list[Para | Table], i: int, item_at: Container[int]) -> t
                       evidence=evidence_for(used if m is open_motion else [para]))
            for m in motions if m.verdict is not None and m.text and not _only_a_name(m.text) and not _closure(m.text)]
     return out, len(used)
+
+
+@cache
+def _paired_movers() -> re.Pattern[str]:
+    """``M/S Dean/Fox to approve …``, ``Moved/Seconded: Dean/Fox that …``: one label for both, the two names
+    parted by a slash, then the motion's wording."""
+    labels = "|".join(re.escape(w).replace("/", r"\s*/\s*") for w in lookup("mover_seconder_labels"))
+    return re.compile(r"^\s*(?:" + labels + r")\s*:?\s*(?P<a>[^/:;.]{2,40}?)\s*/\s*(?P<b>[^/:;.]{2,40}?)\s*[:,]?\s+"
+                      r"(?=(?:to|that)\s)", re.I)
+
+
+def _paired_movers_spelt_out(text: str) -> str:
+    """A paragraph opening with paired movers (``M/S Dean/Fox to approve …``) in the words the motion finder
+    reads (``Moved by Dean, seconded by Fox to approve …``); any other paragraph as it is."""
+    m = _paired_movers().match(text)
+    if m is None or not (_person(m.group("a")) and _person(m.group("b"))):
+        return text
+    return f"Moved by {m.group('a')}, seconded by {m.group('b')} " + text[m.end():]
 
 
 def _motion_continues(blocks: list[Para | Table], i: int, item_at: Container[int],
