@@ -310,3 +310,45 @@ def test_a_council_resolving_to_adjourn_gives_the_end_time(as_document) -> None:
         "Seconded by Councillor Reyes\nThat Council adjourn at 8:42 p.m.\nCarried\n\n4. Notice of Motion"),
         "text").meeting.end_time
     assert str(end) == "20:42:00"
+
+
+NZ_COMMUNITY_BOARD = (
+    "TAUPO BAY COMMUNITY BOARD\n"
+    "MINUTES OF A MEETING HELD AT THE TAUPO BAY HALL ON MONDAY 11 MARCH 2024 COMMENCING AT 4.00PM\n\n"
+    "PRESENT: Chairperson Rangi Moana, Deputy Chairperson Sara Lee, Members Tom Bay, Uma Cole and Vic Dale, "
+    "Cr Wes Eru\n\n"
+    "IN ATTENDANCE: Yuri Gale (Group Manager Strategy and Policy), Xena Ford (Community Board Advisor)\n\n"
+    "APOLOGIES: Member Zak Hunt\n\n"
+    "1. SKATE PARK FUNDING\nMoved Member Dale / Seconded Deputy Chairperson Lee\n"
+    "THAT the Community Board allocates $5,000 from its discretionary fund to the skate park upgrade.\n"
+    "A division was called for, voting on which was as follows:\n"
+    "For: Members Dale, Lee and Moana\nAgainst: Members Bay and Cole\n"
+    "The division was declared CARRIED by 3 votes to 2.\n\n"
+    "The meeting closed at 5.20pm.\n"
+)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_new_zealand_community_board_members_and_a_division(as_document, fmt: str) -> None:
+    # "Deputy Chairperson" is the vice-chair's office; "Members Tom Bay, Uma Cole and Vic Dale" is a plural
+    # title over three names; a job whose department is joined by "and" stays one job. The call for a division
+    # is procedure, not the motion; a plural title before a vote's list titles every name in it.
+    minutes = _minutes(as_document, NZ_COMMUNITY_BOARD, fmt)
+    assert [(a.name, a.status, a.role, a.position) for a in minutes.attendees] == [
+        ("Rangi Moana", "present", "chair", None),
+        ("Sara Lee", "present", "vice-chair", None),
+        ("Tom Bay", "present", None, None),
+        ("Uma Cole", "present", None, None),
+        ("Vic Dale", "present", None, None),
+        ("Wes Eru", "present", None, None),
+        ("Yuri Gale", "also_present", None, "Group Manager Strategy and Policy"),
+        ("Xena Ford", "also_present", None, "Community Board Advisor"),
+        ("Zak Hunt", "apologies", None, "Member"),
+    ]
+    [resolution] = minutes.items[0].resolutions
+    assert resolution.text == ("THAT the Community Board allocates $5,000 from its discretionary fund to the skate "
+                               "park upgrade.")
+    assert (resolution.moved_by, resolution.seconded_by, resolution.outcome) == (
+        "Member Dale", "Deputy Chairperson Lee", "carried")
+    assert [(v.name, v.vote) for v in resolution.votes.recorded] == [
+        ("Dale", "for"), ("Lee", "for"), ("Moana", "for"), ("Bay", "against"), ("Cole", "against")]

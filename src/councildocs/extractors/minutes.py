@@ -415,8 +415,9 @@ def _file(item: MinuteItem, found: list[Resolution]) -> None:
 
 @cache
 def _vote_request() -> re.Pattern[str]:
-    """A last sentence asking for a recorded vote: ``A recorded vote was requested by Councillor Sand.``"""
-    lead = r"(?:recorded|roll[- ]?call|named)\s+vote"
+    """A last sentence asking for a recorded vote: ``A recorded vote was requested by Councillor Sand.``,
+    ``A division was called for, voting on which was as follows:``."""
+    lead = r"(?:(?:recorded|roll[- ]?call|named)\s+vote|division)"
     ask = alternation(lookup("vote_request_words"))
     return re.compile(r"(?:(?<=[.;])|^)\s*[^.;]*(?:" + lead + r"[^.;]*?\b" + ask + r"|" + ask + r"\s+(?:a\s+|the\s+)?" + lead
                       + r")(?![\w])[^.;]*[.;]?\s*$", re.I)
@@ -1723,8 +1724,14 @@ class _Roll:
         return Votes(**counts, recorded=self.recorded)
 
 
+@cache
+def _group_title() -> re.Pattern[str]:
+    return re.compile(r"^\s*" + alternation(lookup("group_titles")) + r"\s+(?=(?-i:[A-Z]))", re.I)
+
+
 def _names(text: str) -> list[str]:
     """``Mr Baker, Mrs Bell and Mr Booth`` → the three names; [] for a sentence."""
+    text = _group_title().sub("", text)  # "Crs Dale, Lee and Moana": the title of them all
     names = [n.strip() for n in re.split(r",|;|\band\b", text.strip().rstrip(".")) if n.strip()]
     # Each piece on its own: one call per short name, so a vote list of thousands stays linear.
     return names if names and all(len(n.split()) <= MAX_NAME_WORDS and starts_with_name(n) for n in names) else []

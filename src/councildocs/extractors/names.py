@@ -172,7 +172,8 @@ def job_before_department(text: str) -> bool:
     Manager Finance``, ``Director Community Services``; every word capitalised, a position word among them.
     An organisation word in it is part of the job's name (``Group``) or the department's (``Services``)."""
     words = _strip_trailing_paren(text).split()
-    return len(words) > 1 and all(w[:1].isupper() for w in words) and bool(_phrase("position_words").search(text))
+    return len(words) > 1 and all(w[:1].isupper() or w.lower() in _job_connectors() for w in words) \
+        and words[0][:1].isupper() and words[-1][:1].isupper() and bool(_phrase("position_words").search(text))
 
 
 @cache
