@@ -352,3 +352,21 @@ def test_new_zealand_community_board_members_and_a_division(as_document, fmt: st
         "Member Dale", "Deputy Chairperson Lee", "carried")
     assert [(v.name, v.vote) for v in resolution.votes.recorded] == [
         ("Dale", "for"), ("Lee", "for"), ("Moana", "for"), ("Bay", "against"), ("Cole", "against")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A motion was made by Commissioner Olsen and seconded by Commissioner Marsh to approve Budget Amendment 3. "
+     "The motion failed 1-3, with Commissioner Olsen voting aye.",
+     ("approve Budget Amendment 3.", "Commissioner Olsen", "Commissioner Marsh", "lost", 1, 3)),
+    ("Councilmember Ito moved, seconded by Councilmember Ray, to approve the budget. The motion passed 5-0 with "
+     "Councilmember Fox absent.",
+     ("approve the budget.", "Councilmember Ito", "Councilmember Ray", "carried", 5, 0)),
+])
+def test_a_verdict_naming_who_voted_or_was_absent(as_document, sentence: str, expected: tuple) -> None:
+    # USA: "…, with X voting aye" / "with X absent" after the count tells the vote; the verdict still ends there.
+    text = ("TOWN OF RIVERTON\nBOARD OF COMMISSIONERS\nREGULAR MEETING MINUTES\nJanuary 8, 2024\n\n"
+            "Present: Commissioners Leo Marsh, Nina Olsen\n\n3. BUDGET AMENDMENT\n" + sentence + "\n\n4. ADJOURN\n"
+            "The meeting adjourned at 8:15 PM.\n")
+    found = [(r.text, r.moved_by, r.seconded_by, r.outcome, r.votes.for_, r.votes.against)
+             for i in _minutes(as_document, text, "text").items for r in [*i.resolutions, *i.motions]]
+    assert found == [expected]

@@ -138,11 +138,13 @@ def motion_verdict() -> re.Pattern[str]:
     tails = alternation(lookup("motion_verdict_tails"))
     lost = alternation(lookup("motion_lost"))
     carried = alternation(lookup("motion_carried"))
+    # "…, with Commissioner Olsen voting aye": who voted which way, part of the verdict
+    noted = r"with\s+[^.;()]{1,80}?\s+" + alternation(lookup("vote_notes")) + r"(?![\w])"
     return re.compile(
         r"(?:^|(?<=[.;,!?])\s+|\s+[-–—]+\s*|\s*\(\s*|\s{3,})"
         r"(?:" + leads + r"[\s,:]+)?(?:" + leads + r"[\s,:]+)?"
         r"(?:(?P<lost>" + lost + r")|(?P<carried>" + carried + r"))(?![\w-])"
-        r"(?:[\s,:/–-]*(?:\d+(?!\d)|\([^()]{0,80}\)|" + tails + r"(?![\w])))*"
+        r"(?:[\s,:/–-]*(?:\d+(?!\d)|\([^()]{0,80}\)|" + noted + r"|" + tails + r"(?![\w])))*"
         r"\s*(?:[.;!?)]|$|\s{3,})", re.I)
 
 
