@@ -370,3 +370,30 @@ def test_a_verdict_naming_who_voted_or_was_absent(as_document, sentence: str, ex
     found = [(r.text, r.moved_by, r.seconded_by, r.outcome, r.votes.for_, r.votes.against)
              for i in _minutes(as_document, text, "text").items for r in [*i.resolutions, *i.motions]]
     assert found == [expected]
+
+
+UK_PARISH = (
+    "GREAT WILLOW PARISH COUNCIL\n\nMinutes of the Parish Council Meeting held at Great Willow Village Hall on "
+    "Wednesday 10th January 2024 at 7.30pm\n\n"
+    "Councillors Present: Cllr D Moss (Chair), Cllr E Nash (Vice Chair), Cllr F Owen, Cllr G Pike\n"
+    "Also Present: District Cllr H Quail, Mrs J Rowe (Clerk & RFO), 2 members of the public\n\n"
+    "Minute 1/24 To receive apologies for absence\n"
+    "Cllr L Tate sent apologies (work commitments), which were accepted.\n\n"
+    "Minute 2/24 Precept 2024/25\n"
+    "Following discussion it was RESOLVED to set the precept at £18,500 for 2024/25. Proposed Cllr Moss, "
+    "seconded Cllr Owen, carried unanimously.\n\n"
+    "There being no further business the Chair closed the meeting at 9.10pm.\n"
+)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_uk_parish_sent_apologies_movers_after_the_decision_and_the_chair_closing(as_document, fmt: str) -> None:
+    # "X sent apologies": X sent them; "Following discussion it was RESOLVED": a decision after a preamble;
+    # the movers printed after it are its movers, not its text; "the Chair closed the meeting at" ends it.
+    minutes = _minutes(as_document, UK_PARISH, fmt)
+    assert [(a.name, a.status) for a in minutes.attendees] == [
+        ("D Moss", "present"), ("E Nash", "present"), ("F Owen", "present"), ("G Pike", "present"),
+        ("H Quail", "also_present"), ("J Rowe", "also_present"), ("L Tate", "apologies")]
+    assert _decisions(minutes) == [
+        ("2/24", "set the precept at £18,500 for 2024/25.", "Cllr Moss", "Cllr Owen", "carried")]
+    assert str(minutes.meeting.end_time) == "21:10:00"

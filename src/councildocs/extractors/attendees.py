@@ -393,6 +393,13 @@ def _label_segments(text: str) -> list[tuple[int, str]]:
     return [(a, text[a:b].rstrip()) for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip()]
 
 
+@cache
+def _sent_apologies() -> re.Pattern[str]:
+    """``… sent apologies``, ``… had given their apologies``: the people before it sent apologies."""
+    return re.compile(r"\s+(?:had\s+|have\s+|has\s+)?(?:sent|gave|given|tendered|offered|submitted)\s+"
+                      r"(?:(?:his|her|their|an?)\s+)?apolog", re.I)
+
+
 def _sentences_from(entries: list[Entry], para: Para) -> None:
     """``Apologies were received from Cllr X and Cllr Y.`` inside a line of prose."""
     for m in _apologies_sentence().finditer(para.text):
@@ -654,8 +661,10 @@ def paragraphs_to_entries(paras: list[Para | Table]) -> list[Entry]:
             if not (is_count(text) or is_none(text.strip(" ."))):
                 _add(entries, para, status, text[org:], org)  # "CCC – Cllr David Brown"
             continue  # "One member of the public", "None": the section goes on
-        if in_apologies_item and starts_with_name(text) and not _apologies_sentence().search(text):
-            _add(entries, para, "apologies", text, 0)
+        sent = _sent_apologies().search(text) if in_apologies_item else None
+        names = text[:sent.start()] if sent else text  # "Cllr L Tate sent apologies (work), which were accepted."
+        if in_apologies_item and starts_with_name(names) and not _apologies_sentence().search(text):
+            _add(entries, para, "apologies", names, 0)
             in_apologies_item = False
             continue
         status = None

@@ -404,6 +404,7 @@ def _file(item: MinuteItem, found: list[Resolution]) -> None:
     decided = False
     for resolution in found:
         resolution.text = _without_vote_request(resolution.text)
+        _movers_after(resolution)
         if resolution.amendment or resolution.outcome not in (None, "carried"):
             item.motions.append(resolution)
         else:
@@ -421,6 +422,31 @@ def _vote_request() -> re.Pattern[str]:
     ask = alternation(lookup("vote_request_words"))
     return re.compile(r"(?:(?<=[.;])|^)\s*[^.;]*(?:" + lead + r"[^.;]*?\b" + ask + r"|" + ask + r"\s+(?:a\s+|the\s+)?" + lead
                       + r")(?![\w])[^.;]*[.;]?\s*$", re.I)
+
+
+@cache
+def _trailing_movers() -> re.Pattern[str]:
+    """Movers printed after the decision they moved, to the end of its text: ``… for 2024/25. Proposed Cllr
+    Moss, seconded Cllr Owen, carried unanimously.``, ``… (proposed Cllr A, seconded Cllr B)``."""
+    return re.compile(r"(?:(?<=[.;])\s*|\s*\(\s*)(?:" + alternation(lookup("motion_movers")) + r")(?:\s+by)?\s+"
+                      r"(?P<a>[^,;.()]{2,40}?)\s*(?:,\s*|\s+)(?:and\s+)?(?:" + alternation(lookup("motion_seconders"))
+                      + r")(?:\s+by)?\s+(?P<b>[^,;.()]{2,40}?)\s*(?:[,.;]\s*(?P<verdict>[^.;()]{0,40}?))?\s*\)?\s*[.;]?\s*$",
+                      re.I)
+
+
+def _movers_after(resolution: Resolution) -> None:
+    """Take the movers printed after a decision out of its text and onto the resolution."""
+    m = _trailing_movers().search(resolution.text)
+    if m is None or m.start() == 0 or not (_person(m.group("a")) and _person(m.group("b"))):
+        return
+    verdict = motion_verdict().match(m.group("verdict") or "")
+    if m.group("verdict") and verdict is None:
+        return  # more than a verdict after the movers: not a line of movers
+    resolution.text = resolution.text[:m.start()].strip()
+    resolution.moved_by = resolution.moved_by or _person(m.group("a"))
+    resolution.seconded_by = resolution.seconded_by or _person(m.group("b"))
+    if verdict is not None and resolution.outcome is None:
+        resolution.outcome = _verdict_of(verdict)
 
 
 def _without_vote_request(text: str) -> str:
