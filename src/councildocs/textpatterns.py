@@ -75,7 +75,8 @@ def decision() -> re.Pattern[str]:
     """A decision block's opening: ``RESOLVED``, ``It was RESOLVED``, ``AGREED``, ``Be it resolved`` (Canada)… (upper
     case, as minutes print them)."""
     words = alternation(lookup("decision_words"))
-    return re.compile(r"^\s*(?:it\s+was\s+(?:(?:further|also|unanimously)\s+)?|and\s+|members\s+|unanimously\s+"
+    preamble = r"(?:" + alternation(lookup("decision_preambles")) + r")\s*,?\s*(?=it\s+was\b)"  # "Following discussion it was"
+    return re.compile(r"^\s*(?:" + preamble + r")?(?:it\s+was\s+(?:(?:further|also|unanimously)\s+)?|and\s+|members\s+|unanimously\s+"
                       r"|(?:now\s+)?(?:therefore\s+)?(?:and\s+)?be\s+it\s+(?:further\s+)?)?(?P<word>"
                       + words + r")(?![\w-])", re.I)
 
@@ -145,11 +146,13 @@ def motion_verdict() -> re.Pattern[str]:
     tails = alternation(lookup("motion_verdict_tails"))
     lost = alternation(lookup("motion_lost"))
     carried = alternation(lookup("motion_carried"))
+    # "…, with Commissioner Olsen voting aye": who voted which way, part of the verdict
+    noted = r"with\s+[^.;()]{1,80}?\s+" + alternation(lookup("vote_notes")) + r"(?![\w])"
     return re.compile(
         r"(?:^|(?<=[.;,!?])\s+|\s+[-–—]+\s*|\s*\(\s*|\s{3,})"
         r"(?:" + leads + r"[\s,:]+)?(?:" + leads + r"[\s,:]+)?"
         r"(?:(?P<lost>" + lost + r")|(?P<carried>" + carried + r"))(?![\w-])"
-        r"(?:[\s,:/–-]*(?:\d+(?!\d)|\([^()]{0,80}\)|" + tails + r"(?![\w])))*"
+        r"(?:[\s,:/–-]*(?:\d+(?!\d)|\([^()]{0,80}\)|" + noted + r"|" + tails + r"(?![\w])))*"
         r"\s*(?:[.;!?)]|$|\s{3,})", re.I)
 
 
@@ -168,7 +171,10 @@ SIGNATURE = re.compile(
     r"^\s*(?:(?:the\s+)?(?:chair|chairman|chairperson|chairwoman|mayor)(?:'s)?(?:\s+signature)?\s*[:._\s]*"
     r"|signed\b.*|chair\s*_{2,}.*|_{4,}.*)$", re.I)
 MEETING_END = re.compile(
-    r"\b(?:meeting|it)\s+(?:was\s+)?(?:finished|closed|ended|concluded|terminated|rose|adjourned)\s+at\s+"
+    r"\b(?:(?:meeting|it)\s+(?:was\s+)?(?:finished|closed|ended|concluded|terminated|rose|adjourned)"
+    # "President Bell adjourned the meeting at 8:05 p.m.", "the Chair closed the meeting at 9.10pm",
+    # "That Council adjourn at 8:42 p.m."
+    r"|(?:adjourned|closed)\s+the\s+meeting|(?:council|board|committee|commission)\s+(?:do\s+now\s+)?adjourn(?:ed)?)\s+at\s+"
     r"(?P<time>[\d.:]{1,5}\s*(?:a\.?m\.?|p\.?m\.?|hours|hrs)?)", re.I)
 #: ``Mayor Smith called the meeting to order at 7:00 p.m.``, ``The meeting opened at 9.30am``: the start, told in prose.
 MEETING_START = re.compile(

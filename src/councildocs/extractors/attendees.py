@@ -111,7 +111,7 @@ def _apologies_sentence() -> re.Pattern[str]:
     (``THAT an apology be received and sustained from Councillor Fulton``)."""
     words = alternation([*lookup("attendance_headings", "apologies"), "an apology", "apology"])
     return re.compile(r"(?<![\w])(?:" + words + r")(?:\s+(?:were|was|had\s+been|have\s+been|be)?\s*received"
-                      r"(?:\s+and\s+(?:sustained|accepted|noted))?)?\s+from\s+", re.I)
+                      r"(?:\s+and\s+(?:sustained|accepted|noted|approved|agreed))?)?\s+from\s+", re.I)
 
 
 def line_to_heading(text: str) -> tuple[str, str] | None:
@@ -320,7 +320,15 @@ def _leading_title() -> re.Pattern[str]:
     return re.compile(r"^\s*" + alternation(term_list("titles")) + r"\.?\s+(?=[A-Z])", re.I)
 
 
+@cache
+def _minute_label() -> re.Pattern[str]:
+    """``Minute 45/24``, ``Min. No 47``: the word some councils print before each minute's number."""
+    return re.compile(r"^\s*" + alternation(lookup("minute_labels")) + r"\s*(?=\d)", re.I)
+
+
 def _numbered_title(text: str) -> str | None:
+    label = _minute_label().match(text)
+    text = text[label.end():] if label else text
     m = _NUMBERED.match(text) or NUMBER_PREFIX.match(text)
     return text[m.end():].strip() if m else None
 
@@ -385,12 +393,22 @@ def _label_segments(text: str) -> list[tuple[int, str]]:
     return [(a, text[a:b].rstrip()) for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip()]
 
 
+@cache
+def _sent_apologies() -> re.Pattern[str]:
+    """``… sent apologies``, ``… had given their apologies``: the people before it sent apologies."""
+    return re.compile(r"\s+(?:had\s+|have\s+|has\s+)?(?:sent|gave|given|tendered|offered|submitted)\s+"
+                      r"(?:(?:his|her|their|an?)\s+)?apolog", re.I)
+
+
 def _sentences_from(entries: list[Entry], para: Para) -> None:
     """``Apologies were received from Cllr X and Cllr Y.`` inside a line of prose."""
     for m in _apologies_sentence().finditer(para.text):
         rest = para.text[m.end():]
         stop = re.search(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!Cllr)(?<!Cllrs)\.(?:\s|$)", rest)
-        _add(entries, para, "apologies", rest[:stop.start()] if stop else rest, m.end())
+        rest = rest[:stop.start()] if stop else rest
+        # "That the apology from Cr Eru Mana be accepted": a motion's verb ends the names
+        rest = re.split(r"\s+(?:be|are|is)\s+(?:received|accepted|sustained|noted|approved)\b", rest, maxsplit=1)[0]
+        _add(entries, para, "apologies", rest, m.end())
 
 
 def _add_labelled(entries: list[Entry], para: Para, label: tuple[str, str | None, str, int], base: int = 0,
@@ -652,8 +670,10 @@ def paragraphs_to_entries(paras: list[Para | Table]) -> list[Entry]:
             if not (is_count(text) or is_none(text.strip(" ."))):
                 _add(entries, para, status, text[org:], org)  # "CCC – Cllr David Brown"
             continue  # "One member of the public", "None": the section goes on
-        if in_apologies_item and starts_with_name(text) and not _apologies_sentence().search(text):
-            _add(entries, para, "apologies", text, 0)
+        sent = _sent_apologies().search(text) if in_apologies_item else None
+        names = text[:sent.start()] if sent else text  # "Cllr L Tate sent apologies (work), which were accepted."
+        if in_apologies_item and starts_with_name(names) and not _apologies_sentence().search(text):
+            _add(entries, para, "apologies", names, 0)
             in_apologies_item = False
             continue
         status = None
@@ -701,6 +721,35 @@ def _other_tier(e: Entry, tier: str | None) -> bool:
     return tier is not None and m is not None and m.group("tier").lower() != tier
 
 
+@cache
+def _local_council() -> re.Pattern[str]:
+    """``Ashby Green Parish Council``, ``Tintern Community Council``: a council of the most local tier (not a
+    ``Community Safety Partnership``)."""
+    return re.compile(r"(?<![\w])" + alternation(lookup("local_council_tiers")) + r"\s+(?:council|meeting)(?![\w])",
+                      re.I)
+
+
+def _for_another_body(e: Entry, body: str | None) -> bool:
+    """A person printed with a body beside them (``Alan Armstrong, EDC``) in the Present list of a parish, town
+    or community council: they attend for that body (a district council, the police), as its members carry
+    no body's name; a party label is no body."""
+    return bool(e.mention.organisation) and not e.mention.substitute_for and bool(_local_council().search(body or ""))
+
+
+def _board_officers(listed: list[Entry]) -> bool:
+    """A Present list of board offices (``Ann Lee, President; Carol Nguyen, Clerk; Dee Park, Member``) with
+    staff under a heading of their own: most members there carry an office, and a post the board elects from
+    its members (Clerk, Secretary) is one of them."""
+    present = [e for e in listed if e.status == "present"]
+    offices = [e for e in present if e.mention.position and phrase_pattern("office_titles").fullmatch(e.mention.position)]
+    apart = any(e.status == "also_present" for e in listed)
+    return apart and len(offices) >= 2 and 2 * len(offices) >= len(present)
+
+
+def _board_post(position: str | None) -> bool:
+    return position is not None and position.strip(" .").lower() in lookup("board_officer_posts")
+
+
 def entries_to_attendees(entries: list[Entry], body: str | None = None) -> list[Attendee]:
     """One attendee per person and status; officers printed in a Present list count as also present, and
     so do councillors of another tier than ``body``'s (a county councillor at a parish meeting).
@@ -710,6 +759,7 @@ def entries_to_attendees(entries: list[Entry], body: str | None = None) -> list[
     """
     listed = [e for e in entries if not e.chaired and not e.stated]
     tier = _tier_of(body)
+    board = _board_officers(listed)
     canon = link_names([e.mention.name for e in listed])
     out: list[Attendee] = []
     # Spellings of one person under one status; "Ms J Meade" and "Mr J Meade" in one list are two people.
@@ -717,9 +767,10 @@ def entries_to_attendees(entries: list[Entry], body: str | None = None) -> list[
     for e in listed:
         m = e.mention
         status = e.status
-        if status == "present" and m.position and position_like(m.position) and not m.titled and not m.substitute_for:
+        if status == "present" and m.position and position_like(m.position) and not m.titled and not m.substitute_for \
+                and not (board and _board_post(m.position)):
             status = "also_present"  # the Clerk, an officer: named in the list but not a member
-        elif status == "present" and _other_tier(e, tier):
+        elif status == "present" and (_other_tier(e, tier) or _for_another_body(e, body)):
             status = "also_present"
         elif status == "also_present" and m.substitute_for:
             status = "present"  # "Also present: Cllr B (substitute for Cllr W)": a member for this meeting
@@ -765,11 +816,13 @@ def _office_then_name(text: str) -> bool:
 
 @cache
 def _motion_line() -> re.Pattern[str]:
-    """A line of a motion under an apologies item (``Moved: Councillor A  Seconded: Councillor B``, ``THAT an
-    apology be received …``, ``CARRIED``): the people on it move, second or are named in a decision; the
-    list of apologies has ended."""
+    """A line of a motion under an apologies item (``RESOLUTION NUMBER ORD/2024/15``, ``Moved: Councillor A
+    Seconded: Councillor B``, ``THAT an apology be received …``, ``CARRIED``): the people on it move, second
+    or are named in a decision; the list of apologies has ended."""
     labels = alternation([*lookup("motion_movers"), *lookup("motion_seconders")])
-    return re.compile(r"^\s*(?:(?:" + labels + r")(?:\s+by)?\s*[:\-–]|(?-i:THAT|That)\s+\w+\s+\w+|(?:"
+    numbered = alternation(lookup("resolution_labels"))
+    return re.compile(r"^\s*(?:(?:" + labels + r")(?:\s+by)?\s*[:\-–]|(?-i:THAT|That)\s+\w+\s+\w+|"
+                      + numbered + r"\.?\s*:?\s*[A-Z]*[/\-]?\d|(?:"
                       + alternation(lookup("motion_carried")) + r")\s*\.?\s*$)", re.I)
 
 

@@ -481,6 +481,11 @@ def _meeting_kind() -> re.Pattern[str]:
     return re.compile(r"^\s*" + alternation(lookup("meeting_kinds")) + r"\s+meeting\s+", re.I)
 
 
+def time_line(text: str) -> bool:
+    """A title-block line that only gives a time: ``6:00 PM``, ``Open Session: 6:00 p.m.``."""
+    return bool(_TIME_ONLY.match(text) or session_time().match(text))
+
+
 def venue_line(text: str) -> str | None:
     """An unlabelled short line that names a place (``THE EXECUTIVE MEETING ROOM, THE GUILDHALL``)."""
     if ":" in text or "@" in text or len(text.split()) > DATE_LINE_WORDS or text_to_spans(text):
@@ -495,6 +500,13 @@ def venue_line(text: str) -> str | None:
 def _held() -> re.Pattern[str]:
     """``was held``, ``convened``: a sentence saying the meeting took place."""
     return phrase_pattern("held_words")
+
+
+@cache
+def session_time() -> re.Pattern[str]:
+    """A title-block line giving one session's time: ``Closed Session 5:00 p.m.``, ``Open Session: 6:00 PM``."""
+    return re.compile(r"^\s*" + alternation(lookup("session_names")) + r"\s*[:\-–—,]?\s*(?:at\s+|[-–—]\s*)?"
+                      r"(?P<time>\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|hrs|hours))\.?\s*$", re.I)
 
 
 @cache
@@ -578,6 +590,11 @@ def head_to_meeting(blocks: list[Para | Table], context: DateContext, years: lis
             continue
         if meeting.start_time is None and _TIME_ONLY.match(text):
             meeting.start_time = parse_time(text)
+            continue
+        if (session := session_time().match(text)) is not None:
+            # "Closed Session 5:00 p.m." / "Open Session 6:00 p.m.": the first session's time is the start; the
+            # place may follow these lines as it follows the date
+            meeting.start_time = meeting.start_time or parse_time(session.group("time"))
             continue
         if venue_after_date and meeting.venue is None:
             meeting.venue = venue_line(text)

@@ -43,7 +43,7 @@ from ..vocab import alternation, lookup, phrase_pattern
 from .attendees import blocks_to_attendees
 from .dates import DateContext, parse_date, parse_time
 from .items import agenda_wording
-from .meeting import authority_name, body_name, name_rank, venue_line
+from .meeting import authority_name, body_name, name_rank, time_line, venue_line
 from .people import starts_with_name
 
 _ON_DATE = re.compile(r"\s+(?:on|at)\s+(?:\w+day\b|\d).*$", re.I)
@@ -97,9 +97,13 @@ def title_to_meeting(title: list[Para], part: Part, context: DateContext) -> Min
     if meeting.venue is None:
         meeting.venue = next((v for t in [joined] + [p.text for p in title] if (v := title_to_venue(t))), None)
     if meeting.venue is None:
-        # A place on a line of its own under the date line: "The Memorial Hall, Pensford".
+        # A place on a line of its own under the date line ("The Memorial Hall, Pensford"), or under the lines
+        # of time after it ("Closed Session 5:00 p.m." / "Open Session 6:00 p.m.").
         dated = [i for i, p in enumerate(title) if parse_date(p.text, context)]
-        below = title[dated[0] + 1:dated[0] + 2] if dated else []
+        after = dated[0] + 1 if dated else len(title)
+        while after < len(title) and time_line(title[after].text):
+            after += 1
+        below = title[after:after + 1]
         meeting.venue = next((v for p in below if (v := venue_line(p.text))), None)
     if meeting.start_time is None:
         meeting.start_time = parse_time(joined)
@@ -399,6 +403,8 @@ def _file(item: MinuteItem, found: list[Resolution]) -> None:
     vote) among its resolutions, a lost, withdrawn or fallen motion or an amendment among its motions."""
     decided = False
     for resolution in found:
+        resolution.text = _without_vote_request(resolution.text)
+        _movers_after(resolution)
         if resolution.amendment or resolution.outcome not in (None, "carried"):
             item.motions.append(resolution)
         else:
@@ -406,6 +412,46 @@ def _file(item: MinuteItem, found: list[Resolution]) -> None:
             decided = True
     if decided:
         _merge_restated(item)
+
+
+@cache
+def _vote_request() -> re.Pattern[str]:
+    """A last sentence asking for a recorded vote: ``A recorded vote was requested by Councillor Sand.``,
+    ``A division was called for, voting on which was as follows:``."""
+    lead = r"(?:(?:recorded|roll[- ]?call|named)\s+vote|division)"
+    ask = alternation(lookup("vote_request_words"))
+    return re.compile(r"(?:(?<=[.;])|^)\s*[^.;]*(?:" + lead + r"[^.;]*?\b" + ask + r"|" + ask + r"\s+(?:a\s+|the\s+)?" + lead
+                      + r")(?![\w])[^.;]*[.;]?\s*$", re.I)
+
+
+@cache
+def _trailing_movers() -> re.Pattern[str]:
+    """Movers printed after the decision they moved, to the end of its text: ``… for 2024/25. Proposed Cllr
+    Moss, seconded Cllr Owen, carried unanimously.``, ``… (proposed Cllr A, seconded Cllr B)``."""
+    return re.compile(r"(?:(?<=[.;])\s*|\s*\(\s*)(?:" + alternation(lookup("motion_movers")) + r")(?:\s+by)?\s+"
+                      r"(?P<a>[^,;.()]{2,40}?)\s*(?:,\s*|\s+)(?:and\s+)?(?:" + alternation(lookup("motion_seconders"))
+                      + r")(?:\s+by)?\s+(?P<b>[^,;.()]{2,40}?)\s*(?:[,.;]\s*(?P<verdict>[^.;()]{0,40}?))?\s*\)?\s*[.;]?\s*$",
+                      re.I)
+
+
+def _movers_after(resolution: Resolution) -> None:
+    """Take the movers printed after a decision out of its text and onto the resolution."""
+    m = _trailing_movers().search(resolution.text)
+    if m is None or m.start() == 0 or not (_person(m.group("a")) and _person(m.group("b"))):
+        return
+    verdict = motion_verdict().match(m.group("verdict") or "")
+    if m.group("verdict") and verdict is None:
+        return  # more than a verdict after the movers: not a line of movers
+    resolution.text = resolution.text[:m.start()].strip()
+    resolution.moved_by = resolution.moved_by or _person(m.group("a"))
+    resolution.seconded_by = resolution.seconded_by or _person(m.group("b"))
+    if verdict is not None and resolution.outcome is None:
+        resolution.outcome = _verdict_of(verdict)
+
+
+def _without_vote_request(text: str) -> str:
+    cut = _vote_request().search(text)
+    return text[:cut.start()].strip() if cut and cut.start() > 0 else text
 
 
 def _node_to_item(node: OutlineNode, block: Para) -> MinuteItem:
@@ -1488,7 +1534,7 @@ def _motion_at(blocks: list[Para | Table], i: int, item_at: Container[int]) -> t
     para = blocks[i]
     if not isinstance(para, Para):
         return [], 0
-    motions = _motions_in(_strip_number(para.text))
+    motions = _motions_in(_paired_movers_spelt_out(_strip_number(para.text)))
     if not motions:
         return [], 0
     used: list[Para] = [para]
@@ -1509,6 +1555,24 @@ def _motion_at(blocks: list[Para | Table], i: int, item_at: Container[int]) -> t
                       evidence=evidence_for(used if m is open_motion else [para]))
            for m in motions if m.verdict is not None and m.text and not _only_a_name(m.text) and not _closure(m.text)]
     return out, len(used)
+
+
+@cache
+def _paired_movers() -> re.Pattern[str]:
+    """``M/S Dean/Fox to approve …``, ``Moved/Seconded: Dean/Fox that …``: one label for both, the two names
+    parted by a slash, then the motion's wording."""
+    labels = "|".join(re.escape(w).replace("/", r"\s*/\s*") for w in lookup("mover_seconder_labels"))
+    return re.compile(r"^\s*(?:" + labels + r")\s*:?\s*(?P<a>[^/:;.]{2,40}?)\s*/\s*(?P<b>[^/:;.]{2,40}?)\s*[:,]?\s+"
+                      r"(?=(?:to|that)\s)", re.I)
+
+
+def _paired_movers_spelt_out(text: str) -> str:
+    """A paragraph opening with paired movers (``M/S Dean/Fox to approve …``) in the words the motion finder
+    reads (``Moved by Dean, seconded by Fox to approve …``); any other paragraph as it is."""
+    m = _paired_movers().match(text)
+    if m is None or not (_person(m.group("a")) and _person(m.group("b"))):
+        return text
+    return f"Moved by {m.group('a')}, seconded by {m.group('b')} " + text[m.end():]
 
 
 def _motion_continues(blocks: list[Para | Table], i: int, item_at: Container[int],
@@ -1688,8 +1752,14 @@ class _Roll:
         return Votes(**counts, recorded=self.recorded)
 
 
+@cache
+def _group_title() -> re.Pattern[str]:
+    return re.compile(r"^\s*" + alternation(lookup("group_titles")) + r"\s+(?=(?-i:[A-Z]))", re.I)
+
+
 def _names(text: str) -> list[str]:
     """``Mr Baker, Mrs Bell and Mr Booth`` → the three names; [] for a sentence."""
+    text = _group_title().sub("", text)  # "Crs Dale, Lee and Moana": the title of them all
     names = [n.strip() for n in re.split(r",|;|\band\b", text.strip().rstrip(".")) if n.strip()]
     # Each piece on its own: one call per short name, so a vote list of thousands stays linear.
     return names if names and all(len(n.split()) <= MAX_NAME_WORDS and starts_with_name(n) for n in names) else []
@@ -1713,6 +1783,8 @@ def _person(text: str) -> str | None:
         text = text[:end.start()]
         break
     text = text.strip()
+    if text and _office_alone(text):
+        return text  # "Seconded: His Worship the Mayor": a member named by office
     if not text or len(text.split()) > MAX_NAME_WORDS or not starts_with_name(text):
         return None
     return text
@@ -1722,6 +1794,11 @@ def _initial_or_title(text: str) -> bool:
     """Whether ``text`` ends with an initial or a title (``P``, ``Cllr``): a full stop after it ends no name."""
     tok = re.search(r"[\w']+$", text)
     return tok is not None and (len(tok.group(0)) == 1 or tok.group(0).lower() in _abbreviations())
+
+
+def _office_alone(text: str) -> bool:
+    """``the Mayor``, ``His Worship the Mayor``, ``Deputy Mayor``: an office standing for the member holding it."""
+    return bool(phrase_pattern("office_titles").fullmatch(re.sub(r"^the\s+", "", text.strip(), flags=re.I)))
 
 
 def _only_person(text: str) -> str | None:

@@ -167,6 +167,15 @@ def position_like(text: str) -> bool:
                                or _phrase("position_words", "end").search(core))
 
 
+def job_before_department(text: str) -> bool:
+    """A job printed before the department it runs, with no "of" between (New Zealand, Australia): ``Group
+    Manager Finance``, ``Director Community Services``; every word capitalised, a position word among them.
+    An organisation word in it is part of the job's name (``Group``) or the department's (``Services``)."""
+    words = _strip_trailing_paren(text).split()
+    return len(words) > 1 and all(w[:1].isupper() or w.lower() in _job_connectors() for w in words) \
+        and words[0][:1].isupper() and words[-1][:1].isupper() and bool(_phrase("position_words").search(text))
+
+
 @cache
 def _position_acronyms() -> frozenset[str]:
     return frozenset(lookup("position_acronyms"))
@@ -241,7 +250,8 @@ def descriptor_to_position(text: str) -> tuple[str | None, str | None]:
         organisation = " and ".join(parts[:-1])
         position = " and ".join(p for p in (before, parts[-1]) if p)
         return position or None, organisation
-    if (position_like(last) and not is_acronym(last)) or last in _position_acronyms():
+    if (position_like(last) and not is_acronym(last)) or last in _position_acronyms() \
+            or (not before and job_before_department(last)):
         return text, None
     if organisation_like(last):
         return before or None, last
@@ -475,7 +485,9 @@ def _office(doc: Doc, piece: _Piece, end: int, name_start: int | None) -> None:
     if not m:
         return
     piece.office, piece.titled = m.group(0), True
-    if piece.role and not piece.role_stated and piece.role == text_to_role(m.group(0)):
+    # "His Worship the Mayor": the role word inside an office is the office's, not a chair's
+    if piece.role and not piece.role_stated and piece.role in (text_to_role(m.group(0)),
+                                                               text_to_role(m.group(0).split()[-1])):
         piece.role = None
 
 
