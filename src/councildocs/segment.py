@@ -51,6 +51,7 @@ _SPACES = re.compile(r"\s+")
 _MINUTES_TITLE = re.compile(r"^(?:(?:[A-Z&][\w&'’-]*|of|the|and|draft)\s+){0,10}?(?i:minutes\s+(?:of|for)\s+(?:the|a|an)\b)"
                             r"|^\s*(?i:(?:(?:[a-z]+\s+){0,2}meeting\s+)?held\s+(?:at|on|in)\b).*\b(?:19|20)\d\d\b")
 _PRESENT_AT_END = re.compile(r"\b(?:there\s+were|were|being)\s+present\s*(?:[:\-–—]\s*)+$", re.I)
+_PRESENT_END_CHARS = (":", "-", "–", "—")
 
 
 @dataclass(slots=True)
@@ -110,6 +111,10 @@ def attendance_match(text: str) -> re.Match[str] | None:
 
 def ends_with_present(text: str) -> bool:
     """A title that opens the attendance at its end: ``… Cromer at 9.30 am when there were present:``."""
+    # The pattern ends in a separator and spaces: a text ending otherwise is refused without scanning it
+    # (attendance asks this of each paragraph as it grows a line at a time).
+    if text.rstrip()[-1:] not in _PRESENT_END_CHARS:
+        return False
     return bool(_PRESENT_AT_END.search(text)) and _words_in(text) <= 60
 
 

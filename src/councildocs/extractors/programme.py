@@ -164,7 +164,8 @@ def _split_title_rows(table: Table) -> tuple[list[str], list[str] | None, int, b
     """Leading one-cell rows of a wide table are titles (``ALLOCATED ITEMS``); then maybe a header."""
     titles: list[str] = []
     i = 0
-    while i < len(table.rows) and table.n_cols > 1:
+    wide = table.n_cols > 1  # n_cols scans every row: asked once, not per title row
+    while i < len(table.rows) and wide:
         filled = [c.text.strip() for c in table.rows[i] if c.text.strip()]
         if len(filled) == 1 and table.rows[i][0].text.strip() and not text_to_spans(filled[0]) \
                 and len(filled[0]) <= MAX_TITLE_LINE and i + 1 < len(table.rows):
