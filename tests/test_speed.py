@@ -274,3 +274,26 @@ def test_issue_14_the_end_of_a_title_is_checked_before_the_pattern_scans_it(text
     from councildocs.segment import _PRESENT_AT_END, _words_in, ends_with_present
 
     assert ends_with_present(text) == (bool(_PRESENT_AT_END.search(text)) and _words_in(text) <= 60)
+
+
+def test_issue_14_a_text_read_for_dates_twice_is_read_in_each_context() -> None:
+    from councildocs.extractors.dates import DateContext, text_to_spans
+
+    # "March 21" with no year is a date only in a month-first document: the matches are kept per text,
+    # what is made of them is not.
+    text = "The meeting of March 21 was adjourned."
+    assert text_to_spans(text, DateContext(day_first=True)) == []
+    assert [(s.day, s.month) for s in text_to_spans(text, DateContext(day_first=False))] == [(21, 3)]
+    assert text_to_spans(text, DateContext(day_first=True)) == []
+
+
+def test_issue_14_a_header_cell_is_scored_as_header_score_scores_it() -> None:
+    from councildocs.extractors.programme import COLUMN_THRESHOLD, _cell_scores, _column_terms, header_score
+
+    for cell in ("Decision Maker", "  LEAD OFFICER / Contact ", "Date of meeting", "Key decision?", "Notes", ""):
+        expected = []
+        for column, terms in _column_terms().items():
+            best = max((header_score(cell, t) for t in terms), default=0.0)
+            if best >= COLUMN_THRESHOLD:
+                expected.append((column, best))
+        assert _cell_scores(cell) == tuple(expected)

@@ -133,9 +133,9 @@ def _is_title_line(line: Line) -> bool:
 
 def _row_evidence(table: Table, index: int, cells: list[Cell]) -> Row:
     boxes = [c.bbox for c in cells if c.bbox is not None]
-    bbox = None
-    for b in boxes:
-        bbox = b.union(bbox)
+    # The union of the boxes in one step (the same edges as joining them pairwise, without a box per cell).
+    bbox = BBox(min(b.x0 for b in boxes), min(b.top for b in boxes), max(b.x1 for b in boxes),
+                max(b.bottom for b in boxes)) if boxes else None
     lines = None
     if table.source_lines:
         first, last = table.source_lines
@@ -467,7 +467,11 @@ def _column_terms() -> dict[str, tuple[str, ...]]:
 
 def header_score(header: str, term: str) -> float:
     """How well a header cell names a column (0–100): whole match, leading words, contained phrase, or typo."""
-    h = _norm(header)
+    return _normed_score(_norm(header), term)
+
+
+def _normed_score(h: str, term: str) -> float:
+    """:func:`header_score` of a header already normalised (``_norm``)."""
     if not h or not term:
         return 0.0
     if h == term:
@@ -486,8 +490,9 @@ def header_score(header: str, term: str) -> float:
 def _cell_scores(cell: str) -> tuple[tuple[str, float], ...]:
     """The columns a (normalised) header cell may name, with their scores; header wordings repeat, so cached."""
     out = []
+    h = _norm(cell)  # once, not once per term of every column
     for column, terms in _column_terms().items():
-        best = max((header_score(cell, t) for t in terms), default=0.0)
+        best = max((_normed_score(h, t) for t in terms), default=0.0)
         if best >= COLUMN_THRESHOLD:
             out.append((column, best))
     return tuple(out)
