@@ -185,3 +185,115 @@ def test_cells_are_pdfplumbers_on_every_ruled_page_of_the_seed_pdfs() -> None:
                 compared += 1
         pdf.close()
     assert compared
+
+
+def _words_field_by_field(textpage: object, height: float) -> list[dict]:
+    """The words as the loader read them before it unpacked each rectangle in one call: every ctypes field
+    read on its own, the font asked through the cache's method (kept here to prove the two agree)."""
+    import ctypes
+
+    import pypdfium2.raw as c
+
+    n = c.FPDFText_CountChars(textpage)
+    text = textpage.get_text_range(0, n).replace("\x02", "-").replace("\ufffe", "-")  # type: ignore[attr-defined]
+    first, last = c.FS_RECTF(), c.FS_RECTF()
+    font = loader._FontCache(textpage)
+    words: list[dict] = []
+    for match in loader._TOKEN.finditer(text):
+        start, end = match.start(), match.end() - 1
+        if not c.FPDFText_GetLooseCharBox(textpage, start, ctypes.byref(first)) \
+                or not c.FPDFText_GetLooseCharBox(textpage, end, ctypes.byref(last)):
+            continue
+        size, fontname, bold = font.at(start)
+        size = size or round(first.top - first.bottom, 2)
+        if abs(first.top - last.top) > 0.5 * size or last.right < first.left:
+            words += loader._chars_to_words(textpage, text, start, end + 1, height, size, font)
+            continue
+        words.append({"text": match.group(), "x0": first.left, "x1": last.right, "top": height - first.top,
+                      "bottom": height - min(first.bottom, last.bottom), "size": size, "fontname": fontname,
+                      "bold": bold})
+    return words
+
+
+def test_issue_14_words_read_in_bulk_are_the_words_read_field_by_field() -> None:
+    compared = 0
+    for path in sorted((Path(__file__).resolve().parents[1] / "fixtures" / "seeds").glob("*.pdf")):
+        pdf = pypdfium2.PdfDocument(str(path))
+        for page in pdf:
+            height = page.get_size()[1]
+            textpage = page.get_textpage()
+            assert loader.textpage_to_words(textpage, height) == _words_field_by_field(textpage, height)
+            compared += 1
+            textpage.close()
+        pdf.close()
+    assert compared
+
+
+def _page_with_paths(tmp_path: Path) -> pypdfium2.PdfDocument:
+    """A page with a ruled box (four straight segments) and a shape that starts straight then curves."""
+    import pypdfium2.raw as c
+
+    pdf = pypdfium2.PdfDocument.new()
+    page = pdf.new_page(200, 200)
+    box = c.FPDFPageObj_CreateNewPath(20, 20)
+    for x, y in ((120, 20), (120, 80), (20, 80)):
+        c.FPDFPath_LineTo(box, x, y)
+    c.FPDFPath_Close(box)
+    c.FPDFPath_SetDrawMode(box, 0, True)
+    curve = c.FPDFPageObj_CreateNewPath(20, 150)
+    c.FPDFPath_LineTo(curve, 150, 150)  # a straight stretch before the curve: it must not become an edge
+    c.FPDFPath_BezierTo(curve, 160, 150, 170, 160, 170, 170)
+    c.FPDFPath_LineTo(curve, 170, 190)
+    c.FPDFPath_SetDrawMode(curve, 0, True)
+    for obj in (box, curve):
+        c.FPDFPage_InsertObject(page.raw, obj)
+    page.gen_content()
+    out = tmp_path / "paths.pdf"
+    pdf.save(str(out))
+    return pypdfium2.PdfDocument(str(out))
+
+
+def test_issue_14_a_path_with_a_curve_gives_no_edges_though_it_is_left_at_its_first_curve(tmp_path: Path) -> None:
+    pdf = _page_with_paths(tmp_path)
+    page = pdf[0]
+    edges = loader.pdfium_page_to_edges(page, page.get_size()[1])
+    # The box's four sides only: nothing of the curved shape, not even the straight stretch read before its curve.
+    assert sorted((e["orientation"], e["x0"], e["top"], e["x1"], e["bottom"]) for e in edges) == [
+        ("h", 20, 120, 120, 120), ("h", 20, 180, 120, 180), ("v", 20, 120, 20, 180), ("v", 120, 120, 120, 180)]
+    page.close()
+    pdf.close()
+
+
+@pytest.mark.parametrize("text", [
+    "Minutes of the meeting held at Cromer at 9.30 am when there were present:",
+    "when there were present: -", "when there were present:\n", "being present –  ", "were present —",
+    "when there were present", "when there were present: Cllr A Brown", "present:", "", "   ",
+    "Those present were listed.", "when there were present:" + " word" * 60,
+])
+def test_issue_14_the_end_of_a_title_is_checked_before_the_pattern_scans_it(text: str) -> None:
+    from councildocs.segment import _PRESENT_AT_END, _words_in, ends_with_present
+
+    assert ends_with_present(text) == (bool(_PRESENT_AT_END.search(text)) and _words_in(text) <= 60)
+
+
+def test_issue_14_a_text_read_for_dates_twice_is_read_in_each_context() -> None:
+    from councildocs.extractors.dates import DateContext, text_to_spans
+
+    # "March 21" with no year is a date only in a month-first document: the matches are kept per text,
+    # what is made of them is not.
+    text = "The meeting of March 21 was adjourned."
+    assert text_to_spans(text, DateContext(day_first=True)) == []
+    assert [(s.day, s.month) for s in text_to_spans(text, DateContext(day_first=False))] == [(21, 3)]
+    assert text_to_spans(text, DateContext(day_first=True)) == []
+
+
+def test_issue_14_a_header_cell_is_scored_as_header_score_scores_it() -> None:
+    from councildocs.extractors.programme import COLUMN_THRESHOLD, _cell_scores, _column_terms, header_score
+
+    for cell in ("Decision Maker", "  LEAD OFFICER / Contact ", "Date of meeting", "Key decision?", "Notes", ""):
+        expected = []
+        for column, terms in _column_terms().items():
+            best = max((header_score(cell, t) for t in terms), default=0.0)
+            if best >= COLUMN_THRESHOLD:
+                expected.append((column, best))
+        assert _cell_scores(cell) == tuple(expected)

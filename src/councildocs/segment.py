@@ -53,6 +53,7 @@ _MINUTES_TITLE = re.compile(r"^(?:(?:[A-Z&][\w&'’-]*|of|the|and|draft)\s+){0,1
 #: ``Minute of Meeting of the …`` (Scotland), ``Minutes of the meeting …``: a sentence naming the paper as minutes.
 _MINUTE_OF = re.compile(r"\bminutes?\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+)?meeting\b", re.I)
 _PRESENT_AT_END = re.compile(r"\b(?:there\s+were|were|being)\s+present\s*(?:[:\-–—]\s*)+$", re.I)
+_PRESENT_END_CHARS = (":", "-", "–", "—")
 
 
 @dataclass(slots=True)
@@ -112,6 +113,10 @@ def attendance_match(text: str) -> re.Match[str] | None:
 
 def ends_with_present(text: str) -> bool:
     """A title that opens the attendance at its end: ``… Cromer at 9.30 am when there were present:``."""
+    # The pattern ends in a separator and spaces: a text ending otherwise is refused without scanning it
+    # (attendance asks this of each paragraph as it grows a line at a time).
+    if text.rstrip()[-1:] not in _PRESENT_END_CHARS:
+        return False
     return bool(_PRESENT_AT_END.search(text)) and _words_in(text) <= 60
 
 

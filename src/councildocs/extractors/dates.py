@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, time
-from functools import cache
+from functools import cache, lru_cache
 
 from ..document import BBox, Document, Line, Table
 from ..layout import WRAP_GAP
@@ -136,9 +136,17 @@ def text_to_spans(text: str, context: DateContext | None = None) -> list[DateSpa
         return []
     context = context or DateContext()
     spans: list[DateSpan] = []
-    for m in _CANDIDATE.finditer(text):
+    for m in _candidates(text):
         spans.extend(_match_to_spans(m, context))
     return _borrow_range_years(text, spans)
+
+
+@lru_cache(maxsize=2048)
+def _candidates(text: str) -> tuple[re.Match[str], ...]:
+    # The same line is read for dates by several stages (day order's reference date, the meeting, the
+    # dates list, programme cells): about half the calls on real papers. The matches do not depend on
+    # the context, only what is made of them does.
+    return tuple(_CANDIDATE.finditer(text))
 
 
 def _match_to_spans(m: re.Match[str], context: DateContext) -> Iterator[DateSpan]:

@@ -133,9 +133,9 @@ def _is_title_line(line: Line) -> bool:
 
 def _row_evidence(table: Table, index: int, cells: list[Cell]) -> Row:
     boxes = [c.bbox for c in cells if c.bbox is not None]
-    bbox = None
-    for b in boxes:
-        bbox = b.union(bbox)
+    # The union of the boxes in one step (the same edges as joining them pairwise, without a box per cell).
+    bbox = BBox(min(b.x0 for b in boxes), min(b.top for b in boxes), max(b.x1 for b in boxes),
+                max(b.bottom for b in boxes)) if boxes else None
     lines = None
     if table.source_lines:
         first, last = table.source_lines
@@ -164,7 +164,8 @@ def _split_title_rows(table: Table) -> tuple[list[str], list[str] | None, int, b
     """Leading one-cell rows of a wide table are titles (``ALLOCATED ITEMS``); then maybe a header."""
     titles: list[str] = []
     i = 0
-    while i < len(table.rows) and table.n_cols > 1:
+    wide = table.n_cols > 1  # n_cols scans every row: asked once, not per title row
+    while i < len(table.rows) and wide:
         filled = [c.text.strip() for c in table.rows[i] if c.text.strip()]
         if len(filled) == 1 and table.rows[i][0].text.strip() and not text_to_spans(filled[0]) \
                 and len(filled[0]) <= MAX_TITLE_LINE and i + 1 < len(table.rows):
@@ -466,7 +467,11 @@ def _column_terms() -> dict[str, tuple[str, ...]]:
 
 def header_score(header: str, term: str) -> float:
     """How well a header cell names a column (0–100): whole match, leading words, contained phrase, or typo."""
-    h = _norm(header)
+    return _normed_score(_norm(header), term)
+
+
+def _normed_score(h: str, term: str) -> float:
+    """:func:`header_score` of a header already normalised (``_norm``)."""
     if not h or not term:
         return 0.0
     if h == term:
@@ -485,8 +490,9 @@ def header_score(header: str, term: str) -> float:
 def _cell_scores(cell: str) -> tuple[tuple[str, float], ...]:
     """The columns a (normalised) header cell may name, with their scores; header wordings repeat, so cached."""
     out = []
+    h = _norm(cell)  # once, not once per term of every column
     for column, terms in _column_terms().items():
-        best = max((header_score(cell, t) for t in terms), default=0.0)
+        best = max((_normed_score(h, t) for t in terms), default=0.0)
         if best >= COLUMN_THRESHOLD:
             out.append((column, best))
     return tuple(out)

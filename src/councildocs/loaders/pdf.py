@@ -25,6 +25,7 @@ import ctypes
 import io
 import math
 import re
+import struct
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
@@ -121,20 +122,28 @@ def textpage_to_words(textpage: Any, height: float) -> list[dict]:
     first, last = pdfium_c.FS_RECTF(), pdfium_c.FS_RECTF()
     first_ref, last_ref = ctypes.byref(first), ctypes.byref(last)
     font = _FontCache(textpage)
-    font_at = font.at
+    font_at, text_object, seen = font.at, font.text_object, font.seen
+    # A rectangle's four floats in one call (left, top, right, bottom): reading ctypes fields one by one
+    # cost more than the call that filled them.
+    unpack = _RECTF.unpack_from
     words: list[dict] = []
+    append = words.append
     for match in _TOKEN.finditer(text):
-        start, end = match.start(), match.end() - 1
-        if not box(raw, start, first_ref) or not box(raw, end, last_ref):
+        start, stop = match.span()
+        if not box(raw, start, first_ref) or not box(raw, stop - 1, last_ref):
             continue
-        size, fontname, bold = font_at(start)
-        size = size or round(first.top - first.bottom, 2)
-        if abs(first.top - last.top) > 0.5 * size or last.right < first.left:
-            words += _chars_to_words(textpage, text, start, end + 1, height, size, font)
+        left, top, _, bottom = unpack(first)
+        _, last_top, right, last_bottom = unpack(last)
+        # The font cache's own lookup, inline: a hit is the common case (one text object holds many words).
+        key = text_object(raw, start)
+        found = seen.get(key) if key else None
+        size, fontname, bold = found if found is not None else font_at(start)
+        size = size or round(top - bottom, 2)
+        if abs(top - last_top) > 0.5 * size or right < left:
+            words += _chars_to_words(textpage, text, start, stop, height, size, font)
             continue
-        words.append({"text": match.group(), "x0": first.left, "x1": last.right, "top": height - first.top,
-                      "bottom": height - min(first.bottom, last.bottom), "size": size, "fontname": fontname,
-                      "bold": bold})
+        append({"text": text[start:stop], "x0": left, "x1": right, "top": height - top,
+                "bottom": height - min(bottom, last_bottom), "size": size, "fontname": fontname, "bold": bold})
     return words
 
 
@@ -179,6 +188,8 @@ class _FontCache:
 
 
 _TOKEN = re.compile(r"[^\s\x00-\x1f]+")
+#: PDFium's ``FS_RECTF``: four C floats, left, top, right, bottom.
+_RECTF = struct.Struct("4f")
 
 
 def _chars_to_words(textpage: Any, text: str, start: int, stop: int, height: float, size: float,
@@ -204,10 +215,10 @@ def _chars_to_words(textpage: Any, text: str, start: int, stop: int, height: flo
     return words
 
 
-def _inside(word: dict, box: tuple[float, float, float, float]) -> bool:
+def _inside_any(word: dict, boxes: list[tuple[float, float, float, float]]) -> bool:
+    """Whether the word's middle lies in one of ``boxes`` (edges included)."""
     cx, cy = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
-    x0, top, x1, bottom = box
-    return x0 <= cx <= x1 and top <= cy <= bottom
+    return any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
 
 
 def _words_to_rows(words: list[dict]) -> list[list[dict]]:
@@ -303,15 +314,18 @@ def _words_by_cell(words: list[dict], bbox: tuple[float, float, float, float], r
     for row in rows:
         reach.append(max(row.bbox[3], reach[-1]) if reach else row.bbox[3])
     filed: dict[tuple[int, int], list[dict]] = {}
+    tx0, ttop, tx1, tbottom = bbox
     for w in words:
-        if not _inside(w, bbox):
+        # A word belongs to the box holding its middle: computed once per word, not per box it is tried in.
+        cx, cy = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2
+        if not (tx0 <= cx <= tx1 and ttop <= cy <= tbottom):
             continue
-        cy = (w["top"] + w["bottom"]) / 2
         for r in range(bisect_left(reach, cy), bisect_right(tops, cy)):
             row = rows[r]
             if not row.bbox[1] <= cy <= row.bbox[3]:
                 continue
-            c = next((c for c, box in enumerate(row.cells) if box is not None and _inside(w, box)), None)
+            c = next((c for c, box in enumerate(row.cells)
+                      if box is not None and box[0] <= cx <= box[2] and box[1] <= cy <= box[3]), None)
             if c is not None:
                 filed.setdefault((r, c), []).append(w)
                 break
@@ -362,13 +376,15 @@ def pdfium_page_to_edges(page: Any, height: float) -> list[dict]:
         points: list[tuple[int, float, float, bool]] = []
         for j in range(n):
             seg = pdfium_c.FPDFPath_GetPathSegment(obj, j)
+            kind = pdfium_c.FPDFPathSegment_GetType(seg)
+            if kind == pdfium_c.FPDF_SEGMENT_BEZIERTO:
+                break  # the whole path is skipped: its other points need not be read (glyph outlines, logos)
             pdfium_c.FPDFPathSegment_GetPoint(seg, x, y)
             px = matrix.a * x.value + matrix.c * y.value + matrix.e
             py = height - (matrix.b * x.value + matrix.d * y.value + matrix.f)
-            points.append((pdfium_c.FPDFPathSegment_GetType(seg), px, py, bool(pdfium_c.FPDFPathSegment_GetClose(seg))))
-        if any(kind == pdfium_c.FPDF_SEGMENT_BEZIERTO for kind, *_ in points):
-            continue
-        edges += _points_to_edges(points, pdfium_c.FPDF_SEGMENT_MOVETO)
+            points.append((kind, px, py, bool(pdfium_c.FPDFPathSegment_GetClose(seg))))
+        else:
+            edges += _points_to_edges(points, pdfium_c.FPDF_SEGMENT_MOVETO)
     return edges
 
 
@@ -618,7 +634,7 @@ def _page_from_parts(words: list[dict], found: list[Any], index: int, width: flo
     tables = found_tables_to_tables(found, words, index)
     if tables:
         boxes = [t.bbox.as_tuple() for t in tables if t.bbox]
-        words = [w for w in words if not any(_inside(w, box) for box in boxes)]
+        words = [w for w in words if not _inside_any(w, boxes)]
     lines = words_to_lines(words, index)
     # Runs of lines whose words line up in columns are tables printed without ruling lines.
     blocks = lines_to_column_tables(blocks_in_order(lines, tables))
