@@ -314,18 +314,20 @@ def test_roman_sections_with_lettered_items(as_document, fmt: str) -> None:
      [("1", "Call to Order"), ("2", "New Business"), ("i", "Ordinance No. 24-09 Zoning Amendment"),
       ("ii", "Resolution No. 24-31 Fee Schedule"), ("iii", "Award of Contract for Park Lighting"),
       ("3", "Adjournment")]),
-    # Numbers after '#', as after the word Item (kept without it, as 'Item 7' is kept as 7).
+    # Numbers after '#' (kept without it).
     (["#1 Call to Order", "#2 Approval of Minutes of July 23, 2024", "#3 Ordinance No. 24-09 Zoning Amendment"],
      [("1", "Call to Order"), ("2", "Approval of Minutes of July 23, 2024"),
       ("3", "Ordinance No. 24-09 Zoning Amendment")]),
-    # The word Item before a number of any shape (7.A, #8A), as before a plain one.
+    # The word Item before a number of any shape (7.A, #8A), as before a plain one; the number is kept as
+    # printed, with its label ("numbers as printed: 4, 4.1, Item 7").
     (["Item 7. CONSENT CALENDAR", "Item 7.A Approval of Minutes of July 23, 2024", "Item 7.B Approval of Warrants",
       "Agenda Item #8A Ordinance No. 24-09 Zoning Amendment", "Item 9 Adjournment"],
-     [("7", "CONSENT CALENDAR"), ("7.A", "Approval of Minutes of July 23, 2024"), ("7.B", "Approval of Warrants"),
-      ("8A", "Ordinance No. 24-09 Zoning Amendment"), ("9", "Adjournment")]),
+     [("Item 7", "CONSENT CALENDAR"), ("Item 7.A", "Approval of Minutes of July 23, 2024"),
+      ("Item 7.B", "Approval of Warrants"), ("Agenda Item #8A", "Ordinance No. 24-09 Zoning Amendment"),
+      ("Item 9", "Adjournment")]),
     # Items named by the word Item.
     (["ITEM 1: CALL TO ORDER", "ITEM 2: APPROVAL OF MINUTES OF MARCH 19, 2024", "ITEM 3: ADJOURNMENT"],
-     [("1", "CALL TO ORDER"), ("2", "APPROVAL OF MINUTES OF MARCH 19, 2024"), ("3", "ADJOURNMENT")]),
+     [("ITEM 1", "CALL TO ORDER"), ("ITEM 2", "APPROVAL OF MINUTES OF MARCH 19, 2024"), ("ITEM 3", "ADJOURNMENT")]),
 ])
 def test_item_number_shapes(as_document, fmt: str, lines: list[str], expected: list[tuple[str, str]]) -> None:
     text = "CITY OF HARBOR POINT\nCITY COUNCIL MEETING AGENDA\nTuesday, August 13, 2024\n\n" + "\n".join(lines) + "\n"

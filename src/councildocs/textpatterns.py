@@ -28,7 +28,7 @@ ITEM_TITLE = (r"(?P<title>[A-Z\"'‘“(].*|\d[\w/.-]*[A-Za-z][\w/.-]*\s.*"
 def item_number() -> re.Pattern[str]:
     """An item heading: optional ``*`` (exempt), optional ``Item No`` or ``#``, the number, then the title."""
     return re.compile(
-        r"^(?P<exempt>\*\s*)?(?:(?i:(?:agenda\s+)?item\s*(?:no\.?|number|#)?\s*)|#\s*)?"
+        r"^(?P<exempt>\*\s*)?(?:(?P<label>(?i:(?:agenda\s+)?item(?:\s*(?:no\.?|number|#))?))\s*|#\s*)?"
         r"(?P<num>(?:[A-Z]{2,5}\s?(?=\d{1,4}/))?\d{1,4}(?:-\d{2,4}(?=/))?(?:[./]\d{1,3}){0,3}[a-z]?)"
         r"(?:\s*[.):]|\s+[-–—])?\s+" + ITEM_TITLE + "$"
     )

@@ -79,7 +79,7 @@ def outline_to_agenda(outline: Outline) -> list[AgendaItem]:
             continue  # the pack's own heading for an item its contents page listed with a page
         if node is not None:
             heading = node.heading
-            items.append(AgendaItem(number=heading.number, title=heading.title, exempt=heading.exempt,
+            items.append(AgendaItem(number=heading.printed, title=heading.title, exempt=heading.exempt,
                                     page_start=heading.page_start, page_end=heading.page_end,
                                     file_number=heading.file_number, evidence=block.evidence))
             continue
@@ -104,7 +104,7 @@ def _restates_contents(heading: ItemHeading, items: list[AgendaItem]) -> bool:
     if heading.page_start is not None:
         return False
     title = " ".join(heading.title.casefold().split())
-    return any(item.page_start is not None and item.number == heading.number
+    return any(item.page_start is not None and item.number == heading.printed
                and " ".join(item.title.casefold().split()) == title for item in items)
 
 
@@ -119,7 +119,7 @@ def table_to_agenda(table: Table) -> list[AgendaItem]:
         heading = parse_heading(para, strict=False)
         if heading is None or heading.number != cells[0].strip().lstrip("*").strip().rstrip("."):
             continue
-        items.append(AgendaItem(number=heading.number, title=heading.title, exempt=heading.exempt,
+        items.append(AgendaItem(number=heading.printed, title=heading.title, exempt=heading.exempt,
                                 page_start=heading.page_start, page_end=heading.page_end,
                                 file_number=heading.file_number, evidence=evidence_for([table])))
     return items

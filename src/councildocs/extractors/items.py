@@ -174,10 +174,16 @@ class ItemHeading:
     page_start: int | None = None
     page_end: int | None = None
     file_number: str | None = None
+    label: str = ""  # "Item ", "Agenda Item #" printed before the number, as printed
 
     @property
     def key(self) -> tuple[int, ...]:
         return number_key(self.number)
+
+    @property
+    def printed(self) -> str:
+        """The number as the paper prints it, with its label: ``Item 7`` (the contract's numbers as printed)."""
+        return self.label + self.number
 
     @property
     def parsed(self) -> ItemNumber:
@@ -249,8 +255,9 @@ def parse_heading(para: Para, *, strict: bool) -> ItemHeading | None:
     number = _printed_number(m.group("num"))
     if strict and not _heading_like(para, title, nested="." in number and number_key(number)[0] < MINUTE_REF_FIRST):
         return None
+    label = text[m.start("label"):m.start("num")] if m.groupdict().get("label") else ""
     return ItemHeading(number=number, title=title.rstrip(":-– "), exempt=bool(m.group("exempt")), page_start=start,
-                       page_end=end, file_number=file_number)
+                       page_end=end, file_number=file_number, label=re.sub(r"\s+", " ", label))
 
 
 def opens_with_number(text: str) -> bool:
@@ -274,7 +281,9 @@ def _other_number() -> re.Pattern[str]:
     """Item numbers beyond arabic ones, from ``number_shapes``: ``(a)``, ``A.``, ``iv)``, ``1.A``,
     ``R2023-093``; a file number may stand between the number and its title (``file_number``)."""
     shapes = "|".join(f"(?:{shape})" for shape in lookup("number_shapes").values())
-    return re.compile(r"^(?P<exempt>\*\s*)?(?P<num>" + shapes + r")(?:\s+" + _file_label() + r"(?P<file>"
+    labels = alternation(lookup("item_labels"))
+    return re.compile(r"^(?P<exempt>\*\s*)?(?:(?P<label>(?i:" + labels + r"))\s*)?(?P<num>" + shapes + r")(?:\s+"
+                      + _file_label() + r"(?P<file>"
                       + lookup("file_number") + r"))?\s+" + ITEM_TITLE + "$")
 
 

@@ -459,7 +459,7 @@ def _node_to_item(node: OutlineNode, block: Para) -> MinuteItem:
     (``R2023-093 D. Yemm, S. Kirkey:``) is no title: they are the item's ``moved_by`` and ``seconded_by``."""
     heading = node.heading
     movers = _movers(heading.title)
-    item = MinuteItem(number=heading.number, title="" if movers else heading.title, exempt=heading.exempt,
+    item = MinuteItem(number=heading.printed, title="" if movers else heading.title, exempt=heading.exempt,
                       evidence=block.evidence)
     if movers:
         item.moved_by, item.seconded_by = movers
