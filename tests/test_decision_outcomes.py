@@ -760,3 +760,12 @@ def test_one_label_for_mover_and_seconder_and_a_roll_above_the_verdict(as_docume
     [approved] = consent.resolutions
     assert _decided(approved) == ("To approve the consent calendar.", "Cho", "Diaz", "carried")
     assert [v.name for v in approved.votes.recorded] == ["Quill", "Cho", "Diaz"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_bracket_closing_a_decision_says_how_it_was_carried(as_document, fmt: str) -> None:
+    # "RESOLVED that … (carried by 5 votes to 1 with 1 abstention).": the outcome and the whole count, not wording.
+    text = HEAD + "1. The Old Forge\n\nRESOLVED that the application be approved (carried by 5 votes to 1 with 1 abstention).\n"
+    decision = _items(as_document, text, fmt)[0].resolutions[0]
+    assert (decision.text, decision.outcome) == ("the application be approved.", "carried")
+    assert (decision.votes.for_, decision.votes.against, decision.votes.abstain) == (5, 1, 1)

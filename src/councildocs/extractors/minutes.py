@@ -963,6 +963,11 @@ def _resolution_at(blocks: list[Para | Table], i: int, item_at: Container[int], 
             # A one-paragraph decision under a bare "RESOLVED" heading; clauses may still follow.
             continue
     body = _TRAILING_SIGNATURE.sub("", _unquote_end(" ".join(p for p in parts if p), close))
+    if (closing := _CLOSING_BRACKET.search(body)) is not None and not carried and counted is None \
+            and (verdict := _verdict_opening(closing.group("inner"))) is not None \
+            and not closing.group("inner")[verdict.end():].strip():
+        # "… be approved (carried by 5 votes to 1 with 1 abstention).": how it was carried, not its wording
+        body, carried, counted = body[:closing.start()].rstrip() + ".", True, _tally(verdict.group(0))
     if not body:
         return None, 0
     resolution = Resolution(text=body, clauses=clauses, moved_by=movers.get("moved"),
@@ -976,6 +981,8 @@ def _resolution_at(blocks: list[Para | Table], i: int, item_at: Container[int], 
 
 #: A bracket opening the text after a decision's keyword, and what follows it: ``(Cr A/Cr B): That …``.
 _BRACKETED = re.compile(r"^\s*\((?P<inner>[^()]{3,80})\)\s*[:.\-–]?\s*")
+#: A bracket closing a decision's text: ``… be approved (carried by 5 votes to 1).``.
+_CLOSING_BRACKET = re.compile(r"\s*\((?P<inner>[^()]{3,80})\)\s*\.?\s*$")
 
 
 @cache
@@ -1705,10 +1712,11 @@ def _tally(verdict: str) -> Votes | None:
         cast = next(c.value for c in _CASTS if m.group(c.value) or m.group("x" + c.value))
         count = m.group("n") or m.group("m")
         counts.setdefault(cast, int(count) if count.isdigit() else 0)  # "no ABSTAINING"
-    if not counts and (bare := _BARE_TALLY.search(verdict)) is not None:
-        counts = {"for": int(bare.group("a")), "against": int(bare.group("b"))}
+    if "for" not in counts and "against" not in counts and (bare := _BARE_TALLY.search(verdict)) is not None:
+        # "by 5 votes to 1 with 1 abstention": the bare count, beside a labelled abstention
+        counts.update({"for": int(bare.group("a")), "against": int(bare.group("b"))})
         if bare.group("c"):
-            counts["abstain"] = int(bare.group("c"))
+            counts.setdefault("abstain", int(bare.group("c")))
     return Votes(**counts) if counts else None
 
 
