@@ -494,3 +494,16 @@ def test_a_pack_repeats_its_contents_items_over_their_reports_once() -> None:
             "5 REPORTS\n5.1 MAYOR'S REPORT\nFile Number: 2024/12\nAuthor: Andrew Tripp, Mayor\n")
     doc = parse(text_to_document(text, "t.txt"))
     assert [(a.number, a.title) for a in doc.agenda_items] == [tuple(line.split(" ", 1)) for line in contents]
+
+
+@pytest.mark.parametrize("fmt", ["text", "pdf"])
+def test_a_title_may_open_with_a_capital_outside_ascii(as_document, fmt: str) -> None:
+    # Irish, Welsh and New Zealand papers: "10 Ó Briain Park Lease", "9.2 Ōtaki Community Board Work Programme"
+    # (the test PDF's standard font draws no Ō, so that title is read from text only).
+    otaki = "9.2 Ōtaki Community Board Work Programme 2024\n" if fmt == "text" else ""
+    text = ("COMMUNITY BOARD\nTuesday 5 March 2024 at 7:00pm\n\nBUSINESS\n9 Reports\n9.1 Community Board Grants\n"
+            + otaki + "10 Ó Briain Park Lease\n11 Éire Fund Grants\n")
+    items = [(i.number, i.title) for i in parse(as_document(text, fmt)).agenda_items]
+    assert items == [("9", "Reports"), ("9.1", "Community Board Grants"),
+                     *([("9.2", "Ōtaki Community Board Work Programme 2024")] if otaki else []),
+                     ("10", "Ó Briain Park Lease"), ("11", "Éire Fund Grants")]

@@ -20,7 +20,9 @@ _ADVERB = r"(?:unanimously|nem\.?\s*con\.?|by\s+a\s+majority(?:\s+vote)?)"
 #: An item's title after its number: a capital, a quote or a bracket first; or a code with letters in it
 #: (``2A Planning``); or a year or a year range before a capitalised word (``2024-25 Operating Budget``,
 #: ``2023 Annual Report``), as US agendas name budgets and reports.
-ITEM_TITLE = (r"(?P<title>[A-Z\"'‘“(].*|\d[\w/.-]*[A-Za-z][\w/.-]*\s.*"
+#: Capital letters of the Latin alphabets councils write in (``Ōtaki``, ``Ó Ceallaigh``, ``Ŵyl``), for a character class.
+CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+ITEM_TITLE = (r"(?P<title>[" + CAPITALS + r"\"'‘“(].*|\d[\w/.-]*[A-Za-z][\w/.-]*\s.*"
               r"|(?:19|20)\d{2}(?:[-–/](?:19|20)?\d{2})?\s+[A-Z].*)")
 
 

@@ -15,6 +15,7 @@ from functools import cache
 
 from ..layout import Para
 from ..textpatterns import (
+    CAPITALS,
     ITEM_TITLE,
     MONTH_START,
     PAGE_RANGE,
@@ -33,7 +34,7 @@ MAX_LEAD_WORDS = 12
 #: Minute references that only minutes print: ``(26)``, ``Cou/286/07-08``, ``C 10/034``.
 _MINUTE_REF = re.compile(
     r"^(?P<exempt>\*\s*)?(?P<num>\(\d{1,4}\)|[A-Z][a-z]{1,4}/\d{1,4}(?:/\d{2}(?:-\d{2})?)?|[A-Z]\s\d{1,4}/\d{1,4})"
-    r"(?:\s*[.):]|\s+[-–—])?\s+(?P<title>[A-Z\"'‘“(].*)$")
+    r"(?:\s*[.):]|\s+[-–—])?\s+(?P<title>[" + CAPITALS + r"\"'‘“(].*)$")
 #: ``2307.03``, ``18.03.1``: a minute reference (year and month first), not a paragraph number ``5.3``.
 MINUTE_REF_FIRST = 100
 #: An upper-case title may run this long: parish minutes print the agenda's wording in full.
@@ -293,7 +294,7 @@ def _labelled_minute() -> re.Pattern[str]:
     ``Min. No 12/24 Finance``; the number is the one printed after the word."""
     return re.compile(r"^(?P<exempt>\*\s*)?(?i:" + alternation(lookup("minute_labels")) + r")\s*"
                       r"(?P<num>[A-Z]{0,5}\d{1,4}(?:[./]\d{1,3}){0,3}[a-z]?)(?:\s*[.):]|\s+[-–—])?\s+"
-                      r"(?P<title>[A-Z\"'‘“(].*)$")
+                      r"(?P<title>[" + CAPITALS + r"\"'‘“(].*)$")
 
 
 @cache
