@@ -9,23 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from councildocs.api import parse
-
-FORMATS = ["text", "pdf"]
-
-
-def _minutes(as_document, text: str, fmt: str):
-    record = parse(as_document(text, fmt))
-    assert record.kind == "minutes"
-    return record.minutes[0]
+from .stories import FORMATS, items_of, read_minutes
 
 
 def _people(minutes) -> list[tuple]:
     return [(a.name, a.status, a.position, a.organisation) for a in minutes.attendees]
-
-
-def _items(minutes) -> list[tuple[str, str]]:
-    return [(i.number, i.title) for i in minutes.items]
 
 
 def _decisions(minutes) -> list[tuple]:
@@ -55,7 +43,7 @@ def test_new_zealand_council_attendance(as_document, fmt: str) -> None:
     # "Member Ana Kahu": an office before a name is her position, not part of her name; an officer's job in
     # brackets runs before the department it heads ("Group Manager Finance") and is no organisation; a
     # resolution number under the apologies item names no one who sent apologies.
-    minutes = _minutes(as_document, NZ_COUNCIL, fmt)
+    minutes = read_minutes(as_document, NZ_COUNCIL, fmt)
     assert _people(minutes) == [
         ("Tom Reed", "present", "Mayor", None),
         ("Sue Lang", "present", "Deputy Mayor", None),
@@ -72,8 +60,8 @@ def test_new_zealand_council_attendance(as_document, fmt: str) -> None:
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_new_zealand_council_resolutions(as_document, fmt: str) -> None:
-    minutes = _minutes(as_document, NZ_COUNCIL, fmt)
-    assert _items(minutes) == [("1", "KARAKIA"), ("2", "APOLOGIES"), ("3", "FINANCIAL REPORT TO 29 FEBRUARY 2024")]
+    minutes = read_minutes(as_document, NZ_COUNCIL, fmt)
+    assert items_of(minutes) == [("1", "KARAKIA"), ("2", "APOLOGIES"), ("3", "FINANCIAL REPORT TO 29 FEBRUARY 2024")]
     assert _decisions(minutes) == [
         ("2", "THAT the apology from Cr Ross Ngata be received.", "Cr Ben Ora", "Cr Lily Tane", "carried"),
         ("3", "THAT the Council: (a) receives the report titled Financial Report to 29 February 2024; "
@@ -94,7 +82,7 @@ def test_a_district_councillor_at_a_parish_meeting_marked_by_a_council_acronym(a
             "Minute 45/24 Apologies for absence\nCllr T Frost - holiday.\n\n"
             "Minute 46/24 Planning\nProposed by Cllr Clarke, seconded by Cllr Davies and RESOLVED to support "
             "application 24/0012/FUL.\n")
-    minutes = _minutes(as_document, text, fmt)
+    minutes = read_minutes(as_document, text, fmt)
     assert _people(minutes) == [
         ("J Adams", "present", None, None),
         ("L Clarke", "present", None, None),
@@ -114,7 +102,7 @@ def test_a_body_named_community_is_no_parish(as_document) -> None:
     text = ("Community Safety Partnership Scrutiny Panel\n\nMinutes of the meeting held on 4 March 2024\n\n"
             "Present: Cllr Ann Cole (Norfolk County Council), Cllr Ben Dale (Broadland District Council)\n\n"
             "1. Apologies\n\nNone.\n")
-    assert [a.status for a in _minutes(as_document, text, "text").attendees] == ["present", "present"]
+    assert [a.status for a in read_minutes(as_document, text, "text").attendees] == ["present", "present"]
 
 
 SCHOOL_BOARD = (
@@ -135,7 +123,7 @@ SCHOOL_BOARD = (
 def test_school_board_clerk_listed_among_the_board_offices_is_a_member(as_document, fmt: str) -> None:
     # USA: a school board elects its Clerk from its members. Under a Present list of board offices, with
     # staff under "Also Present", she is a member present; "Member" after a name is an office, not a person.
-    minutes = _minutes(as_document, SCHOOL_BOARD, fmt)
+    minutes = read_minutes(as_document, SCHOOL_BOARD, fmt)
     assert _people(minutes) == [
         ("Ann Lee", "present", "President", None),
         ("Bob Marsh", "present", "Vice President", None),
@@ -153,7 +141,7 @@ def test_a_clerk_in_a_present_list_without_board_offices_is_an_officer(as_docume
     text = ("Brookvale Town Council\n\nMinutes of the Town Council meeting held on 4 March 2024\n\n"
             "Present: Town Mayor Cllr Ann Cole, Cllr Ben Dale, Cllr Cy Eve, Mrs Di Fox, Clerk\n"
             "In attendance: PCSO Gil Hart\n\n1. Apologies\n\nNone.\n")
-    statuses = {a.name: a.status for a in _minutes(as_document, text, "text").attendees}
+    statuses = {a.name: a.status for a in read_minutes(as_document, text, "text").attendees}
     assert statuses["Di Fox"] == "also_present"
     assert statuses["Ben Dale"] == "present"
 
@@ -180,7 +168,7 @@ def test_new_zealand_committee_attendance(as_document, fmt: str) -> None:
     # "His Worship the Mayor Ian Reed": the honorific and office are his position (its "Mayor" makes him no
     # chair); a committee resolution number under the apologies item is no apology; the apologies a motion
     # accepts ("That the apology received from Cr Eru Mana be accepted") name who sent them.
-    assert _people(_minutes(as_document, NZ_COMMITTEE, fmt)) == [
+    assert _people(read_minutes(as_document, NZ_COMMITTEE, fmt)) == [
         ("Aroha Ora", "present", None, None),
         ("Ian Reed", "present", "His Worship the Mayor", None),
         ("Bob Hale", "present", None, None),
@@ -190,13 +178,13 @@ def test_new_zealand_committee_attendance(as_document, fmt: str) -> None:
         ("Ken Li", "also_present", "General Manager Community Services", None),
         ("Eru Mana", "apologies", None, None),
     ]
-    assert [a.role for a in _minutes(as_document, NZ_COMMITTEE, fmt).attendees][:2] == ["chair", None]
+    assert [a.role for a in read_minutes(as_document, NZ_COMMITTEE, fmt).attendees][:2] == ["chair", None]
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_new_zealand_committee_motions_seconded_by_an_office(as_document, fmt: str) -> None:
     # "Seconded: His Worship the Mayor": a member named by office seconds; a lost motion keeps its movers.
-    minutes = _minutes(as_document, NZ_COMMITTEE, fmt)
+    minutes = read_minutes(as_document, NZ_COMMITTEE, fmt)
     assert _decisions(minutes) == [
         ("1", "That the apology received from Cr Eru Mana be accepted.", "Cr Bob Hale", "Cr Cleo Park", "carried"),
         ("2", "That the Strategy and Policy Committee: a) Receives the report titled Dog Control Policy Review. "
@@ -227,7 +215,7 @@ CANADA_COUNCIL = (
 def test_canadian_council_members_absent_and_a_recorded_vote(as_document, fmt: str) -> None:
     # "Members of Council Absent:" is an absence heading; the request for a recorded vote is procedure after
     # the motion, not part of its text; the Yeas and Nays are each member's vote.
-    minutes = _minutes(as_document, CANADA_COUNCIL, fmt)
+    minutes = read_minutes(as_document, CANADA_COUNCIL, fmt)
     assert [(a.name, a.status) for a in minutes.attendees] == [
         ("Jan Holt", "present"), ("Kim Lowe", "present"), ("Pat Reyes", "present"), ("Lee Sand", "present"),
         ("Mo Tran", "present"), ("Ray Voss", "absent"), ("Nia West", "also_present"), ("Omar Yee", "also_present")]
@@ -255,7 +243,7 @@ def test_uk_parish_apologies_approved_and_resolutions_in_its_wordings(as_documen
             "24/33 Planning\nCllr Egan proposed and Cllr Flint seconded that the Council object to application "
             "24/00130/FUL. All agreed.\n\n"
             "24/34 Finance\nRESOLVED: That the payments listed in the schedule, totalling £2,345.60, be approved.\n")
-    minutes = _minutes(as_document, text, fmt)
+    minutes = read_minutes(as_document, text, fmt)
     assert [(a.name, a.status) for a in minutes.attendees] == [
         ("P Barker", "present"), ("R Coles", "present"), ("S Doyle", "present"), ("T Egan", "present"),
         ("V Flint", "present"), ("W Green", "also_present"), ("X Hart", "also_present"), ("Y Irwin", "apologies")]
@@ -286,7 +274,7 @@ def test_school_board_sessions_venue_and_adjournment(as_document, fmt: str) -> N
     # USA: the meeting starts when its first session does (the closed session, as an agenda's first study
     # session starts its meeting); the place printed under the session times is the venue; "adjourned the
     # meeting at" is the end.
-    meeting = _minutes(as_document, SCHOOL_BOARD_SESSIONS, fmt).meeting
+    meeting = read_minutes(as_document, SCHOOL_BOARD_SESSIONS, fmt).meeting
     assert (str(meeting.start_time), str(meeting.end_time), meeting.venue) == (
         "17:30:00", "20:05:00", "Cedar Creek High School Library, 500 School Road")
 
@@ -295,7 +283,7 @@ def test_school_board_sessions_venue_and_adjournment(as_document, fmt: str) -> N
 def test_school_board_paired_movers_and_a_failed_motion(as_document, fmt: str) -> None:
     # "M/S Dean/Fox to approve …": one label for mover and seconder, their names parted by a slash; a count
     # alone is the verdict. "Chief Business Official" is one job.
-    minutes = _minutes(as_document, SCHOOL_BOARD_SESSIONS, fmt)
+    minutes = read_minutes(as_document, SCHOOL_BOARD_SESSIONS, fmt)
     assert _decisions(minutes) == [("2", "approve the agenda.", "Dean", "Fox", "carried")]
     assert (minutes.items[1].resolutions[0].votes.for_, minutes.items[1].resolutions[0].votes.against) == (4, 0)
     assert [(m.text, m.moved_by, m.seconded_by, m.outcome) for m in minutes.items[2].motions] == [
@@ -305,7 +293,7 @@ def test_school_board_paired_movers_and_a_failed_motion(as_document, fmt: str) -
 
 
 def test_a_council_resolving_to_adjourn_gives_the_end_time(as_document) -> None:
-    end = _minutes(as_document, CANADA_COUNCIL.replace(
+    end = read_minutes(as_document, CANADA_COUNCIL.replace(
         "3. Notice of Motion", "3. Adjournment\nResolution No. 2024-104\nMoved by Councillor Tran\n"
         "Seconded by Councillor Reyes\nThat Council adjourn at 8:42 p.m.\nCarried\n\n4. Notice of Motion"),
         "text").meeting.end_time
@@ -333,7 +321,7 @@ def test_new_zealand_community_board_members_and_a_division(as_document, fmt: st
     # "Deputy Chairperson" is the vice-chair's office; "Members Tom Bay, Uma Cole and Vic Dale" is a plural
     # title over three names; a job whose department is joined by "and" stays one job. The call for a division
     # is procedure, not the motion; a plural title before a vote's list titles every name in it.
-    minutes = _minutes(as_document, NZ_COMMUNITY_BOARD, fmt)
+    minutes = read_minutes(as_document, NZ_COMMUNITY_BOARD, fmt)
     assert [(a.name, a.status, a.role, a.position) for a in minutes.attendees] == [
         ("Rangi Moana", "present", "chair", None),
         ("Sara Lee", "present", "vice-chair", None),
@@ -368,7 +356,7 @@ def test_a_verdict_naming_who_voted_or_was_absent(as_document, sentence: str, ex
             "Present: Commissioners Leo Marsh, Nina Olsen\n\n3. BUDGET AMENDMENT\n" + sentence + "\n\n4. ADJOURN\n"
             "The meeting adjourned at 8:15 PM.\n")
     found = [(r.text, r.moved_by, r.seconded_by, r.outcome, r.votes.for_, r.votes.against)
-             for i in _minutes(as_document, text, "text").items for r in [*i.resolutions, *i.motions]]
+             for i in read_minutes(as_document, text, "text").items for r in [*i.resolutions, *i.motions]]
     assert found == [expected]
 
 
@@ -390,7 +378,7 @@ UK_PARISH = (
 def test_uk_parish_sent_apologies_movers_after_the_decision_and_the_chair_closing(as_document, fmt: str) -> None:
     # "X sent apologies": X sent them; "Following discussion it was RESOLVED": a decision after a preamble;
     # the movers printed after it are its movers, not its text; "the Chair closed the meeting at" ends it.
-    minutes = _minutes(as_document, UK_PARISH, fmt)
+    minutes = read_minutes(as_document, UK_PARISH, fmt)
     assert [(a.name, a.status) for a in minutes.attendees] == [
         ("D Moss", "present"), ("E Nash", "present"), ("F Owen", "present"), ("G Pike", "present"),
         ("H Quail", "also_present"), ("J Rowe", "also_present"), ("L Tate", "apologies")]

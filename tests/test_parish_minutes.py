@@ -10,23 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from councildocs.api import parse
-
-FORMATS = ["text", "pdf"]
-
-
-def _minutes(as_document, text: str, fmt: str):
-    record = parse(as_document(text, fmt))
-    assert record.kind == "minutes"
-    return record.minutes[0]
+from .stories import FORMATS, items_of, read_minutes
 
 
 def _people(minutes) -> list[tuple]:
     return [(a.name, a.status, a.position) for a in minutes.attendees]
-
-
-def _items(minutes) -> list[tuple[str, str]]:
-    return [(i.number, i.title) for i in minutes.items]
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -38,7 +26,7 @@ def test_township_council_present_and_staff_present_headings(as_document, fmt: s
             "Regrets:\nCouncillor Zoe Abel\n\n"
             "1. Call to Order\n\nMayor Quill called the meeting to order at 7:00 p.m.\n\n"
             "2. Adoption of Agenda\n\nThat the agenda be adopted as presented. Carried\n")
-    minutes = _minutes(as_document, text, fmt)
+    minutes = read_minutes(as_document, text, fmt)
     assert _people(minutes) == [
         ("Sam Quill", "present", "Mayor"),
         ("Tara Reed", "present", "Deputy Mayor"),
@@ -47,7 +35,7 @@ def test_township_council_present_and_staff_present_headings(as_document, fmt: s
         ("Xena Vale", "also_present", "Treasurer"),
         ("Zoe Abel", "apologies", None),
     ]
-    assert _items(minutes) == [("1", "Call to Order"), ("2", "Adoption of Agenda")]
+    assert items_of(minutes) == [("1", "Call to Order"), ("2", "Adoption of Agenda")]
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -57,7 +45,7 @@ def test_a_job_of_a_department_after_the_name_names_no_one_else(as_document, fmt
             "Council Present:\nMayor Sam Quill\n\n"
             "Staff Present:\nWes Upton, CAO/Clerk\nYves Wong, Director of Public Works\n\n"
             "1. Call to Order\n\nMayor Quill called the meeting to order at 7:00 p.m.\n")
-    assert _people(_minutes(as_document, text, fmt)) == [
+    assert _people(read_minutes(as_document, text, fmt)) == [
         ("Sam Quill", "present", "Mayor"),
         ("Wes Upton", "also_present", "CAO/Clerk"),
         ("Yves Wong", "also_present", "Director of Public Works"),
@@ -72,7 +60,7 @@ def test_minute_numbers_printed_after_the_word_minute(as_document, fmt: str) -> 
             "Minute 45. Apologies for absence\n\nCllr P Grant (holiday).\n\n"
             "Minute 46. Declarations of interest\n\nNone.\n\n"
             "Min. No 47 Finance report\n\nRESOLVED to approve the accounts for payment.\n")
-    assert _items(_minutes(as_document, text, fmt)) == [
+    assert items_of(read_minutes(as_document, text, fmt)) == [
         ("45", "Apologies for absence"), ("46", "Declarations of interest"), ("47", "Finance report")]
 
 
@@ -85,7 +73,7 @@ def test_roll_call_with_its_statuses_on_one_line(as_document, fmt: str) -> None:
             "Also Present: Village Administrator Oli Ford, Village Clerk Pat Gray\n\n"
             "I. CALL TO ORDER\n\nPresident Ames called the meeting to order at 7:00 p.m.\n\n"
             "II. ADJOURNMENT\n\nMeeting adjourned at 8:10 p.m.\n")
-    minutes = _minutes(as_document, text, fmt)
+    minutes = read_minutes(as_document, text, fmt)
     assert _people(minutes) == [
         ("Jo Ames", "present", "President"),
         ("Kim Bell", "present", None),
@@ -94,7 +82,7 @@ def test_roll_call_with_its_statuses_on_one_line(as_document, fmt: str) -> None:
         ("Oli Ford", "also_present", "Village Administrator"),
         ("Pat Gray", "also_present", "Village Clerk"),
     ]
-    assert _items(minutes) == [("I", "CALL TO ORDER"), ("II", "ADJOURNMENT")]
+    assert items_of(minutes) == [("I", "CALL TO ORDER"), ("II", "ADJOURNMENT")]
 
 
 def test_a_list_line_broken_inside_a_name_at_the_margin(as_document) -> None:
@@ -104,7 +92,7 @@ def test_a_list_line_broken_inside_a_name_at_the_margin(as_document) -> None:
             "Roll Call: Present: President Jo Ames, Trustees Kim Bell, Lee Cole; Absent: Trustee Ned Egan\n\n"
             "Also Present: Village Administrator Oli Ford, Village Clerk Pat Gray\n\n"
             "I. CALL TO ORDER\n\nPresident Ames called the meeting to order at 7:00 p.m.\n")
-    assert _people(_minutes(as_document, text, "pdf")) == [
+    assert _people(read_minutes(as_document, text, "pdf")) == [
         ("Jo Ames", "present", "President"),
         ("Kim Bell", "present", None),
         ("Lee Cole", "present", None),
@@ -121,7 +109,7 @@ def test_abbreviated_county_and_district_councillors_are_guests_of_a_parish(as_d
     text = ("HAMPTON LUCY PARISH COUNCIL\n\nMinutes of the Parish Council Meeting held on Monday 13 May 2024\n\n"
             "Present: Cllr A Green (Chair), Cllr B White, Cty Cllr F Pink, Dist. Cllr G Blue\n\n"
             "Apologies: Cllr H Red\n\n1. Apologies\n\nAs above.\n")
-    assert _people(_minutes(as_document, text, fmt)) == [
+    assert _people(read_minutes(as_document, text, fmt)) == [
         ("A Green", "present", None),
         ("B White", "present", None),
         ("F Pink", "also_present", None),
@@ -139,7 +127,7 @@ def test_lettered_sub_items_named_by_one_word(as_document, fmt: str) -> None:
             "24/05 Finance\n\na) Payments\n\nRESOLVED to approve the payments listed.\n\n"
             "b) Budget 2024/25\n\nThe clerk presented the draft budget.\n\n"
             "24/06 Planning\n\na) Noted\n\n24/07 Date of next meeting\n\nTuesday 13 February 2024.\n")
-    assert _items(_minutes(as_document, text, fmt)) == [
+    assert items_of(read_minutes(as_document, text, fmt)) == [
         ("24/05", "Finance"), ("a", "Payments"), ("b", "Budget 2024/25"), ("24/06", "Planning"),
         ("24/07", "Date of next meeting")]
 
@@ -154,7 +142,7 @@ def test_apologies_on_the_line_below_a_short_numbered_item(as_document, fmt: str
             "123/24 To receive apologies for absence\n"
             "Cllr Y Quinn - work commitments. Cllr Z Reid - unwell.\n"
             "124/24 To receive declarations of interest\nNone.\n")
-    people = _minutes(as_document, text, fmt).attendees
+    people = read_minutes(as_document, text, fmt).attendees
     assert [a.name for a in people if a.status == "apologies"] == ["Y Quinn", "Z Reid"]
 
 
@@ -165,7 +153,7 @@ def test_city_attorney_before_the_name_is_a_job(as_document, fmt: str) -> None:
             "Present: Mayor Ana Garcia, Councilmember Cal Ito\n\n"
             "Also Present: City Manager Gus Moe, City Attorney Hal Nye, City Clerk Ivy Oh\n\n"
             "1. CALL TO ORDER\n\nMayor Garcia called the meeting to order at 6:00 p.m.\n")
-    assert [(n, s, p) for n, s, p in _people(_minutes(as_document, text, fmt)) if s == "also_present"] == [
+    assert [(n, s, p) for n, s, p in _people(read_minutes(as_document, text, fmt)) if s == "also_present"] == [
         ("Gus Moe", "also_present", "City Manager"),
         ("Hal Nye", "also_present", "City Attorney"),
         ("Ivy Oh", "also_present", "City Clerk"),
@@ -181,6 +169,6 @@ def test_lettered_sub_items_titled_in_sentence_case(as_document, fmt: str) -> No
             "24/05 Finance\n\n(a) Accounts for payment\n\nThe payments listed were approved.\n\n"
             "(b) Bank reconciliation\n\nThe reconciliation was noted.\n\n(c) The clerk was thanked.\n\n"
             "24/06 Date of next meeting\n\nTuesday 13 February 2024.\n")
-    assert _items(_minutes(as_document, text, fmt)) == [
+    assert items_of(read_minutes(as_document, text, fmt)) == [
         ("24/05", "Finance"), ("(a)", "Accounts for payment"), ("(b)", "Bank reconciliation"),
         ("24/06", "Date of next meeting")]

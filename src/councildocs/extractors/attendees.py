@@ -802,9 +802,9 @@ def _merge_listed_chair(out: list[Attendee]) -> None:
     a list by surname alone tells people of one surname apart (``Collins (B)``), so its only ``Sheahan`` is the
     chair named above it, not a second person."""
     for chair in [a for a in out if a.role == "chair" and a.status == "present"]:
-        surname = name_key(chair.name).split()[-1:]
-        same = [a for a in out if a is not chair and a.status == "present" and name_key(a.name).split() == surname]
-        if len(surname) == 1 and len(name_key(chair.name).split()) > 1 and len(same) == 1:
+        *given, surname = name_key(chair.name).split() or [""]
+        same = [a for a in out if a is not chair and a.status == "present" and name_key(a.name) == surname]
+        if given and len(same) == 1:
             out.remove(same[0])
 
 

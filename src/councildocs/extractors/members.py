@@ -108,7 +108,12 @@ def _member_office() -> re.Pattern[str]:
 @cache
 def _office_lead() -> re.Pattern[str]:
     """A line opening with a member's office (``Mayor X, …``): maybe a titled list of the members."""
-    return re.compile(r"^\s*(?=[A-Z])" + alternation(lookup("member_offices")) + r"s?\s+(?-i:[A-Z])", re.I)
+    return re.compile(r"^\s*(?=[A-Z])" + _office_before_name(), re.I)
+
+
+def _office_before_name() -> str:
+    """A member's office (``member_offices``, maybe plural) and the capital a name after it starts with."""
+    return alternation(lookup("member_offices")) + r"s?\s+(?-i:[A-Z])"
 
 
 def _office_members(para: Para) -> list[Member] | None:
@@ -150,7 +155,7 @@ def _office_breaks(text: str) -> str:
 @cache
 def _office_lead_inner() -> re.Pattern[str]:
     """An office inside a header line, before a capitalised name (``… Vice Mayor Rhoda Ames``)."""
-    return re.compile(r"(?<![\w-])" + alternation(lookup("member_offices")) + r"s?\s+(?-i:[A-Z])", re.I)
+    return re.compile(r"(?<![\w-])" + _office_before_name(), re.I)
 
 
 def _titled_list(para: Para) -> list[Member] | None:
