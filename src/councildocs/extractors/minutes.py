@@ -714,10 +714,16 @@ def _label_movers(text: str, *, pairs: bool = True, strict: bool = False) -> dic
     return None
 
 
+def _mover_seconder_labels() -> str:
+    """One label for mover and seconder (``mover_seconder_labels``: ``Motion/Second``, ``M/S``), its slash
+    spaced or not."""
+    return "|".join(re.escape(w).replace("/", r"\s*/\s*") for w in lookup("mover_seconder_labels"))
+
+
 @cache
 def _both_label() -> re.Pattern[str]:
     """``Motion/Second: Cho/Diaz``: one label for mover and seconder (``mover_seconder_labels``), then both."""
-    labels = "|".join(re.escape(w).replace("/", r"\s*/\s*") for w in lookup("mover_seconder_labels"))
+    labels = _mover_seconder_labels()
     return re.compile(r"^\s*(?:" + labels + r")\s*:\s*(?P<names>\S.*?)\s*[.;]?\s*$", re.I)
 
 
@@ -1568,7 +1574,7 @@ def _motion_at(blocks: list[Para | Table], i: int, item_at: Container[int]) -> t
 def _paired_movers() -> re.Pattern[str]:
     """``M/S Dean/Fox to approve …``, ``Moved/Seconded: Dean/Fox that …``: one label for both, the two names
     parted by a slash, then the motion's wording."""
-    labels = "|".join(re.escape(w).replace("/", r"\s*/\s*") for w in lookup("mover_seconder_labels"))
+    labels = _mover_seconder_labels()
     return re.compile(r"^\s*(?:" + labels + r")\s*:?\s*(?P<a>[^/:;.]{2,40}?)\s*/\s*(?P<b>[^/:;.]{2,40}?)\s*[:,]?\s+"
                       r"(?=(?:to|that)\s)", re.I)
 
