@@ -367,3 +367,116 @@ def test_unnumbered_steps_of_the_order_of_business_are_not_items(as_document, fm
     assert [(i.number, i.title) for i in record.agenda_items] == [
         ("1", "Approval of Agenda"), ("2", "Approval of Minutes of October 24, 2023"), ("3", "Superintendent's Report"),
         ("4", "Approve the 2024-25 School Calendar")]
+
+
+BOARD_WITH_COMMITTEE_ROLLS = """\
+BOARD OF SUPERVISORS
+AGENDA
+Tuesday, November 4, 2025 - 2:00 PM
+Regular Meeting
+
+ROLL CALL AND PLEDGE OF ALLEGIANCE
+
+APPROVAL OF MEETING MINUTES
+
+UNFINISHED BUSINESS
+
+Recommendation of the Budget and Finance Committee
+Present: Supervisors Chan, Dorsey, Chen
+
+1. 250946 [Appropriation - Harbour Bond Proceeds - $5,769,288 - FY2025-2026]
+Sponsors: Mayor; Dorsey
+Ordinance appropriating $5,769,288 of bond proceeds to fund affordable housing projects.
+Question: Shall this Ordinance be FINALLY PASSED?
+
+Recommendation of the Government Audit and Oversight Committee
+Present: Supervisors Fielder, Sauter
+
+2. 250210 [Labor and Employment Code - Health Care Expenditure Requirements]
+Ordinance amending the Labor and Employment Code.
+Question: Shall this Ordinance be PASSED ON FIRST READING?
+"""
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_committee_attendance_inside_an_agenda_is_no_minutes(as_document, fmt: str) -> None:
+    # "Present: Supervisors A, B" under a committee's recommendation says who heard the matter in committee:
+    # with no minutes title above it, it is the agenda's text, and the agenda's items stay items. A matter
+    # number before a title in square brackets is the item's file number; the brackets are not its title.
+    record = parse(as_document(BOARD_WITH_COMMITTEE_ROLLS, fmt))
+    assert record.kind == "agenda"
+    assert record.minutes == []
+    assert [(i.number, i.file_number, i.title) for i in record.agenda_items] == [
+        ("1", "250946", "Appropriation - Harbour Bond Proceeds - $5,769,288 - FY2025-2026"),
+        ("2", "250210", "Labor and Employment Code - Health Care Expenditure Requirements"),
+    ]
+
+
+GUIDELINES_THEN_LETTERED_SECTIONS = """\
+Valley Unified School District
+Board of Education Agenda
+August 27, 2024
+
+PUBLIC PARTICIPATION GUIDELINES
+1. In Person Public Comment. Public comment may be offered in person during the board meeting.
+2. Online Submission of Public Comment. Members of the public may submit written comments online.
+
+A. OPEN SESSION/CALL TO ORDER - 5:15 p.m.
+1. Visitor Comments (for closed session agenda items only)
+
+B. CLOSED SESSION - 5:15 p.m.
+1. Student readmission in one case
+2. Conference with Legal Counsel -- Anticipated Litigation
+
+C. CONSENT CALENDAR - C-1/C-2 - 7:15 p.m.
+1. Personnel Report
+The superintendent is recommending that the board approve the personnel report.
+2. Purchasing Report
+"""
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_sections_in_capitals_are_not_nested_under_the_list_above(as_document, fmt: str) -> None:
+    # "A. OPEN SESSION" in capitals after a numbered list in ordinary case starts the agenda's own outline: its
+    # numbered items are items of their section, not clauses of a guideline paragraph above it.
+    items = _items(as_document, GUIDELINES_THEN_LETTERED_SECTIONS, fmt)
+    assert items[2:] == [
+        ("A", "OPEN SESSION/CALL TO ORDER"), ("1", "Visitor Comments (for closed session agenda items only)"),
+        ("B", "CLOSED SESSION"), ("1", "Student readmission in one case"),
+        ("2", "Conference with Legal Counsel -- Anticipated Litigation"),
+        ("C", "CONSENT CALENDAR - C-1/C-2"), ("1", "Personnel Report"), ("2", "Purchasing Report")]
+
+
+COVER_THEN_AGENDA = """\
+BOARD OF SUPERVISORS
+COUNTY OF ALDER
+AGENDA
+Board Chamber, Room 250
+Tuesday, November 4, 2025 - 2:00 PM
+Regular Meeting
+Dana Reyes, President
+Sam Ortiz, Vice President
+Lee Park, Supervisor
+
+Agendas of the Board of Supervisors are available at the Clerk's office.
+
+AGENDA
+1. 250946 [Appropriation - Harbour Bond Proceeds]
+2. 250210 [Labor and Employment Code Amendments]
+"""
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_agenda_heading_on_a_cover_and_again_over_the_business(as_document, fmt: str) -> None:
+    # The cover's "AGENDA" heads the meeting's particulars and its members; the items are under the second.
+    record = parse(as_document(COVER_THEN_AGENDA, fmt))
+    assert [(i.number, i.title) for i in record.agenda_items] == [
+        ("1", "Appropriation - Harbour Bond Proceeds"), ("2", "Labor and Employment Code Amendments")]
+
+
+def test_members_listed_under_a_cover_agenda_heading(as_document) -> None:
+    # Text only: in this PDF rendering the cover's lines are set as one paragraph, and the roster reader
+    # joins them into one line (a limit of line-joining, not of where the roster is looked for).
+    record = parse(as_document(COVER_THEN_AGENDA, "text"))
+    assert [(m.name, m.position) for m in record.meeting.members] == [
+        ("Dana Reyes", "President"), ("Sam Ortiz", "Vice President"), ("Lee Park", "Supervisor")]

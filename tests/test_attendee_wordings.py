@@ -246,3 +246,18 @@ def test_party_after_a_dash_or_comma_one_per_line(as_document) -> None:
         ("A Patel", "present", None, None, "Liberal Democrats"),
         ("R Brown", "present", None, None, None),
     ]
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # a role after a dash is the person's role, as it is in brackets
+    ("Cllr David Llewellyn - Chairman, Cllr I Mack",
+     [("David Llewellyn", "chair", None), ("I Mack", None, None)]),
+    # a list typed without commas: each title starts the next person
+    ("Cllr J McNeill (Vice Chair) Cllr Daphne Clements Cllr Ann Hull",
+     [("J McNeill", "vice-chair", None), ("Daphne Clements", None, None), ("Ann Hull", None, None)]),
+    # a sentence typed on after the list describes no one
+    ("Cllr S Smith, Mrs N Cooper (Clerk) There were 0 members of the public.",
+     [("S Smith", None, None), ("N Cooper", None, "Clerk")]),
+])
+def test_parish_lists_typed_by_hand(text: str, people: list[tuple]) -> None:
+    assert [(m.name, m.role, m.position) for m in split_names(text)] == people

@@ -234,3 +234,12 @@ def test_a_summons_running_on_into_the_next_line(as_document):
     meeting = parse(as_document(text, "text")).meeting
     assert (meeting.body, meeting.date, meeting.start_time) == ("Harbour City Council", dt.date(2025, 5, 26), dt.time(15, 0))
     assert meeting.venue == "the Council Chamber, Quay Street, and Online"
+
+
+def test_a_sentence_that_names_a_committee_is_not_its_name(as_document) -> None:
+    # Minutes with no title block: a sentence naming a committee's chair names no body.
+    text = ("I. Call to Order\n\nCommittee Chair Tobin called the meeting to order at 6:58 p.m.\n\n"
+            "II. Approval of Minutes\n\nCommittee Chair Tobin declared the motion PASSED unanimously.\n\n"
+            "III. Adjournment\n")
+    record = parse(as_document(text, "text"))
+    assert record.meeting is None or record.meeting.body is None

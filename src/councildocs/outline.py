@@ -341,6 +341,7 @@ class _Candidate:
     heading: ItemHeading
     number: ItemNumber
     look: Look
+    mark: str = ""  # what the number is printed with: "." in "2.", ")" in "2)", "" in "2 Minutes"
 
 
 @dataclass(slots=True, eq=False)
@@ -357,6 +358,7 @@ class _List:
     used: set[tuple[int, ...]] = field(default_factory=set)
     nodes: list[OutlineNode] = field(default_factory=list)
     broken: bool = False  # a section heading came since its last heading
+    mark: str = ""  # the mark its first number was printed with
 
     def matches(self, number: ItemNumber) -> bool:
         return (self.family, self.depth) == (number.family, number.depth)
@@ -404,13 +406,20 @@ def _candidates(blocks: list[Para | Table], strict: bool) -> list[_Candidate]:
         if isinstance(block, Para) and not (strict and block.bullet):
             heading = parse_heading(block, strict=strict)
             if heading is not None:
-                out.append(_Candidate(i, heading, heading.parsed, look_of(block)))
+                out.append(_Candidate(i, heading, heading.parsed, look_of(block), _number_mark(block.text, heading)))
     printed = {c.number.key for c in out if c.number.family == "n"}
     for c in out:
         n = c.number
         if n.family == "n" and n.depth > 1 and n.key[0] >= MINUTE_REF_FIRST and n.key[:-1] not in printed:
             c.number = n.as_reference()  # 2307.01 with no 2307 above it: year and month, then the minute
     return out
+
+
+def _number_mark(text: str, heading: ItemHeading) -> str:
+    """The mark printed after an item's number: ``.`` for ``2. Minutes``, ``)`` for ``2) Minutes``, else ``""``."""
+    at = text.find(heading.number)
+    after = text[at + len(heading.number):at + len(heading.number) + 1] if at >= 0 else ""
+    return after if after in ".):" else ""
 
 
 def _supported(cands: list[_Candidate]) -> set[int]:
@@ -524,9 +533,22 @@ def _place(stack: list[_List], c: _Candidate, n: ItemNumber, upcoming: list[_Can
     # The nearest list of this style that it continues closes those inside; a list it follows exactly comes
     # before one it follows with a gap ("8" after clauses 1-5 of item 7's decision continues the items).
     exact = [depth for depth in reversed(matching) if n.key not in stack[depth].used and n.follows(stack[depth].last)]
+    # Of lists it follows alike, the one printed the same way: with the same mark ("2." continues "1.", not a
+    # "1 The Chairman welcomed …" paragraph under it) and the same look (a bold "5. Administration" continues
+    # the bold headings, not a plain list "1."–"4." inside item 4).
+    exact = ([d for d in exact if stack[d].mark == c.mark and stack[d].look == c.look]
+             or [d for d in exact if stack[d].mark == c.mark] or exact)
     for depth in exact or reversed(matching):
         lst = stack[depth]
         if n.key not in lst.used and (n.follows(lst.last, MAX_STEP) or _fills_gap(lst, n, c.look, upcoming)):
+            del stack[depth + 1:]
+            return _add(lst, c, n)
+    for depth in reversed(matching):
+        lst = stack[depth]
+        if (n.key not in lst.used and n.key > lst.last.key and lst.look == c.look and lst.mark == c.mark
+                and _run_goes_on(c, n, upcoming)):
+            # "2." … "6.", "7.", "8.": headings of 3-5 were not read (run into their text), but 6 goes on in a
+            # run of its own, printed as the list's headings are
             del stack[depth + 1:]
             return _add(lst, c, n)
     parent = _implied_parent(n)
@@ -548,22 +570,43 @@ def _place(stack: list[_List], c: _Candidate, n: ItemNumber, upcoming: list[_Can
                 lst.used, lst.last, lst.broken = {parent.key}, parent, False
                 break
     open_style = any(lst.matches(n) for lst in stack)
+    if n.is_first and not lead_colon:
+        while stack and _stands_out(c, stack[-1]):
+            # "A. OPEN SESSION" in capitals under "2. Online submission of comments": a new outline of its
+            # own, not a list under the heading above
+            stack.pop()
     owner = stack[-1].nodes[-1] if stack and stack[-1].nodes else None
     under_owner = owner is not None and parent is not None and parent.key == owner.number.key
     if (n.is_first or under_owner) and (n.family not in _LETTERED or c.index in supported):
         same_style = [lst for lst in stack if lst.matches(n)]
         clauses = (lead_colon or bool(stack and stack[-1].clauses)
                    or any(not (c.look.emphasised and c.look.at_least(lst.look)) for lst in same_style))
-        lst = _List(n.family, n.depth, c.look, clauses, len(stack), n, owner)
+        lst = _List(n.family, n.depth, c.look, clauses, len(stack), n, owner, mark=c.mark)
         stack.append(lst)
         return _add(lst, c, n)
     if n.family not in _LETTERED and c.index in supported and n.depth == 1 and not open_style:
         # Numbering that goes on from numbers not printed here (minutes starting at 84; ``2`` after ``1.A``–``1.D``).
         stack.clear()
-        lst = _List(n.family, n.depth, c.look, lead_colon, 0, n)
+        lst = _List(n.family, n.depth, c.look, lead_colon, 0, n, mark=c.mark)
         stack.append(lst)
         return _add(lst, c, n)
     return None
+
+
+def _run_goes_on(c: _Candidate, n: ItemNumber, upcoming: list[_Candidate]) -> bool:
+    """Whether the next heading of the same numbering comes right after ``n``, printed alike."""
+    nxt = next((u for u in upcoming if (u.number.family, u.number.depth) == (n.family, n.depth)), None)
+    return nxt is not None and nxt.number.follows(n) and nxt.look == c.look and nxt.mark == c.mark
+
+
+def _stands_out(c: _Candidate, lst: _List) -> bool:
+    """Whether heading ``c`` is printed more prominently than the headings of ``lst``: bolder, larger or a
+    higher Markdown heading, or, printed alike, an upper-case title where theirs are in ordinary case."""
+    if not c.look.at_least(lst.look):
+        return False
+    if not lst.look.at_least(c.look):
+        return True
+    return c.heading.title.isupper() and not any(node.heading.title.isupper() for node in lst.nodes)
 
 
 def _printed(stack: list[_List], n: ItemNumber) -> bool:

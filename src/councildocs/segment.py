@@ -49,6 +49,9 @@ _HELD_ON = re.compile(r"\b(?:held|meeting)\b.*\b(?:19|20)\d\d\b", re.I)
 _SPACES = re.compile(r"\s+")
 #: ``Minutes of a Meeting of the Council held at …``: a minutes title, with or without the body's name first.
 _MINUTES_TITLE = re.compile(r"^(?:(?:[A-Z&][\w&'’-]*|of|the|and|draft)\s+){0,10}?(?i:minutes\s+(?:of|for)\s+(?:the|a|an)\b)"
+                            # "Minutes of Stoke Ferry Parish Council Meeting held in …": the body's name, no article
+                            r"|^\s*(?i:minutes\s+of\s+)(?!(?i:previous|last|next)\b)[A-Z][\w&'’-]*(?:\s+[\w&'’-]+){0,8}?"
+                            r"\s+(?i:meeting)\b"
                             r"|^\s*(?i:(?:(?:[a-z]+\s+){0,2}meeting\s+)?held\s+(?:at|on|in)\b).*\b(?:19|20)\d\d\b")
 #: ``Minute of Meeting of the …`` (Scotland), ``Minutes of the meeting …``: a sentence naming the paper as minutes.
 _MINUTE_OF = re.compile(r"\bminutes?\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+)?meeting\b", re.I)
@@ -152,6 +155,34 @@ def _is_short_title(block: Para | Table) -> bool:
     return _words(block) <= 16 and not text.endswith((".", ",", ";")) and not SIGNATURE.match(text)
 
 
+#: A title line that dates a meeting: a year, or a weekday or month name with a day.
+_DATED = re.compile(r"\b(?:19|20)\d\d\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+
+
+#: How close above an attendance heading a date must stand to date the minutes it opens (``Cabinet`` /
+#: ``12 May 2022`` / ``Present:``); a date further up is the agenda's own.
+DATE_ABOVE_PRESENT = 3
+
+
+def _minutes_title(title: list[Para | Table]) -> bool:
+    """Whether the short paragraphs above an attendance heading inside an agenda title a set of minutes (a
+    minutes heading, a meeting held, or a date right above the heading), rather than being the agenda's
+    headings (``Recommendation of the Budget and Finance Committee`` / ``Present: Supervisors A, B``)."""
+    for k, block in enumerate(title):
+        if not isinstance(block, Para):
+            continue
+        text = block.text
+        if prefixed("minutes_headings").match(text) or _MINUTES_TITLE.match(text) or _MINUTE_OF.search(text):
+            return True
+        if len(title) - k <= DATE_ABOVE_PRESENT and _DATED.search(text) and not _names_agenda(text):
+            return True
+    return False
+
+
+def _names_agenda(text: str) -> bool:
+    return bool(re.search(r"(?<![\w])agenda(?![\w])", text, re.I))
+
+
 def _backtrack(blocks: list[Para | Table], index: int, limit: int, floor: int) -> int:
     """The first index of the short title paragraphs directly above ``index`` (not below ``floor``).
 
@@ -191,6 +222,8 @@ def find_anchors(blocks: list[Para | Table]) -> list[tuple[int, PartKind]]:
             continue  # "Substitutes:", "Officers present:" — another section of the same attendance
         if is_present_heading(block):
             kind, start = "minutes", _backtrack(blocks, i, TITLE_BLOCK, floor)
+            if anchors and anchors[-1][1] == "agenda" and not _minutes_title(blocks[start:i]):
+                continue  # "Recommendation of the Finance Committee" / "Present: Supervisors A, B": agenda text
         elif is_agenda_heading(block):
             kind = "agenda"
         elif is_report_heading(block):
@@ -225,8 +258,9 @@ def _untitled_minutes(blocks: list[Para | Table], anchors: list[tuple[int, PartK
         block = blocks[i]
         if not isinstance(block, Para) or not _MINUTES_TITLE.match(block.text) or numbered_heading(block.text):
             continue
+        # Numbered in any shape the outline reads (``1.``, ``I.`` with ``II.`` after it, ``A.``)
         below = blocks[i + 1:i + 1 + NUMBERED_REACH]
-        if any(isinstance(b, Para) and numbered_heading(b.text) for b in below):
+        if blocks_to_outline(blocks_to_item_paras(below), strict=True).items():
             return sorted([*anchors, (_backtrack(blocks, i, TITLE_BLOCK, 0), "minutes")])
         return anchors
     return anchors

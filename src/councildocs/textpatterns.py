@@ -22,7 +22,7 @@ _ADVERB = r"(?:unanimously|nem\.?\s*con\.?|by\s+a\s+majority(?:\s+vote)?)"
 #: ``2023 Annual Report``), as US agendas name budgets and reports.
 #: Capital letters of the Latin alphabets councils write in (``Ōtaki``, ``Ó Ceallaigh``, ``Ŵyl``), for a character class.
 CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
-ITEM_TITLE = (r"(?P<title>[" + CAPITALS + r"\"'‘“(].*|\d[\w/.-]*[A-Za-z][\w/.-]*\s.*"
+ITEM_TITLE = (r"(?P<title>[" + CAPITALS + r"\"'‘“(\[].*|\d[\w/.-]*[A-Za-z][\w/.-]*\s.*"
               r"|(?:19|20)\d{2}(?:[-–/](?:19|20)?\d{2})?\s+[A-Z].*)")
 
 
@@ -69,7 +69,9 @@ def attendance_heading() -> re.Pattern[str]:
     """An attendance heading (``Present:``, ``Members Present:-``, ``Apologies``); group ``status`` tells which."""
     groups = "|".join(f"(?P<{status}>{alternation(words)})"
                       for status, words in lookup("attendance_headings").items())
-    return re.compile(r"^\s*(?:" + groups + r")\s*(?:[:;.\-–—]+|$)", re.I)
+    # "PRESENT Cllr R Crisp, …": a heading in capitals may run straight into the first name, no colon
+    run_in = r"(?-i:(?<=[A-Z]{2})\s+(?=[A-Z](?:[a-z]|\.?\s)))"
+    return re.compile(r"^\s*(?:" + groups + r")\s*(?:[:;.\-–—]+|$|" + run_in + ")", re.I)
 
 
 @cache
@@ -113,13 +115,14 @@ def motion() -> re.Pattern[str]:
 
     Groups: ``mover`` (from the mover word to the seconder word) and ``gap`` (from the seconder word to the
     ``that`` / ``to`` / ``:`` before the wording, where a verdict such as ``and unanimously agreed`` may stand).
-    Both are bounded so that a stray ``proposed`` far from any ``seconded`` is no motion.
+    Both are bounded so that a stray ``proposed`` far from any ``seconded`` is no motion. Group ``decided`` is
+    set when the body's decision is the wording (``…, seconded by Y, the Board approved …``): it was carried.
     """
     movers = alternation(lookup("motion_movers"))
     seconders = alternation(lookup("motion_seconders"))
     nouns = alternation(lookup("motion_nouns"))  # "… seconded approval of the consent agenda": the wording itself
     # "…, seconded by Y, and carried unanimously, the Council approved …": the body's decision is the wording.
-    decided = (r",\s*(?=(?:the\s+)?" + alternation(lookup("decision_subjects")) + r"\s+"
+    decided = (r"(?P<decided>,)\s*(?=(?:the\s+)?" + alternation(lookup("decision_subjects")) + r"\s+"
                + alternation(lookup("passive_decision_verbs")) + r"\s)")
     return re.compile(r"(?<![\w])" + movers + r"(?![\w])(?P<mover>[^\n]{0,120}?)(?<![\w])" + seconders
                       + r"(?![\w])(?P<gap>[^\n]{0,120}?)(?:(?<![\w])(?:that|to)(?![\w])|:|(?<=\s)(?=" + nouns + r"\s)|"
@@ -132,7 +135,10 @@ def motion_moved_first() -> re.Pattern[str]:
     seconder comes after the wording: ``…, seconded by Cllr C. Carried``)."""
     movers = alternation(lookup("motion_movers"))
     # "Councilmember Patel moved to continue the hearing …" (US): "moved to" and a verb.
-    return re.compile(r"(?<![\w])" + movers + r"\s*,?\s*(?:that(?![\w])|:|(?-i:to)\s+(?=[a-z]))", re.I)
+    # "Cllr A moved approval of the accounts, seconded by Cllr B": the motion named by its noun.
+    nouns = alternation(lookup("motion_nouns"))
+    return re.compile(r"(?<![\w])" + movers + r"\s*,?\s*(?:that(?![\w])|:|(?-i:to)\s+(?=[a-z])|(?=" + nouns + r"\s))",
+                      re.I)
 
 
 @cache
@@ -154,7 +160,7 @@ def motion_verdict() -> re.Pattern[str]:
         r"(?:^|(?<=[.;,!?])\s+|\s+[-–—]+\s*|\s*\(\s*|\s{3,})"
         r"(?:" + leads + r"[\s,:]+)?(?:" + leads + r"[\s,:]+)?"
         r"(?:(?P<lost>" + lost + r")|(?P<carried>" + carried + r"))(?![\w-])"
-        r"(?:[\s,:/–-]*(?:\d+(?!\d)|\([^()]{0,80}\)|" + noted + r"|" + tails + r"(?![\w])))*"
+        r"(?:[\s,:/–-]*(?:\d+(?!\d)|\([^()]{0,400}\)|" + noted + r"|" + tails + r"(?![\w])))*"
         r"\s*(?:[.;!?)]|$|\s{3,})", re.I)
 
 

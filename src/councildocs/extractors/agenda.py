@@ -43,9 +43,14 @@ def parts_to_agenda(parts: list[Part], *, headless: bool = True) -> list[AgendaI
     ``headless=False`` (a report or forward plan: :func:`councildocs.kind.front_kind`) reads an agenda
     only under its heading, never the numbered list of a front sheet.
     """
-    agenda = next((p for p in parts if p.kind == "agenda"), None)
-    if agenda is not None:
-        return outline_to_agenda(agenda.outline())
+    agendas = [p for p in parts if p.kind == "agenda"]
+    # A cover that prints "AGENDA" over the meeting's particulars, then "AGENDA" again over the business:
+    # the agenda is the first part with items.
+    for agenda in agendas:
+        if items := outline_to_agenda(agenda.outline()):
+            return items
+    if agendas:
+        return []
     if not headless:
         return []
     front = next((p for p in parts if p.kind == "front_sheet"), None)

@@ -411,6 +411,40 @@ def _sentences_from(entries: list[Entry], para: Para) -> None:
         _add(entries, para, "apologies", rest, m.end())
 
 
+@cache
+def _roll_call_title() -> re.Pattern[str]:
+    return re.compile(r"(?<![\w])" + alternation(lookup("roll_call_titles")) + r"(?![\w])", re.I)
+
+
+@cache
+def _roll_present() -> re.Pattern[str]:
+    """``Present were Trustees Price, Dunkel and Perez.``: a sentence of a roll-call item naming who attended."""
+    return re.compile(r"(?:^|(?<=[.;:])\s+)" + alternation(lookup("roll_present_leads")) + r"\s*[:,]?\s+", re.I)
+
+
+@cache
+def _roll_absent() -> re.Pattern[str]:
+    """``Trustee DuBuque was absent.``: a sentence of a roll-call item naming who did not attend."""
+    return re.compile(r"\s+" + alternation(lookup("roll_absent_after_names")) + r"(?=\s*(?:[.;]|$))", re.I)
+
+
+def _roll_sentences_from(entries: list[Entry], para: Para) -> None:
+    """The attendance a roll-call item tells in sentences (``Present were A, B and C. D was absent.``)."""
+    text = para.text
+    for m in _roll_present().finditer(text):
+        stop = _SENTENCE_STOP.search(text, m.end())
+        _add(entries, para, "present", text[m.end():stop.start() if stop else len(text)], m.end())
+    for m in _roll_absent().finditer(text):
+        start = _clause_start(text, m.start())
+        names = text[start:m.start()]
+        if starts_with_name(names.strip()):
+            _add(entries, para, "absent", names, start)
+
+
+#: Where a sentence of names ends: a full stop not after an initial or a short title (``Mr.``, ``J.``).
+_SENTENCE_STOP = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!Cllr)(?<!Cllrs)[.;](?:\s|$)")
+
+
 def _add_labelled(entries: list[Entry], para: Para, label: tuple[str, str | None, str, int], base: int = 0,
                   end: int | None = None) -> str:
     """The people after a role label (at ``base`` in the paragraph); the first takes the label as role or
@@ -580,6 +614,7 @@ def paragraphs_to_entries(paras: list[Para | Table]) -> list[Entry]:
     entries: list[Entry] = []
     status: str | None = None  # the open section
     in_apologies_item = False
+    in_roll_item = False  # under an item that takes the roll ("Roll Call"): its sentences may name attendees
     before_items = True  # no numbered item yet: still in the title block and attendance
     table_status: str | None = None  # a table continued on the next page stays in its section
     virtual: str | None = None  # the status whose heading said its people attended remotely
@@ -611,6 +646,7 @@ def paragraphs_to_entries(paras: list[Para | Table]) -> list[Entry]:
         head = line_to_heading(body)
         if title is not None:
             in_apologies_item = _is_apologies_item(title.split(":")[0])
+            in_roll_item = len(title.split()) <= 8 and bool(_roll_call_title().search(title))
             status = None
         if head:
             virtual = head[0] if is_virtual_heading(body) else None
@@ -650,6 +686,8 @@ def paragraphs_to_entries(paras: list[Para | Table]) -> list[Entry]:
         if title is not None:
             _sentences_from(entries, para)
             continue
+        if in_roll_item and not status:
+            _roll_sentences_from(entries, para)
         label = line_to_role_label(_label_segments(text)[0][1]) if text.strip() else None
         if label:  # "Clerk: Mrs Scriven", "Clerk: Mrs Scriven  Members of public: 3"
             status = _add(entries, para, label[0], text, 0)

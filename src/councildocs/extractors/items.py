@@ -243,6 +243,8 @@ def parse_heading(para: Para, *, strict: bool) -> ItemHeading | None:
         file_number = m.group("file") or file_number
     title, start, end = split_page_range(m.group("title").strip())
     title = " ".join(_cut_at_description(title).strip().strip("*").split())
+    if title.startswith("[") and title.endswith("]"):
+        title = title[1:-1].strip()  # "[Appropriation - … - FY2025-2026]": the title in square brackets
     if not strict:
         title = _cut_time_slot(title)
     if strict:
@@ -347,6 +349,23 @@ def _cut_at_description(title: str) -> str:
     return title[:m.start()] if m else title
 
 
+#: A title in capitals run on into ordinary text: ``PUBLIC FORUM (15 MINUTES) A representative attended …``.
+_UPPER_RUN_IN = re.compile(r"^(?P<lead>[^\sa-z]*[A-Z][^\sa-z]*(?:\s+[^\sa-z]+){0,14}?)\s+(?=[A-Z][a-z]*\s+[a-z]\S*\s+\S+"
+                           r"|[A-Z][a-z]+\s+\S+\s+\S+)")
+#: ... with at least this many letters in it (``PUBLIC FORUM``, not ``A``).
+MIN_UPPER_LETTERS = 4
+
+
+@cache
+def _run_in() -> re.Pattern[str]:
+    """A minute's title of capitalised words that runs on into its text with nothing between: ``Election of
+    Chairman It was proposed …`` (``run_in_openers``, then a lower-case word)."""
+    small = alternation(lookup("english_function_words"))
+    word = r"(?:[" + CAPITALS + r"][\w'’&/-]*|(?-i:" + small + r"))"
+    return re.compile(r"^(?P<lead>[" + CAPITALS + r"][\w'’&/-]*(?:\s+" + word + r"){0," + str(MAX_LEAD_WORDS - 1)
+                      + r"}?)\s+(?=(?i:" + alternation(lookup("run_in_openers")) + r")\s+(?-i:[a-z])\S*(?:\s+\S+){2})")
+
+
 def _lead_title(para: Para, title: str) -> str:
     """The heading part of a minute that runs on into its text on the same line: ``Police Report: No Police
     presence…``, ``Grounds maintenance contract – It was noted that…``, ``Minutes of 6th August – Agreed``."""
@@ -356,6 +375,11 @@ def _lead_title(para: Para, title: str) -> str:
     if colon and rest[:1].isupper() and len(lead.split()) <= MAX_LEAD_WORDS:
         return lead
     emphasised = para.bold or para.heading is not None
+    if len(title.split()) > MAX_TITLE_WORDS or title.endswith("."):
+        run_in = _run_in().match(title) or _UPPER_RUN_IN.match(title)
+        if run_in and sum(c.isalpha() for c in run_in.group("lead")) >= MIN_UPPER_LETTERS:
+            # "Election of Chairman It was proposed …", "PUBLIC FORUM (15 MINUTES) A representative …"
+            return run_in.group("lead")
     dash = _RUN_ON_DASH.search(title)
     if dash and not emphasised and len(title[:dash.start()].split()) <= MAX_LEAD_WORDS:
         rest = title[dash.end():]

@@ -29,7 +29,15 @@ from ..document import Line, Table
 from ..layout import Para, evidence_for, paras_to_blocks
 from ..records import DateKind, Evidence, Meeting
 from ..segment import Part, ends_with_present, opens_attendance
-from ..textpatterns import CLAUSE, MEETING_END, TO_BE_HELD, labelled, numbered_heading, prefixed
+from ..textpatterns import (
+    CLAUSE,
+    MEETING_END,
+    MEETING_START,
+    TO_BE_HELD,
+    labelled,
+    numbered_heading,
+    prefixed,
+)
 from ..vocab import alternation, lookup, phrase_pattern
 from .attendees import blocks_to_paragraphs
 from .dates import (
@@ -75,7 +83,10 @@ _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 _TRAILING = re.compile(
     r"\s*(?:\s(?:item(?:\s+no\.?)?\s*\d*|(?:meeting\s+)?(?:to\s+be\s+)?held\b.*|(?:meeting\s+)?on\b.*)"
-    r"|[-–,]?\s+(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\.?,?\s+\d{4}.*)$", re.I)
+    r"|[-–,]?\s+(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\.?,?\s+\d{4}.*"
+    # the US order: "BOARD OF TRUSTEES March 4, 2024"
+    r"|[-–,]?\s+(?:\w+day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?"
+    r"\s+\d{4}.*)$", re.I)
 
 
 def _kinds() -> str:
@@ -133,7 +144,11 @@ _TIME_LEAD = re.compile(r"[\s,;–-]*(?:(?:at|@|from|commencing(?:\s+at)?|starti
 #: Where a place ends inside a sentence: a full stop, a time, a start word, a date word.
 _VENUE_END = re.compile(r"\.(?:\s|$)|\s+(?:at|@|commencing|starting|from|on|to\s+(?:consider|transact|discuss)|for\s+the\s+purpose)\b"
                         r"|,?\s+and\s+(?:the\s+)?(?-i:[a-z])"  # "… Community Centre, and livestreamed to …": a new clause
-                        r"|\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m|p\.?m)|[;(]|$", re.I)
+                        r"|\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m|p\.?m)|[;(]|$|\s*\*"
+                        r"|\s+(?:draft\s+|unconfirmed\s+)?minutes\b"  # "… Village Hall DRAFT MINUTES SUBJECT TO …"
+                        # "HELD AT THE CHURCH MONDAY 13th MAY 2015": the date that follows the place
+                        r"|,?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s+"
+                        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", re.I)
 #: ``in the Council Chamber``, ``held in person at the Township of …``: ``at`` or ``in`` before a capital or a
 #: street number (not a time: ``at 7.30pm``).
 _AT_PLACE = re.compile(r"(?:^|(?<=\s))(?i:at|in)\s+(?=(?i:the\s+)?[A-Z0-9])"
@@ -220,9 +235,21 @@ def body_name(text: str) -> str | None:
         return None
     if not phrase_pattern("body_words").search(text):
         return None
+    if _sentence_words(text) >= SENTENCE_WORDS:
+        return None  # "Committee Chair Tobiassen declared the motion PASSED unanimously": a sentence, not a name
     if phrase_pattern("not_body_phrases").search(text):
         return None  # "Chief Executive", "Cabinet Forward Plan", "Council Offices": a job, a paper, a place
     return text
+
+
+#: A "name" with this many words in lower case that are neither small words nor body words is a sentence.
+SENTENCE_WORDS = 2
+
+
+def _sentence_words(text: str) -> int:
+    small = frozenset(lookup("english_function_words"))
+    body = phrase_pattern("body_words")
+    return sum(1 for w in text.split() if w[:1].islower() and w not in small and not body.fullmatch(w))
 
 
 def name_rank(name: str, stated: bool) -> int:
@@ -295,6 +322,9 @@ def parts_to_meeting(parts: list[Part], context: DateContext | None = None) -> M
             above_items.append(block)
         meeting = head_to_meeting(_head(source.blocks) + _head(above_items), context, years,
                                   stated=[heading] if heading else [])
+        if not paras_to_members(roster_paras):
+            # the members, too, may be printed under the agenda's heading ("RAFAEL MANDELMAN, PRESIDENT" / …)
+            roster_paras = blocks_to_paragraphs(paras_to_blocks(source.blocks + _head(above_items)))
     if source.kind == "front_sheet":
         meeting.members = paras_to_members(roster_paras)
         # Where council meetings are held is often said once, under the business ("Council meetings will be
@@ -327,8 +357,15 @@ def minutes_to_meeting(part: Part, context: DateContext, years: list[int]) -> Me
     """The meeting a set of minutes records, from its title block, and when it closed
     (``The meeting closed at 8.30pm``)."""
     meeting = head_to_meeting(_head(part.blocks, minutes=True), context, years, minutes=True)
+    meeting.start_time = meeting.start_time or paras_to_start_time(part.paras)
     meeting.end_time = paras_to_end_time(part.paras)
     return meeting
+
+
+def paras_to_start_time(paras: list[Para]) -> time | None:
+    """When the meeting opened, told in prose: the first ``Mayor Smith called the meeting to order at 7:00 p.m.``."""
+    found = next((m for para in paras if (m := MEETING_START.search(para.text))), None)
+    return parse_time(found.group("time")) if found else None
 
 
 def paras_to_end_time(paras: list[Para]) -> time | None:
@@ -404,14 +441,21 @@ def line_to_date_span(text: str, context: DateContext, years: list[int], *,
     (``Minutes of the previous meeting held on…``) or a publication date does not. In a set of minutes
     (``own``) their own title (``Minutes of a meeting of the Cabinet held in … on …``) counts.
     """
-    plain = _minutes_of().sub("", text, count=1) if own else text
-    if prefixed("publication_labels").match(text) or phrase_pattern("other_meeting_phrases").search(plain):
+    if prefixed("publication_labels").match(text):
         return None
+    title = _minutes_of().match(text) if own else None
     lead = _summons().search(text) or TO_BE_HELD.search(text) or (_held().search(text) if own else None)
     words = len(text.split())
-    if lead is None and (words > DATE_LINE_WORDS or (words > 6 and numbered_heading(text))):
+    if lead is None and words > 6 and numbered_heading(text):
         return None
     spans = meeting_spans(text, text_to_spans(text, context))
+    if lead is None and words > DATE_LINE_WORDS:
+        # a long line dates the meeting only in a set of minutes whose title opens it ("X Parish Council –
+        # Ordinary Meeting Tuesday 2nd April 2019, 7.30pm … DRAFT MINUTES SUBJECT TO APPROVAL …")
+        spans = [span for span in spans if own and len(text[:span.start].split()) <= DATE_LINE_WORDS]
+    # "Minutes of the previous meeting held on …": a phrase naming another meeting before the date
+    other = phrase_pattern("other_meeting_phrases")
+    spans = [span for span in spans if not other.search(text, title.end() if title else 0, span.start)]
     after = [span for span in spans if lead is None or span.end > lead.start()]
     for span in after or spans:
         found = resolve_date(span.text, context, years)
@@ -448,8 +492,9 @@ def span_to_time(text: str, span: DateSpan) -> tuple[time | None, int]:
 
 def _clip_venue(text: str) -> str | None:
     text = text[:_VENUE_END.search(text).start()].strip(" ,;:–-")
-    # "… HELD IN THE" at a line's end: the article alone names no place.
-    if not re.sub(r"^the\b", "", text, flags=re.I).strip():
+    # "… HELD IN THE" at a line's end: the article alone names no place; "determined at Transport Committee
+    # meeting on …" names a meeting, not where it was.
+    if not re.sub(r"^the\b", "", text, flags=re.I).strip() or re.search(r"\bmeetings?$", text, re.I):
         return None
     return text if len(text.split()) <= MAX_BODY_WORDS else None
 
@@ -541,8 +586,9 @@ def text_to_body(text: str, *, minutes: bool = False) -> str | None:
         return body_name(label.group("value"))
     lead = _summons().search(text)
     if lead is None and minutes and _held().search(text):
+        # "A meeting of the X was held …", or "Minutes of X Meeting held in …": the title names it first
         m = _MEETING_OF.search(text)
-        return body_name(m.group("body")) if m else None
+        return body_name(m.group("body")) if m else body_name(text)
     if lead is None:
         return None
     m = _MEETING_OF.search(text)

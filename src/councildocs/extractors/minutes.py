@@ -28,7 +28,6 @@ from ..segment import Part
 from ..textpatterns import (
     CLAUSE,
     MEETING_END,
-    MEETING_START,
     TIME_RANGE,
     decision,
     decision_in_sentence,
@@ -43,7 +42,7 @@ from ..vocab import alternation, lookup, phrase_pattern
 from .attendees import blocks_to_attendees
 from .dates import DateContext, parse_date, parse_time
 from .items import agenda_wording
-from .meeting import authority_name, body_name, name_rank, time_line, venue_line
+from .meeting import authority_name, body_name, name_rank, paras_to_start_time, time_line, venue_line
 from .people import starts_with_name
 
 _ON_DATE = re.compile(r"\s+(?:on|at)\s+(?:\w+day\b|\d).*$", re.I)
@@ -107,9 +106,7 @@ def title_to_meeting(title: list[Para], part: Part, context: DateContext) -> Min
         meeting.venue = next((v for p in below if (v := venue_line(p.text))), None)
     if meeting.start_time is None:
         meeting.start_time = parse_time(joined)
-    if meeting.start_time is None:
-        start = next((m for para in part.paras if (m := MEETING_START.search(para.text))), None)
-        meeting.start_time = parse_time(start.group("time")) if start else None
+    meeting.start_time = meeting.start_time or paras_to_start_time(part.paras)
     if meeting.end_time is None:
         for para in part.paras:
             m = MEETING_END.search(para.text)
@@ -130,7 +127,9 @@ _VENUE_LEAD = re.compile(r"(?:\bheld\s+(?:at|in)\s+|(?:^|(?<=\s))(?:at|in)\s+(?=
 #: Where it stops: a date or time, a clause about the meeting, a sentence end, the attendance list of the next line.
 _VENUE_END = re.compile(r"\s*(?:,?\s+(?:on|at|from)\s+(?:\w+day\b|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS + r"|" + _CLOCK + r")"
                         r"|,?\s+(?:commencing|starting|beginning|which|when|where|to\s+consider)\b|,?\s*(?:" + _CLOCK
-                        + r")|[.;](?:\s|$)|\s+[-–—]\s|\s+(?-i:Councillors?|Cllrs?|Present)\b(?!['’])|$)", re.I)
+                        + r")|[.;](?:\s|$)|\s+[-–—]\s|\s+(?-i:Councillors?|Cllrs?|Present)\b(?!['’])|$"
+                        r"|,?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS + r"))",
+                        re.I)
 #: What follows ``at`` / ``in`` without being a place: a time, a date, or words of procedure.
 _NOT_VENUE = re.compile(r"^(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|accordance\b|person\b|public\b|private\b"
                         r"|attendance\b|the\s+(?:meeting|chair|absence)\b|least\b|which\b)", re.I)
@@ -1228,6 +1227,8 @@ class _Opening:
     counted: Votes | None = None  # the count said before the wording ("the Council voted 3-0 to …")
 
 
+#: How many words before a verdict are read for its count (``… seconded by B. 4 Votes for 2 Votes against. Carried``).
+COUNT_WORDS = 10
 #: How far after a moved-first wording its seconder may stand.
 SECONDER_REACH = 400
 
@@ -1267,7 +1268,8 @@ def _opening(text: str, pos: int, finders: _Finders) -> _Opening | None:
         if not (_crosses_sentence(m.group("mover")) or _crosses_sentence(m.group("gap"))):
             body = m.end() + decision_lead().match(text[m.end():]).end()  # type: ignore[union-attr]
             mover, seconder = _seconded_movers(text, m)
-            found.append(_Opening(m.start(), body, _gap_verdict(m.group("gap")), moved_by=mover, seconded_by=seconder,
+            said = _gap_verdict(m.group("gap")) or ("carried" if m.group("decided") else None)
+            found.append(_Opening(m.start(), body, said, moved_by=mover, seconded_by=seconder,
                                   counted=_gap_votes(m.group("gap"))))
             break
         at = m.start() + 1
@@ -1307,9 +1309,10 @@ def _motions_in(text: str) -> list[_Motion]:
                 opening.counted, opening.said, segment = counted, _count_verdict(counted), segment[:count.start()]
             wording = segment[:verdict.start()] if verdict else segment
             said = opening.said or (_verdict_of(verdict) if verdict else None)
+            wording, roll = _roll_sentences(wording)  # "… the Board approved it. Ayes: 5. Nays: 0."
             found.append(_Motion(text=_trim(wording), verdict=said, moved_by=opening.moved_by,
                                  seconded_by=opening.seconded_by,
-                                 votes=_tally(verdict.group(0)) if verdict else opening.counted,
+                                 votes=roll.votes(_tally(verdict.group(0)) if verdict else opening.counted),
                                  amendment=_is_amendment(text, opening.start, wording)))
             pos = opening.body + (verdict.end() if verdict else len(segment))
             continue
@@ -1320,8 +1323,13 @@ def _motions_in(text: str) -> list[_Motion]:
         rest = text[opening.seconder.end():limit]
         verdict = motion_verdict().search(rest)
         said = _gap_verdict(rest[:_sentence_end(rest)]) or (_verdict_of(verdict) if verdict else None)
+        votes = _tally(verdict.group(0)) if verdict else None
+        if verdict is not None and votes is None:
+            # "…, seconded by Cllr B.   4 Votes for 2 Votes against.   Carried": the count before the verdict
+            count = rest[:verdict.start()].split()
+            votes = _tally(" ".join(count[-COUNT_WORDS:])) if any(w[:1].isdigit() for w in count) else None
         found.append(_Motion(text=_trim(wording), verdict=said, closed=True, moved_by=opening.moved_by,
-                             seconded_by=opening.seconded_by, votes=_tally(verdict.group(0)) if verdict else None,
+                             seconded_by=opening.seconded_by, votes=votes,
                              amendment=_is_amendment(text, opening.start, wording)))
         pos = opening.seconder.end() + (verdict.end() if verdict else len(rest))
     return found
@@ -1504,6 +1512,22 @@ def _proposal_lead() -> re.Pattern[str]:
                       re.I)
 
 
+_SENTENCE_BREAK = re.compile(r"(?<=[.;])\s+")
+
+
+def _roll_sentences(wording: str) -> tuple[str, _Roll]:
+    """The sentences of a vote that close a motion's wording (``… the consent agenda. Ayes: 5. Nays: 0.``)
+    taken off it, read as its roll."""
+    sentences = _SENTENCE_BREAK.split(wording.strip())
+    cut = len(sentences)
+    while cut > 1 and _Roll().read(sentences[cut - 1]):
+        cut -= 1
+    roll = _Roll()
+    for sentence in sentences[cut:]:
+        roll.read(sentence)
+    return (" ".join(sentences[:cut]), roll) if cut < len(sentences) else (wording, roll)
+
+
 def _trim(wording: str) -> str:
     """The wording without the comma, dash or bracket that led into its verdict, or a signature line run
     onto its end (``… were correct.   Signed by the Chair``)."""
@@ -1547,13 +1571,18 @@ def _motion_at(blocks: list[Para | Table], i: int, item_at: Container[int]) -> t
     para = blocks[i]
     if not isinstance(para, Para):
         return [], 0
-    motions = _motions_in(_paired_movers_spelt_out(_strip_number(para.text)))
+    text = _paired_movers_spelt_out(_strip_number(para.text))
+    motions = _motions_in(text)
+    used: list[Para] = [para]
+    if not motions and (second := _seconded_below(blocks, i, item_at, text)) is not None:
+        # "X made the motion to approve …" / "Y seconded the motion.": one motion over two paragraphs
+        motions = _motions_in(f"{text} {second.text}")
+        used.append(second)
     if not motions:
         return [], 0
-    used: list[Para] = [para]
     open_motion = motions[-1]
     if open_motion.verdict is None:
-        used.extend(_motion_continues(blocks, i, item_at, open_motion))
+        used.extend(_motion_continues(blocks, i + len(used) - 1, item_at, open_motion))
     if all(m.verdict is None for m in motions):
         return [], 0
     if motions[-1].verdict is not None and para.text.rstrip().endswith(":"):
@@ -1571,21 +1600,57 @@ def _motion_at(blocks: list[Para | Table], i: int, item_at: Container[int]) -> t
 
 
 @cache
+def _seconded_sentence() -> re.Pattern[str]:
+    """``Director Walker seconded the motion.``: a seconder who opens a sentence of their own."""
+    return re.compile(r"^\s*(?P<seconder>[^.;:]{2,60}?)\s+" + alternation(lookup("seconding_sentences"))
+                      + r"\s*[.;]?\s*$", re.I)
+
+
+def _seconded_below(blocks: list[Para | Table], i: int, item_at: Container[int], text: str) -> Para | None:
+    """The paragraph under a motion moved in ``text`` (``X made the motion to …``) that only seconds it
+    (``Seconded by Y.``, ``Y seconded the motion.``), if there is one."""
+    below = blocks[i + 1] if i + 1 < len(blocks) and i + 1 not in item_at else None
+    if not isinstance(below, Para) or motion_moved_first().search(text) is None:
+        return None
+    second = _seconder_line().match(below.text) or _seconded_sentence().match(below.text)
+    return below if second is not None and _person(second.group("seconder")) else None
+
+
+@cache
 def _paired_movers() -> re.Pattern[str]:
-    """``M/S Dean/Fox to approve …``, ``Moved/Seconded: Dean/Fox that …``: one label for both, the two names
-    parted by a slash, then the motion's wording."""
-    labels = _mover_seconder_labels()
+    """``M/S Dean/Fox to approve …``, ``Moved/Seconded: Dean/Fox that …``, ``MOTION: Kim/Lopez to …``: one
+    label for both (or the motion's label), the two names parted by a slash, then the motion's wording."""
+    labels = _mover_seconder_labels() + "|" + alternation(lookup("resolution_labels"))
     return re.compile(r"^\s*(?:" + labels + r")\s*:?\s*(?P<a>[^/:;.]{2,40}?)\s*/\s*(?P<b>[^/:;.]{2,40}?)\s*[:,]?\s+"
                       r"(?=(?:to|that)\s)", re.I)
 
 
+@cache
+def _worded_first() -> re.Pattern[str]:
+    """``Motion to approve the agenda by Commissioner Cole; seconded by Commissioner Dunn.``: the motion's
+    wording first, its mover after ``by`` (group ``head``), then the seconder (group ``seconder``)."""
+    labels = alternation(lookup("resolution_labels"))
+    return re.compile(r"^\s*(?:a\s+)?(?:" + labels + r")\s+(?:was\s+made\s+)?(?P<head>(?:to|that)\s.{3,400}?)\s*[,;]?"
+                      r"\s*(?:and\s+)?" + alternation(lookup("motion_seconders")) + r"\s+(?P<seconder>[^,;.]{2,60}?)"
+                      r"\s*(?:[.;,]|$)", re.I)
+
+
 def _paired_movers_spelt_out(text: str) -> str:
-    """A paragraph opening with paired movers (``M/S Dean/Fox to approve …``) in the words the motion finder
-    reads (``Moved by Dean, seconded by Fox to approve …``); any other paragraph as it is."""
+    """A paragraph opening with paired movers (``M/S Dean/Fox to approve …``) or with its wording before its
+    movers (``Motion to approve … by A; seconded by B.``) in the words the motion finder reads (``Moved by
+    Dean, seconded by Fox to approve …``); any other paragraph as it is."""
     m = _paired_movers().match(text)
-    if m is None or not (_person(m.group("a")) and _person(m.group("b"))):
+    if m is not None and _person(m.group("a")) and _person(m.group("b")):
+        return f"Moved by {m.group('a')}, seconded by {m.group('b')} " + text[m.end():]
+    w = _worded_first().match(text)
+    if w is None or _person(w.group("seconder")) is None:
         return text
-    return f"Moved by {m.group('a')}, seconded by {m.group('b')} " + text[m.end():]
+    head = w.group("head")
+    for by in re.finditer(r"\s+by\s+", head):  # the mover is the last words after a "by" that are a name
+        mover = head[by.end():].strip(" ,;")
+        if _person(mover) == mover:
+            return f"Moved by {mover}, seconded by {w.group('seconder')} {head[:by.start()]}. " + text[w.end():]
+    return text
 
 
 def _motion_continues(blocks: list[Para | Table], i: int, item_at: Container[int],

@@ -586,7 +586,13 @@ def _pieces(doc: Doc, titles: set[int], groups: dict[int, int]) -> list[_Piece]:
                     i = groups[i]
                 close(i)
                 start = i
+            elif start in titles and i < len(doc) and doc[i].is_alpha and doc[i].text[:1].isupper():
+                close(i)  # "Mrs N Cooper (Clerk) There were …": the bracket ends the titled person
+                start = i
             continue
+        if _second_titled_name(doc, start, i, titles):
+            close(i)  # "Cllr Daphne Clements Cllr Ann Hull": two people, no comma between them
+            start = i
         if tok.text in _HARD and not (tok.text == "." and i > 0 and doc[i - 1].i in titles):
             close(i, next_after_label=tok.text == ":")
         elif tok.text in _DASHES and i > 0 and doc[i - 1].whitespace_ and tok.whitespace_:
@@ -594,6 +600,19 @@ def _pieces(doc: Doc, titles: set[int], groups: dict[int, int]) -> list[_Piece]:
         i += 1
     close(len(doc))
     return pieces
+
+
+#: A sentence run on after a list of people: "There were 0 members of the public.", "It was noted …".
+_SENTENCE = re.compile(r"^(?:there|it|this|these|they)\s+(?:were|was|is|are|had|has|have)\b", re.I)
+
+
+def _second_titled_name(doc: Doc, start: int, i: int, titles: set[int]) -> bool:
+    """Whether the title at ``i`` starts a second person in the piece from ``start``: the piece opened with a
+    title and a name followed it (``Cllr Daphne Clements`` | ``Cllr Ann Hull``)."""
+    if i not in titles or i - 1 in titles or i - start < 2 or start not in titles:
+        return False
+    prev = doc[i - 1]
+    return (prev.text[:1].isupper() and prev.is_alpha) or prev.text == ")"
 
 
 def _note_after_role(inner: str) -> bool:
@@ -671,6 +690,10 @@ def doc_to_mentions(doc: Doc, tags_key: str) -> list[PersonMention]:
     named = False  # a person is already named: a later piece may describe them
     last: _Piece | None = None  # the last piece that is not skipped (kept as pieces are added, not searched)
     for piece in _pieces(doc, titles, groups):
+        if piece.after_dash and last is not None and last.kind == "name" and not last.role \
+                and (role := text_to_role(doc[piece.start:piece.end].text.strip(" ,;."))) is not None:
+            last.role = role  # "Cllr David Llewellyn - Chairman": the role the list gives them
+            continue
         if piece.after_dash and last is not None and last.kind != "desc":
             # "Name – Role": everything up to the next comma describes; "Role – Name" reads on as a name
             last = _Piece(piece.start, piece.end, kind="desc", after_dash=True)
@@ -734,8 +757,8 @@ def _pieces_to_mentions(doc: Doc, pieces: list[_Piece]) -> list[PersonMention]:
                 continue
             pending.append(piece.office)  # "Príomh Chomhairleoir, Councillor D. McSweeney"
             continue
-        if piece.kind == "skip" or not text or (piece.kind == "desc" and is_count(text)):
-            continue  # a title alone, or a count of people ("2 members of the public")
+        if piece.kind == "skip" or not text or (piece.kind == "desc" and (is_count(text) or _SENTENCE.match(text))):
+            continue  # a title alone, a count of people ("2 members of the public"), a sentence after the list
         if piece.kind == "desc" and mentions and _is_honours(text) and not pending:
             mentions[-1].post_nominal = text.strip(" ,.")  # "Mr R C Love, OBE"
             mentions[-1].end = b

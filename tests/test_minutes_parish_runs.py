@@ -1,0 +1,115 @@
+"""English parish minutes typed by a clerk: titles that run into their text, numbers typed two ways, and a
+minutes title with no article (issue 11: UK parish councils nobody tuned for).
+
+The stories are invented minutes in the wording and layout of real parish papers, read as text and as a
+printed PDF.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from councildocs.api import parse
+
+from .stories import FORMATS, items_of, read_minutes
+
+PARISH = (
+    "Minutes of Long Ashby Parish Council Meeting held in The Community Centre\n\n"
+    "At 7.30pm on Wednesday 10 July 2013\n\n"
+    "1.   Those Attending:   Cllr J Nash (Chairman), Cllr Mrs D Clay (Vice-Chair), Cllr M Hand, Cllr Mrs S Lane\n\n"
+    " 1 The Chairman welcomed County Councillor Martin Storr to the meeting.\n\n"
+    "2.   To Consider Apologies for Absence:   Apologies were received from Cllr T Ryves\n\n"
+    "3.   To Approve the Minutes of the Council Meeting of 12 June 2013\n\n"
+    "Cllr Mrs Lane proposed acceptance of the Minutes seconded by Cllr Hand.    Unanimously Agreed\n\n"
+    "4.   Election of Footpath Warden It was proposed and seconded that Cllr Hand should be the warden for "
+    "another year and the council agreed.\n\n"
+    "5.   Draft Minutes:\n\n"
+    "Cllr Mrs Clay proposed that draft minutes should not be published, seconded by Cllr Mrs Lane.   "
+    "4 Votes for 2 Votes against.    Carried\n\n"
+    "6.   Date and Time of Next Meeting:\n\n"
+    "There being no further business the meeting closed at 8.40pm\n"
+)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_minutes_title_without_an_article(as_document, fmt: str) -> None:
+    # "Minutes of Long Ashby Parish Council Meeting held in …": minutes, of that council, held there.
+    record = parse(as_document(PARISH, fmt))
+    assert record.kind == "minutes"
+    assert record.meeting.body == "Long Ashby Parish Council"
+    assert record.meeting.date == dt.date(2013, 7, 10)
+    assert record.meeting.start_time == dt.time(19, 30)
+    assert record.meeting.end_time == dt.time(20, 40)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_numbers_typed_with_a_full_stop_go_on_past_a_stray_number(as_document, fmt: str) -> None:
+    # " 1 The Chairman welcomed …" under "1." is a paragraph of item 1; "2." goes on from "1.", as typed.
+    # "4. Election of Footpath Warden It was proposed …": the title is the words before its text begins.
+    minutes = read_minutes(as_document, PARISH, fmt)
+    assert items_of(minutes) == [
+        ("1", "Those Attending"), ("2", "To Consider Apologies for Absence"),
+        ("3", "To Approve the Minutes of the Council Meeting of 12 June 2013"),
+        ("4", "Election of Footpath Warden"), ("5", "Draft Minutes"), ("6", "Date and Time of Next Meeting")]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_those_attending_and_motions_named_by_their_noun(as_document, fmt: str) -> None:
+    minutes = read_minutes(as_document, PARISH, fmt)
+    assert [(a.name, a.status) for a in minutes.attendees] == [
+        ("J Nash", "present"), ("D Clay", "present"), ("M Hand", "present"), ("S Lane", "present"),
+        ("T Ryves", "apologies")]
+    decisions = [(i.number, r.text, r.moved_by, r.seconded_by, r.outcome)
+                 for i in minutes.items for r in i.resolutions]
+    # "proposed acceptance of the Minutes seconded by …": the motion named by its noun is its wording.
+    assert decisions[0] == ("3", "acceptance of the Minutes", "Cllr Mrs Lane", "Cllr Hand", "carried")
+    assert decisions[-1][:2] == ("5", "draft minutes should not be published")
+    assert minutes.items[4].resolutions[0].votes.for_ == 4
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_venue_stops_at_the_date_after_it(as_document, fmt: str) -> None:
+    text = "MINUTES OF WRETTON PARISH COUNCIL MEETING HELD AT THE CHURCH WEDNESDAY 10th JULY 2013\n\n" + PARISH.split(
+        "\n\n", 2)[2]
+    record = parse(as_document(text, fmt))
+    assert record.meeting.venue.upper() in ("CHURCH", "THE CHURCH")
+    assert record.meeting.date == dt.date(2013, 7, 10)
+
+
+RUN_ON = (
+    "Ashby and Whitton Parish Council – Ordinary Meeting Tuesday 2nd April 2019, 7.30pm Ashby Village Hall "
+    "DRAFT MINUTES SUBJECT TO APPROVAL AT THE NEXT MEETING\n\n"
+    "PRESENT Cllr R Crisp – Chairman, Cllr M Peake, Cllr I Quinn, Mrs N Cooper (Clerk) There were 2 members of "
+    "the public.\n\n"
+    "1. PUBLIC FORUM (15 MINUTES) A representative from the Women's Institute attended to explain plans to "
+    "refurbish the village sign and the two benches near it.\n\n"
+    "2. ACCEPTANCE OF APOLOGIES FOR ABSENCE Apologies for absence were received from Cllr Anderson. These were "
+    "accepted by the council.\n\n"
+    "3. MEMBERS' DECLARATION OF INTERESTS and DISPENSATION REQUESTS (for items on the Agenda) Nothing was "
+    "declared.\n\n"
+    "4. TO APPROVE THE MINUTES OF THE LAST MEETING held on 4th March 2019 The minutes were agreed by all.\n\n"
+    "5. LOCAL AUTHORITY REPORTS No further reports were given.\n\n"
+    "6. CORRESPONDENCE Letters from the county council were noted by the council.\n\n"
+    "7. DATE OF NEXT MEETING The next meeting will be held on 7th May 2019.\n"
+)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_headings_in_capitals_that_run_into_their_text(as_document, fmt: str) -> None:
+    # A heading in capitals, then the minute's text on the same line: the title is the capitals. Where a
+    # heading could not be read (3 runs on in ordinary case), the numbering still goes on at 4, as 5 follows
+    # it printed alike. "PRESENT Cllr …" opens the attendance without a colon.
+    record = parse(as_document(RUN_ON, fmt))
+    assert record.kind == "minutes"
+    assert record.meeting.date == dt.date(2019, 4, 2)
+    if fmt == "text":  # the printed PDF's running header repeats the title cut short before the place
+        assert record.meeting.venue == "Ashby Village Hall"
+    minutes = record.minutes[0]
+    assert [n for n, _ in items_of(minutes)] == ["1", "2", "4", "5", "6", "7"]
+    assert items_of(minutes)[2][1].startswith("TO APPROVE THE MINUTES OF THE LAST MEETING")
+    assert items_of(minutes)[:2] == [("1", "PUBLIC FORUM (15 MINUTES)"), ("2", "ACCEPTANCE OF APOLOGIES FOR ABSENCE")]
+    people = [(a.name, a.status, a.role, a.position) for a in minutes.attendees]
+    assert people[:4] == [("R Crisp", "present", "chair", None), ("M Peake", "present", None, None),
+                          ("I Quinn", "present", None, None), ("N Cooper", "also_present", None, "Clerk")]
