@@ -116,3 +116,31 @@ def test_a_file_with_one_paragraph_per_line_is_not_joined() -> None:
                                    for n in range(1, 25)]) + "\n"
     record = parse(text_to_document(text, "agenda.txt"))
     assert len(record.agenda_items) == 24
+
+
+TITLE_ONLY_IN_FRONT_MATTER = """\
+---
+title: "ASHBY PARISH COUNCIL  Draft Minutes of the Ordinary Meeting held on   Wednesday 5th June 2019 at 7.00pm in Ashby Village Hall"
+date: "2019-08-26"
+---
+
+Present: Cllr Jim Neill (Vice Chair), Cllr Daphne Clay, Cllr Kit Harvey
+
+135/19 Apologies for Absence. Apologies were accepted for Cllr Sue Lane.
+
+136/19 Minutes of the last meeting were approved.
+
+The meeting closed at 8.30pm.
+"""
+
+
+def test_a_page_whose_title_is_only_in_its_front_matter() -> None:
+    # A web page of minutes whose heading is its title: the meeting is read from that title (what the text
+    # says is kept: the end time), and the minutes record that meeting. The page's own date is its posting.
+    record = parse(text_to_document(TITLE_ONLY_IN_FRONT_MATTER, "minutes.md"))
+    meeting = record.meeting
+    assert meeting.body.lower() == "ashby parish council"
+    assert meeting.date == dt.date(2019, 6, 5)
+    assert (meeting.start_time, meeting.end_time) == (dt.time(19, 0), dt.time(20, 30))
+    assert meeting.venue == "Ashby Village Hall"
+    assert record.minutes[0].meeting.date == dt.date(2019, 6, 5)

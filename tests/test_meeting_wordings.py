@@ -243,3 +243,24 @@ def test_a_sentence_that_names_a_committee_is_not_its_name(as_document) -> None:
             "III. Adjournment\n")
     record = parse(as_document(text, "text"))
     assert record.meeting is None or record.meeting.body is None
+
+
+@pytest.mark.parametrize(("line", "start", "end"), [
+    ("The meeting was called to order at 8:00 o'clock P. M. by the President.\n\n"
+     "The final closure of the meeting was at 9.35pm.", dt.time(20, 0), dt.time(21, 35)),
+    ("Chair Lee called the meeting to order at 6:02 p.m.\n\nAdjourned at 9:56 p.m.", dt.time(18, 2), dt.time(21, 56)),
+])
+def test_start_and_end_told_in_old_and_plain_wordings(as_document, line: str, start: dt.time, end: dt.time) -> None:
+    text = ("MINUTES OF THE REGULAR MEETING OF THE BOARD OF EDUCATION\nFebruary 7, 1935\n\n"
+            "Present: Mr. Case, Mrs. Hartman, Mr. Axtell\n\n" + line + "\n")
+    record = parse(as_document(text, "text"))
+    assert (record.meeting.start_time, record.meeting.end_time) == (start, end)
+
+
+def test_a_clock_time_wrapped_before_its_half(as_document) -> None:
+    # "… at 8:00 o'clock" / "P. M., pursuant to notice.": the line that opens with "P. M." finishes the time.
+    text = ("The Regular Meeting of the Board of Education held at the\n"
+            "High School on Thursday, February 7, 1935, at 8:00 o'clock\n"
+            "P. M., pursuant to notice.\n\nPresent: Mr. Case, Mrs. Hartman, Mr. Axtell\n")
+    record = parse(as_document(text, "text"))
+    assert record.meeting.start_time == dt.time(20, 0)

@@ -113,3 +113,46 @@ def test_headings_in_capitals_that_run_into_their_text(as_document, fmt: str) ->
     people = [(a.name, a.status, a.role, a.position) for a in minutes.attendees]
     assert people[:4] == [("R Crisp", "present", "chair", None), ("M Peake", "present", None, None),
                           ("I Quinn", "present", None, None), ("N Cooper", "also_present", None, "Clerk")]
+
+
+MOVERS_AFTER = (
+    "MINUTES OF THE MEETING OF ASHBY PARISH COUNCIL HELD ON 4 MARCH 2024\n\n"
+    "Present: Cllr A Brown (Chair), Cllr B Green, Cllr C Pike, Cllr R Cole\n\n"
+    "1. FINANCE\n\nThe clerk presented the accounts. The accounts were accepted and payments approved in "
+    "accordance with the list. Proposed Cllr Brown, seconded Cllr Green, All agreed.\n\n"
+    "2. PLAY AREA\n\nThe council agreed to ask the borough to inspect the play area. Prop CP, 2nd RC, All agreed.\n\n"
+    "3. BENCH\n\nA new bench will be bought for the green (Prop. CP, 2nd BG, All agreed).\n"
+)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_movers_and_verdict_after_the_decision(as_document, fmt: str) -> None:
+    # The sentence before "Proposed A, seconded B, All agreed." is the decision; members minuted by their
+    # initials ("Prop CP, 2nd RC") keep them as printed.
+    minutes = read_minutes(as_document, MOVERS_AFTER, fmt)
+    assert [(i.number, r.text, r.moved_by, r.seconded_by, r.outcome) for i in minutes.items for r in i.resolutions] == [
+        ("1", "The accounts were accepted and payments approved in accordance with the list.", "Cllr Brown",
+         "Cllr Green", "carried"),
+        ("2", "The council agreed to ask the borough to inspect the play area.", "CP", "RC", "carried"),
+        ("3", "A new bench will be bought for the green", "CP", "BG", "carried"),
+    ]
+
+
+NARRATIVE_ONLY = (
+    "MINUTES OF THE MEETING OF ASHBY PARISH COUNCIL HELD ON 8 NOVEMBER 2018\n\n"
+    "Present: Cllr A Brown (Chair), Cllr B Green, Cllr C Pike\n\n"
+    "1. Minutes of the last meeting\n\nThe Councillors agreed that the minutes should be signed as a true record. "
+    "The Chair signed the minutes.\n\n"
+    "2. Planning\n\n2.1 Decision - 18/01640/F - Station House, Station Road - To note application permitted.\n\n"
+    "2.2 18/01777/F - Land at Church Lane\n\nThe Parish Councillors agreed to support the application.\n"
+)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_minutes_that_mark_no_decision_formally(as_document, fmt: str) -> None:
+    # Minutes with no RESOLVED and no carried motion: "The Parish Councillors agreed to …" is how they record
+    # the council's decisions, each ending with its sentence. "Decision - 18/01640/F …" lists the borough's
+    # decision on an application, not the council's.
+    minutes = read_minutes(as_document, NARRATIVE_ONLY, fmt)
+    assert [(i.number, r.text) for i in minutes.items for r in i.resolutions] == [
+        ("1", "the minutes should be signed as a true record."), ("2.2", "support the application.")]

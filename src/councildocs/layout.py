@@ -138,9 +138,17 @@ def right_edges(lines: Iterable[Line]) -> dict[int, float]:
     return edges
 
 
+#: A line that opens with the half of a clock time (``P. M., pursuant to notice.``) after a line that ends with
+#: the clock (``… at 8:00 o'clock``): the time was wrapped.
+_HALF_OPENS = re.compile(r"^[ap]\.?\s?m\b\.?", re.I)
+_CLOCK_ENDS = re.compile(r"(?:\d|o['’]?\s*clock)\s*$", re.I)
+
+
 def _continues(prev: Line, line: Line, right: dict[int, float], wrap: int | None = None) -> bool:
     if line.bullet or line.heading != prev.heading or line.bold != prev.bold:
         return False
+    if _HALF_OPENS.match(line.text) and _CLOCK_ENDS.search(prev.text):
+        return True
     if line.bbox is None or prev.bbox is None:
         # Text input: a wrapped line shows itself by starting in lower case right under its paragraph,
         # or, in a hard-wrapped file, by following a full line that ends mid-sentence.

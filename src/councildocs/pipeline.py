@@ -22,7 +22,7 @@ from ._version import __version__
 from .document import Document
 from .extractors.agenda import parts_to_agenda
 from .extractors.dates import DateContext, document_to_dates
-from .extractors.meeting import parts_to_meeting
+from .extractors.meeting import parts_to_meeting, title_to_meeting
 from .extractors.minutes import parts_to_minutes
 from .extractors.programme import document_to_programme, document_to_table_years
 from .extractors.reports import parts_to_reports
@@ -74,6 +74,9 @@ def document_to_trace(doc: Document) -> Trace:
     # 04/05/2024 is 5 April only once the document is known to write month first.
     base = DateContext.for_document(doc, None)
     meeting = parts_to_meeting(parts, base)
+    if (title := doc.metadata.get("title")) and (meeting is None or meeting.body is None or meeting.date is None):
+        # a page whose title is in its front matter and whose text opens with its attendance
+        meeting = title_to_meeting(title, meeting, base, minutes=any(p.kind == "minutes" for p in parts))
     context = replace(base, meeting_date=meeting.date if meeting else None)
     record = CouncilDocument(
         councildocs_version=__version__,
@@ -87,6 +90,13 @@ def document_to_trace(doc: Document) -> Trace:
         reports=parts_to_reports(parts, context),
         work_programme=document_to_programme(doc, context),
     )
+    if meeting is not None and len(record.minutes) == 1 and not record.agenda_items:
+        # minutes alone whose own title block is silent (a page that opens with its attendance): the meeting
+        # the document names is the one they record
+        own = record.minutes[0].meeting
+        for name in ("body", "date", "start_time", "venue"):
+            if getattr(own, name) is None:
+                setattr(own, name, getattr(meeting, name))
     record.kind = document_kind(parts, front, has_agenda=bool(record.agenda_items))
     record.dates = document_to_dates(doc, context, record, document_to_table_years(doc))
     warning = language_warning(doc)

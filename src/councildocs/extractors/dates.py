@@ -65,7 +65,9 @@ _LISTED_DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?")
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|until|and|&)\s*$", re.I)
 _MUNICIPAL = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)?\d\d)(?!\d)")
 # A time may run straight into a date in PDF text ("4.00pm1 July"): after am/pm only a letter ends it.
-_TIME = re.compile(r"(?<![\d.:])(\d{1,2})(?:[:.](\d{2}))?(?:\s*(a\.?m\.?|p\.?m\.?|noon)(?![a-z])|(?![\d]))", re.I)
+#: A clock time: ``7.30pm``, ``19:00``, ``8:00 o'clock P. M.``.
+_TIME = re.compile(r"(?<![\d.:])(\d{1,2})(?:[:.](\d{2}))?(?:\s*o['’]?\s*clock)?"
+                   r"(?:\s*(a\.?m\.?|p\.?m\.?|[ap]\.\s+m\.?|noon)(?![a-z])|(?![\d]))", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,7 +270,7 @@ def parse_date(text: str, context: DateContext | None = None, *, default_year: i
 def parse_time(text: str) -> time | None:
     """The first clock time in ``text`` (hours and minutes, 24 h), or None."""
     for m in _TIME.finditer(text):
-        hour, minute, half = int(m.group(1)), m.group(2), (m.group(3) or "").lower().replace(".", "")
+        hour, minute, half = int(m.group(1)), m.group(2), re.sub(r"[.\s]", "", (m.group(3) or "").lower())
         if not minute and not half:
             continue
         if half == "noon":

@@ -86,7 +86,10 @@ _TRAILING = re.compile(
     r"|[-–,]?\s+(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\.?,?\s+\d{4}.*"
     # the US order: "BOARD OF TRUSTEES March 4, 2024"
     r"|[-–,]?\s+(?:\w+day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?"
-    r"\s+\d{4}.*)$", re.I)
+    r"\s+\d{4}.*"
+    # a month alone: "Wretton Parish Council Meeting January 2020", "Stoke Ferry Parish Council - February"
+    r"|\s+[-–,]?\s*(?:meeting\s+)?(?:january|february|march|april|june|july|august|september|october|november"
+    r"|december)(?:\s+\d{4})?)$", re.I)
 
 
 def _kinds() -> str:
@@ -140,7 +143,8 @@ _TIME_ONLY = re.compile(r"^\s*(?:(?:start(?:ing|s)?|commencing|begins?|time)\s*(
                         r"\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|hrs|hours)?\.?\s*$", re.I)
 #: A start time right after the date: ``at 7.00pm``, ``@ 7.30pm``, ``, commencing at 19:30 hrs``.
 _TIME_LEAD = re.compile(r"[\s,;–-]*(?:(?:at|@|from|commencing(?:\s+at)?|starting(?:\s+at)?|start(?:s)?(?:\s+at)?)\s*)?"
-                        r"\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|hrs|hours)?\.?", re.I)
+                        r"\d{1,2}(?:[:.]\d{2})?(?:\s*o['’]?\s*clock)?\s*(?:a\.?m\.?|p\.?m\.?|[ap]\.\s+m\.?|hrs|hours)?\.?",
+                        re.I)
 #: Where a place ends inside a sentence: a full stop, a time, a start word, a date word.
 _VENUE_END = re.compile(r"\.(?:\s|$)|\s+(?:at|@|commencing|starting|from|on|to\s+(?:consider|transact|discuss)|for\s+the\s+purpose)\b"
                         r"|,?\s+and\s+(?:the\s+)?(?-i:[a-z])"  # "… Community Centre, and livestreamed to …": a new clause
@@ -333,6 +337,20 @@ def parts_to_meeting(parts: list[Part], context: DateContext | None = None) -> M
             (v for p in source.paras if _MEETINGS_HELD.search(p.text) and (v := text_to_venue(p.text))), None)
     if meeting.body is None and meeting.date is None:
         return None
+    return meeting
+
+
+def title_to_meeting(title: str, meeting: Meeting | None, context: DateContext, *, minutes: bool) -> Meeting | None:
+    """``meeting`` with what it lacks read from the page's own title (a Markdown page's front matter
+    ``title:``, an HTML ``<title>``): ``STOKE FERRY PARISH COUNCIL Draft Minutes of the Ordinary Meeting held
+    on Wednesday 5th June 2019 at 7.00pm in Stoke Ferry Village Hall`` over a page whose text opens with its
+    attendance. What the text itself says is kept."""
+    from_title = head_to_meeting([Para([Line(text=" ".join(title.split()), page=1)])], context, [], minutes=minutes)
+    if meeting is None:
+        return from_title if from_title.body or from_title.date else None
+    for name in ("body", "date", "start_time", "venue"):
+        if getattr(meeting, name) is None:
+            setattr(meeting, name, getattr(from_title, name))
     return meeting
 
 
@@ -558,7 +576,8 @@ def session_time() -> re.Pattern[str]:
 def _start_time() -> re.Pattern[str]:
     """``starting at 6:30 p.m.``, ``commencing at 7pm``: a start time in a minutes title or sentence."""
     return re.compile(r"(?<![\w])" + alternation(lookup("start_words"))
-                      + r"\s*(?P<time>\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|hrs|hours)?)", re.I)
+                      + r"\s*(?P<time>\d{1,2}(?:[:.]\d{2})?(?:\s*o['’]?\s*clock)?\s*(?:a\.?m\.?|p\.?m\.?|[ap]\.\s+m\.?|hrs"
+                      r"|hours)?)", re.I)
 
 
 def text_to_venue(text: str) -> str | None:
@@ -575,6 +594,9 @@ def text_to_venue(text: str) -> str | None:
     return re.sub(r"^the\s+", "", venue, flags=re.I) if venue else None
 
 
+_MINUTES_WORD = re.compile(r"\s(?:draft\s+|unconfirmed\s+|confirmed\s+)?minutes\b", re.I)
+
+
 def text_to_body(text: str, *, minutes: bool = False) -> str | None:
     """The body a summons or an address names: ``a meeting of the X to be held``,
     ``To: All Members of the X``, ``Meeting: X``; in minutes, ``A regular meeting of the X was held``."""
@@ -586,9 +608,13 @@ def text_to_body(text: str, *, minutes: bool = False) -> str | None:
         return body_name(label.group("value"))
     lead = _summons().search(text)
     if lead is None and minutes and _held().search(text):
-        # "A meeting of the X was held …", or "Minutes of X Meeting held in …": the title names it first
+        # "A meeting of the X was held …", "Minutes of X Meeting held in …", "X Draft Minutes of the Ordinary
+        # Meeting held on …": the title names it first
         m = _MEETING_OF.search(text)
-        return body_name(m.group("body")) if m else body_name(text)
+        if m:
+            return body_name(m.group("body"))
+        before = _MINUTES_WORD.search(text)
+        return (body_name(text[:before.start()]) if before and before.start() else None) or body_name(text)
     if lead is None:
         return None
     m = _MEETING_OF.search(text)

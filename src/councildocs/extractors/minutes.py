@@ -825,6 +825,17 @@ def _said_in_prose(text: str, para: Para) -> list[Resolution]:
     """Decisions minuted as sentences in ``text`` (of ``para``): a motion's verdict told in prose, a vote of
     all present, or a person put forward for a post and accepted."""
     out = []
+    movers = _trailing_movers().search(text)
+    verdict = motion_verdict().match(movers.group("verdict") or "") if movers else None
+    if movers and verdict and movers.start() > 0 and (a := _mover_or_initials(movers.group("a"))) \
+            and (b := _mover_or_initials(movers.group("b"))):
+        # "The council agreed to inspect the play area. Prop CP, 2nd RC, All agreed.": the sentence before
+        # its movers and verdict is what was decided
+        before = text[:movers.start()].strip()
+        wording = before[_last_sentence_start(before):].strip()
+        if wording:
+            return [Resolution(text=wording, moved_by=a, seconded_by=b, outcome=_verdict_of(verdict),
+                               votes=_tally(verdict.group(0)), evidence=para.evidence)]
     for m in _prose_motion().finditer(text):
         out.append(Resolution(text=m.group("text").strip(), moved_by=_person(m.group("mover")),
                               seconded_by=_person(m.group("seconder")), outcome="carried", evidence=para.evidence))
@@ -835,6 +846,24 @@ def _said_in_prose(text: str, para: Para) -> list[Resolution]:
         out = [Resolution(text=m.group("text").strip() + ".", outcome="carried", evidence=para.evidence)
                for m in _appointment().finditer(text) if _person(m.group("who")) == m.group("who").strip()]
     return out
+
+
+#: Members minuted by their initials: ``Prop CP, 2nd RC``.
+_INITIALS = re.compile(r"[A-Z]{2,3}")
+
+
+def _mover_or_initials(text: str) -> str | None:
+    text = text.strip()
+    return _person(text) or (text if _INITIALS.fullmatch(text) else None)
+
+
+def _last_sentence_start(text: str) -> int:
+    """Where the last sentence of ``text`` starts."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.end() < len(text) and len(m.group("tok")) > 1 and m.group("tok").lower() not in _abbreviations():
+            start = m.end()
+    return start
 
 
 def _strip_number(text: str) -> str:
@@ -877,7 +906,13 @@ def _led(m: re.Match[str]) -> bool:
     rest = m.string[m.end():]
     if (bracket := _BRACKETED.match(rest)) is not None and _bracket_note(bracket.group("inner")) is not None:
         return True  # "Resolved (Cho/Diaz): That …", "Resolved (unanimously) that …"
+    if m.group("word").lower() in _NOUN_WORDS and not rest.lstrip().startswith(":"):
+        return False  # "Decision - 18/01640/F …": the borough's decision on an application, listed
     return not rest.strip() or bool(rest[:decision_lead().match(rest).end()].strip())  # type: ignore[union-attr]
+
+
+#: Decision words that are nouns: in ordinary case they head a decision only as a label (``Decision: …``).
+_NOUN_WORDS = frozenset({"decision", "decisions"})
 
 
 def _bracket_note(inner: str) -> tuple[dict[str, str], Votes | None, bool] | None:
@@ -926,6 +961,10 @@ def _resolution_at(blocks: list[Para | Table], i: int, item_at: Container[int], 
     if rest.lstrip().startswith("."):
         return None, 0  # "Agreed." under a vote, "Approved. Meets the criteria": a verdict, not a decision block
     rest, close = _unquote_lead(rest[decision_lead().match(rest).end():])  # type: ignore[union-attr]
+    if _narrative(m):
+        # "The Councillors agreed that they were content … . CC as Chair signed the minutes.": a decision told
+        # in a sentence ends with that sentence
+        rest = rest[:_sentence_end(rest)]
     movers: dict[str, str] = {}
     counted, carried = None, False
     if (bracket := _BRACKETED.match(rest)) and (note := _bracket_note(bracket.group("inner"))) is not None:

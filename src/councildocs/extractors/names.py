@@ -606,10 +606,16 @@ def _pieces(doc: Doc, titles: set[int], groups: dict[int, int]) -> list[_Piece]:
 _SENTENCE = re.compile(r"^(?:there|it|this|these|they)\s+(?:were|was|is|are|had|has|have)\b", re.I)
 
 
+@cache
+def _list_titles() -> frozenset[str]:
+    return frozenset(lookup("list_titles"))
+
+
 def _second_titled_name(doc: Doc, start: int, i: int, titles: set[int]) -> bool:
     """Whether the title at ``i`` starts a second person in the piece from ``start``: the piece opened with a
     title and a name followed it (``Cllr Daphne Clements`` | ``Cllr Ann Hull``)."""
-    if i not in titles or i - 1 in titles or i - start < 2 or start not in titles:
+    if i not in titles or i - 1 in titles or i - start < 2 or start not in titles \
+            or doc[i].text.lower() not in _list_titles():
         return False
     prev = doc[i - 1]
     return (prev.text[:1].isupper() and prev.is_alpha) or prev.text == ")"
