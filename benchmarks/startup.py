@@ -92,14 +92,16 @@ def main() -> None:
     one_page = next(p for p in real if p.name.startswith("milburn") and "agenda" in p.name)
     checkouts = {"this checkout": None} | ({"baseline": args.baseline.resolve()} if args.baseline else {})
     with tempfile.TemporaryDirectory(prefix="councildocs-startup-") as tmp:
-        out = Path(tmp) / "out.json"
+        out, many = Path(tmp) / "out.json", Path(tmp) / "out.jsonl"
         commands = {f"{name}: one page": (councildocs_cmd([one_page], 1, out), checkout_env(base))
                     for name, base in checkouts.items()}
         if args.workers_ratio:
             for name, base in checkouts.items():
-                commands[f"{name}: real, --workers 1"] = (councildocs_cmd(real, 1, out), checkout_env(base))
-                commands[f"{name}: real, --workers 2"] = (councildocs_cmd(real, 2, out), checkout_env(base))
+                commands[f"{name}: real, --workers 1"] = (councildocs_cmd(real, 1, many), checkout_env(base))
+                commands[f"{name}: real, --workers 2"] = (councildocs_cmd(real, 2, many), checkout_env(base))
         results = paired(commands, args.runs)
+        if failed := sorted({name for name, rows in results.items() for r in rows if r["code"] != 0}):
+            sys.exit(f"these commands failed: {', '.join(failed)}")
         for name, rows in results.items():
             print(f"{name}: CPU {spread([r['cpu'] for r in rows])} s, wall {spread([r['wall'] for r in rows])} s, "
                   f"peak {max(r['rss_mib'] for r in rows):.0f} MiB")
