@@ -66,6 +66,35 @@ def test_issue_14_one_worker_serves_every_document_of_a_batch(monkeypatch: pytes
     assert _CountedWorker.started == 1  # its imports, and spaCy once loaded, serve the next documents
 
 
+def test_issue_14_a_worker_starts_one_blas_thread_unless_told_otherwise() -> None:
+    env = isolation.worker_env({"PATH": "/bin"})
+    assert env["OPENBLAS_NUM_THREADS"] == "1" and env["PYTHONUNBUFFERED"] == "1" and env["PATH"] == "/bin"
+    assert isolation.worker_env({"OPENBLAS_NUM_THREADS": "4"})["OPENBLAS_NUM_THREADS"] == "4"  # the caller's say
+
+
+def test_issue_14_a_worker_freezes_what_its_start_up_loaded_and_collects_garbage_after_it() -> None:
+    code = ("import gc\nfrom councildocs._worker import start_up\nstart_up()\n"
+            "print(gc.isenabled(), gc.get_freeze_count() > 10_000)")
+    done = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True, timeout=300)
+    assert done.stdout.split() == ["True", "True"]
+
+
+def test_issue_14_the_collector_is_paused_only_while_spacy_loads() -> None:
+    import gc
+    import io
+
+    from councildocs import _worker
+
+    out = io.StringIO()
+    try:
+        _worker.say_loading(out, True)
+        assert not gc.isenabled()
+    finally:
+        _worker.say_loading(out, False)
+    assert gc.isenabled()
+    assert out.getvalue().split() == [isolation.LOADING, isolation.LOADED]
+
+
 #: Run in every process of the test's CLI run: the worker's extraction dies of a segmentation fault on a
 #: file named ``crash.txt``, as a parser bug in C code would kill it.
 _CRASHING_EXTRACT = """

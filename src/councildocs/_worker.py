@@ -15,6 +15,7 @@ import argparse
 import base64
 import contextlib
 import ctypes
+import gc
 import hashlib
 import json
 import os
@@ -44,6 +45,24 @@ def warm_up() -> None:
     from .api import extract
 
     extract(WARM_UP, name="<warm-up>")
+
+
+def start_up() -> None:
+    """:func:`warm_up` with the cyclic garbage collector paused, then everything it loaded frozen.
+
+    Imports allocate hundreds of thousands of objects that live as long as the worker, and the
+    collector traversed them over and over while they were made (about 7 % of a worker's start-up
+    CPU); frozen, they are also skipped by every later full collection. Garbage is collected as
+    before from here on. The warm-up's own cyclic garbage (about 1,200 objects) stays frozen with
+    them, once per worker: collecting it first would traverse everything the freeze spares.
+    """
+    gc.disable()
+    try:
+        with contextlib.suppress(Exception):  # a broken import is reported per document, with its traceback
+            warm_up()
+    finally:
+        gc.freeze()
+        gc.enable()
 
 
 def request_to_bytes(request: dict[str, Any]) -> bytes:
@@ -136,19 +155,13 @@ def serve(memory_mb: int | None, parent: int | None = None) -> None:
     # Anything a library prints must not corrupt the protocol: keep stdout for results alone.
     out = os.fdopen(os.dup(sys.stdout.fileno()), "w", encoding="utf-8")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
-    with contextlib.suppress(Exception):  # a broken import is reported per document, with its traceback
-        warm_up()
-
+    start_up()
     cap_memory(memory_mb)
     extend_time_for_ocr(out)
 
-    def say_loading(starting: bool) -> None:  # the parent stops the document's clock in between
-        out.write((LOADING if starting else LOADED) + "\n")
-        out.flush()
-
     from .nlp import on_first_load
 
-    on_first_load(say_loading)
+    on_first_load(lambda starting: say_loading(out, starting))
     out.write(READY + "\n")
     out.flush()
     for line in sys.stdin:
@@ -162,6 +175,18 @@ def serve(memory_mb: int | None, parent: int | None = None) -> None:
         # ASCII: a file name that is not UTF-8 (lone surrogates) crosses the pipe as \udcXX escapes.
         out.write(json.dumps(result, separators=(",", ":")) + "\n")
         out.flush()
+
+
+def say_loading(out: Any, starting: bool) -> None:
+    """Tell the parent that the spaCy pipeline's first load starts or has ended: it stops the document's
+    clock in between. The load runs, like the start-up, without the garbage collector traversing what it
+    makes."""
+    if starting:
+        gc.disable()
+    else:
+        gc.enable()
+    out.write((LOADING if starting else LOADED) + "\n")
+    out.flush()
 
 
 def extend_time_for_ocr(out: Any) -> None:
