@@ -156,3 +156,33 @@ def test_minutes_that_mark_no_decision_formally(as_document, fmt: str) -> None:
     minutes = read_minutes(as_document, NARRATIVE_ONLY, fmt)
     assert [(i.number, r.text) for i in minutes.items for r in i.resolutions] == [
         ("1", "the minutes should be signed as a true record."), ("2.2", "support the application.")]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_apologies_accepted_for_named_members(as_document, fmt: str) -> None:
+    # "137/19 Apologies for Absence. Apologies were accepted for Cllr A, Cllr B and Cllr C (all personal
+    # reasons).": the sentence names who sent apologies; the reason they all gave is no position.
+    text = ("MINUTES OF THE MEETING OF ASHBY PARISH COUNCIL HELD ON 5 JUNE 2019\n\n"
+            "Present: Cllr J Neill (Vice Chair), Cllr D Clay\n\n"
+            "137/19 Apologies for Absence. Apologies were accepted for Cllr Sue Lane, Cllr Donna Stock and "
+            "Cllr Mandy Lee (all personal reasons).\n\n"
+            "138/19 Minutes of the last meeting were approved.\n")
+    minutes = read_minutes(as_document, text, fmt)
+    assert [(a.name, a.status, a.position) for a in minutes.attendees if a.status == "apologies"] == [
+        ("Sue Lane", "apologies", None), ("Donna Stock", "apologies", None), ("Mandy Lee", "apologies", None)]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_present_with_a_count_and_members_known_by_initials(as_document, fmt: str) -> None:
+    # "PRESENT (Five Councillors):-": a count in brackets before the separator; "Pam Bullas (PB) Claire Cann
+    # (CC)": the initials each is minuted by part the names, where no comma does.
+    text = ("DRAFT MINUTES OF THE ASHBY PARISH COUNCIL MEETING HELD AT ASHBY VILLAGE HALL AT 7.30 pm ON "
+            "THURSDAY 08 NOVEMBER 2018\n\n"
+            "PRESENT (Four Councillors):- Pam Bullas (PB) Claire Cann (CC) - Chair, Tom Foy (TF) and "
+            "Pam Walker (PW) In attendance: Peter King, Parish Clerk, and 11 members of the public.\n\n"
+            "1. Apologies for absence\n\nNone.\n")
+    minutes = read_minutes(as_document, text, fmt)
+    assert [(a.name, a.status, a.role, a.position) for a in minutes.attendees] == [
+        ("Pam Bullas", "present", None, None), ("Claire Cann", "present", "chair", None),
+        ("Tom Foy", "present", None, None), ("Pam Walker", "present", None, None),
+        ("Peter King", "also_present", None, "Parish Clerk")]

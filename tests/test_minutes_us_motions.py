@@ -118,3 +118,29 @@ def test_minutes_numbered_in_roman_without_an_attendance_heading(as_document, fm
         ("II", "approve the Board Meeting minutes of January 30, 2018.", "Director Lubow", "Director Walker",
          "carried")]
     assert minutes.items[1].resolutions[0].votes.for_ == 13
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_student_board_member_in_the_roll(as_document, fmt: str) -> None:
+    # "Student Board Member: Kara Lin" under the roll: a kind of member, present, the label her position.
+    text = ("MINUTES OF THE REGULAR MEETING OF THE BOARD OF EDUCATION\nMay 14, 2024\n\nROLL CALL\n"
+            "Present: President Ann Lee, Vice President Bob Ray, Trustee Cy Moss\n"
+            "Student Board Member: Kara Lin\nAbsent: Trustee Ed Fry\n"
+            "Staff Present: Superintendent Dr. Fay Gold\n\n1. CALL TO ORDER\n"
+            "President Lee called the meeting to order at 6:00 p.m.\n")
+    minutes = read_minutes(as_document, text, fmt)
+    assert [(a.name, a.status, a.position) for a in minutes.attendees] == [
+        ("Ann Lee", "present", "President"), ("Bob Ray", "present", "Vice President"),
+        ("Cy Moss", "present", "Trustee"), ("Kara Lin", "present", "Student Board Member"),
+        ("Ed Fry", "absent", "Trustee"), ("Fay Gold", "also_present", "Superintendent")]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_lettered_roll_call_heading(as_document, fmt: str) -> None:
+    # "A. Roll Call" under "I. Call to Order": the roll's sentences say who was absent.
+    text = ("REGIONAL TRANSIT DISTRICT\nMINUTES OF THE REGULAR BOARD MEETING\nFebruary 20, 2018\n\n"
+            "I. Call to Order\n\nChair Tisdale called the meeting to order at 5:31 p.m.\n\nA. Roll Call\n\n"
+            "Barbara McManus called roll. There were 13 Board members present at roll call. Director Deadwyler "
+            "was absent.\n\nII. Adjournment\n\nChair Tisdale adjourned the meeting at 7:42 p.m.\n")
+    minutes = read_minutes(as_document, text, fmt)
+    assert [(a.name, a.status, a.position) for a in minutes.attendees] == [("Deadwyler", "absent", "Director")]

@@ -71,7 +71,8 @@ def attendance_heading() -> re.Pattern[str]:
                       for status, words in lookup("attendance_headings").items())
     # "PRESENT Cllr R Crisp, …": a heading in capitals may run straight into the first name, no colon
     run_in = r"(?-i:(?<=[A-Z]{2})\s+(?=[A-Z](?:[a-z]|\.?\s)))"
-    return re.compile(r"^\s*(?:" + groups + r")\s*(?:[:;.\-–—]+|$|" + run_in + ")", re.I)
+    # "PRESENT (Five Councillors):- …": a count or note in brackets before the separator
+    return re.compile(r"^\s*(?:" + groups + r")(?:\s*\([^()]{1,40}\))?\s*(?:[:;.\-–—]+|$|" + run_in + ")", re.I)
 
 
 @cache

@@ -100,8 +100,8 @@ def _heading() -> re.Pattern[str]:
                       for status, words in _heading_words().items())
     titles = alternation(term_list("titles"))
     # What may follow: punctuation, the end, a title ("Present Councillor ..."), or names after "from" or a
-    # verb ("Also present were Sam Black …").
-    return re.compile(r"^\s*(?:" + groups + r")(?:\s*[:;.\-–—]+\s*|\s*$|\s+(?=" + titles
+    # verb ("Also present were Sam Black …"); a note in brackets may stand before it ("PRESENT (Five Councillors):-").
+    return re.compile(r"^\s*(?:" + groups + r")(?:\s*\([^()]{1,40}\))?(?:\s*[:;.\-–—]+\s*|\s*$|\s+(?=" + titles
                       + r"\b)|(?<=from)\s+|(?<=were)\s+|(?<=was)\s+)", re.I)
 
 
@@ -111,7 +111,10 @@ def _apologies_sentence() -> re.Pattern[str]:
     (``THAT an apology be received and sustained from Councillor Fulton``)."""
     words = alternation([*lookup("attendance_headings", "apologies"), "an apology", "apology"])
     return re.compile(r"(?<![\w])(?:" + words + r")(?:\s+(?:were|was|had\s+been|have\s+been|be)?\s*received"
-                      r"(?:\s+and\s+(?:sustained|accepted|noted|approved|agreed))?)?\s+from\s+", re.I)
+                      r"(?:\s+and\s+(?:sustained|accepted|noted|approved|agreed))?)?\s+from\s+"
+                      # "Apologies were accepted for Cllr A, Cllr B and Cllr C (all personal reasons)."
+                      r"|(?<![\w])apolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:were|was|had\s+been)\s+"
+                      r"(?:accepted|noted|received)\s+for\s+", re.I)
 
 
 def line_to_heading(text: str) -> tuple[str, str] | None:
@@ -223,6 +226,8 @@ def _continues(prev: Para, line: Line, right: dict[int, float]) -> bool:
     if _NUMBERED.match(line.text) or NUMBER_PREFIX.match(line.text + " ") \
             or (len(prev.lines) <= 60 and ends_with_present(prev.text)):
         return False  # a new minute ("(14)" on its own line), or the list below "… when there were present:"
+    if (kind := _MEMBER_KIND.match(line.text)) and _member_kind(kind.group("label")):
+        return False  # "Student Board Member: Kara Lin" opens an entry of its own
     ended = prev.text.rstrip()[-1:] in ".:;!?"
     if line_to_heading(line.text) and (ended or line.gap > 0.5 or _opens_entry(_opening(prev))):
         return False
@@ -370,6 +375,16 @@ def _add(entries: list[Entry], para: Para, status: str, text: str, offset: int) 
 def _member_label() -> re.Pattern[str]:
     """``Councillors:``, ``Members -`` or a bare ``Councillors`` line: a label over the members of a list."""
     return re.compile(r"^\s*" + alternation(lookup("membership_headings")) + r"\s*(?:[:\-–—]+\s*|$)", re.I)
+
+
+#: ``A. Roll Call``, ``III. Roll Call``: a lettered or roman heading (read only for a roll-call item's title).
+_LETTERED_HEADING = re.compile(r"^\s*(?:[A-Z]|[IVX]{1,4})[.)]\s+(?P<title>[A-Z].*)$")
+#: ``Student Board Member: Kara Lin``: a label naming a kind of member, before the member.
+_MEMBER_KIND = re.compile(r"^\s*(?P<label>(?:[A-Z][\w'’-]*\s+){1,3}[Mm]ember)s?\s*:\s*(?=\S)")
+def _member_kind(label: str) -> bool:
+    """Whether every word of ``label`` before ``Member`` names a kind of member (``member_kinds``)."""
+    words = label.lower().split()[:-1]
+    return bool(words) and all(w in lookup("member_kinds") for w in words)
 
 
 _PLURAL_MEMBERS = re.compile(r"^\s*(?:councillors|cllrs\.?)\s+(?=[A-Z])", re.I)
@@ -648,6 +663,11 @@ def paragraphs_to_entries(paras: list[Para | Table]) -> list[Entry]:
             in_apologies_item = _is_apologies_item(title.split(":")[0])
             in_roll_item = len(title.split()) <= 8 and bool(_roll_call_title().search(title))
             status = None
+        if head and head[0] == "apologies" and _apologies_sentence().search(head[1]):
+            # "Apologies for Absence. Apologies were accepted for Cllr A, …": the sentence names them
+            _sentences_from(entries, para)
+            status = None
+            continue
         if head:
             virtual = head[0] if is_virtual_heading(body) else None
             status, rest = head
@@ -683,8 +703,21 @@ def paragraphs_to_entries(paras: list[Para | Table]) -> list[Entry]:
         if member:  # "Councillors" / "Members: Cllr A, Cllr B" inside an open section
             status = _add(entries, para, status, text[member.end():], member.end())
             continue
+        kind = _MEMBER_KIND.match(text) if status or before_items else None
+        if kind and _member_kind(kind.group("label")) and starts_with_name(text[kind.end():]):
+            # "Student Board Member: Kara Lin", "Ex Officio Member: …": a kind of member, present, the label
+            # their position
+            first = len(entries)
+            status = _add(entries, para, status or "present", text[kind.end():], kind.end())
+            for e in entries[first:]:
+                e.mention.position = e.mention.position or kind.group("label")
+            continue
         if title is not None:
             _sentences_from(entries, para)
+            continue
+        lettered = _LETTERED_HEADING.match(text) if title is None else None
+        if lettered and len(lettered.group("title").split()) <= 4 and _roll_call_title().search(lettered.group("title")):
+            in_roll_item = True  # "A. Roll Call" under "I. Call to Order": its sentences say who attended
             continue
         if in_roll_item and not status:
             _roll_sentences_from(entries, para)

@@ -188,7 +188,9 @@ def _absence_notes() -> frozenset[str]:
 
 def is_absence_note(text: str) -> bool:
     """A reason printed beside an absence or apology (``excused``, ``holiday``): not a position."""
-    return " ".join(text.strip(" ()[],;.").lower().split()) in _absence_notes()
+    note = " ".join(text.strip(" ()[],;.").lower().split())
+    # "(all personal reasons)" after the last of several: the reason each of them gave
+    return note in _absence_notes() or (note.startswith(("all ", "both ")) and note.split(" ", 1)[1] in _absence_notes())
 
 
 def organisation_like(text: str) -> bool:
@@ -579,15 +581,18 @@ def _pieces(doc: Doc, titles: set[int], groups: dict[int, int]) -> list[_Piece]:
         if i in groups:
             end = groups[i]
             inner = doc[i + 1:end - 1].text
-            i = end
+            opened, i = i, end
             if text_to_role(inner) or _substitute_lead().match(inner):
                 # "(Chair) (Lab)": notes in brackets right after the role still belong to this person
                 while i in groups and _note_after_role(doc[i + 1:groups[i] - 1].text):
                     i = groups[i]
                 close(i)
                 start = i
-            elif start in titles and i < len(doc) and doc[i].is_alpha and doc[i].text[:1].isupper():
-                close(i)  # "Mrs N Cooper (Clerk) There were …": the bracket ends the titled person
+            elif i < len(doc) and doc[i].is_alpha and doc[i].text[:1].isupper() and (
+                    start in titles or _initials_of(doc[start:opened].text, inner)):
+                # "Mrs N Cooper (Clerk) There were …", "Pam Bullas (PB) Claire Cann (CC)": the bracket ends
+                # a titled person, or one whose initials it repeats
+                close(i)
                 start = i
             continue
         if _second_titled_name(doc, start, i, titles):
@@ -602,6 +607,8 @@ def _pieces(doc: Doc, titles: set[int], groups: dict[int, int]) -> list[_Piece]:
     return pieces
 
 
+#: A generation printed after a surname, after a comma (``Axtell, Jr.``).
+_SUFFIX = re.compile(r"(?:Jr|Sr|Jnr|Snr)\.?")
 #: A sentence run on after a list of people: "There were 0 members of the public.", "It was noted …".
 _SENTENCE = re.compile(r"^(?:there|it|this|these|they)\s+(?:were|was|is|are|had|has|have)\b", re.I)
 
@@ -765,6 +772,10 @@ def _pieces_to_mentions(doc: Doc, pieces: list[_Piece]) -> list[PersonMention]:
             continue
         if piece.kind == "skip" or not text or (piece.kind == "desc" and (is_count(text) or _SENTENCE.match(text))):
             continue  # a title alone, a count of people ("2 members of the public"), a sentence after the list
+        if mentions and not pending and _SUFFIX.fullmatch(text) and mentions[-1].end <= a:
+            mentions[-1].name += " " + text  # "Theodore Axtell, Jr.": the generation is part of the name
+            mentions[-1].end = b
+            continue
         if piece.kind == "desc" and mentions and _is_honours(text) and not pending:
             mentions[-1].post_nominal = text.strip(" ,.")  # "Mr R C Love, OBE"
             mentions[-1].end = b
