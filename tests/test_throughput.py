@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import ctypes
 import math
+import re
 from pathlib import Path
 
 import pypdfium2
 import pypdfium2.raw as c
 
+from councildocs.document import BBox, Cell
+from councildocs.extractors import names
 from councildocs.loaders import pdf as loader
+from councildocs.vocab import lookup
 
 from .conftest import SEEDS
 
@@ -85,3 +89,51 @@ def test_issue_14_font_read_on_bare_addresses_is_the_typed_reading() -> None:
             textpage.close()
         pdf.close()
     assert compared
+
+
+def _role_one_by_one(text: str) -> str | None:
+    """``names.text_to_role`` as it read before its one-pattern check: every wording tried in turn."""
+    for role, pattern in names._role_patterns():
+        if pattern.match(text):
+            return role
+    parts = [p for p in re.split(r"\s*,\s*|\s+and\s+", text.strip()) if p]
+    if len(parts) > 1:
+        roles = [_role_one_by_one(p) for p in parts]
+        if all(roles):
+            return roles[0]
+    return None
+
+
+def test_issue_14_a_role_is_read_as_the_wordings_tried_one_by_one_read_it() -> None:
+    texts = ["", "Kent", "Councillor Smith", "in the Chair", "(Vice-Chair)", "Chair of Planning", "the chairman's",
+             "Mayor, Jane Smith", "Vice-Chairman, in the Chair", "Chair and Vice Chair", "– Chairman –", "Chair\n",
+             "Clerk", "Deputy Mayor and Clerk", "VICE CHAIRMAN", "Vice Chair(man)"]
+    for words in lookup("roles").values():
+        for word in words:
+            texts += [word, word.upper(), f"({word})", f" {word}: ", f"{word} Smith", f"Cllr {word}",
+                      word.replace(" ", "-"), f"{word}, {word}", f"{word} and Smith"]
+    assert len(texts) > 100
+    for text in texts:
+        assert names.text_to_role(text) == _role_one_by_one(text), text
+
+
+def test_issue_14_an_empty_cell_is_the_cell_the_general_path_gives() -> None:
+    box = (10.0, 20.0, 30.0, 40.0)
+    assert loader.words_to_cell([], box) == Cell(text="", bbox=BBox(*box), bold=False)
+    word = {"text": "Yes", "x0": 12.0, "x1": 20.0, "top": 22.0, "bottom": 30.0, "size": 8.0, "bold": True}
+    assert loader.words_to_cell([word], box) == Cell(text="Yes", bbox=BBox(*box), bold=True)
+
+
+def test_issue_14_a_line_keeps_its_runs_box_and_size_as_it_read_them() -> None:
+    def word(text: str, x0: float, x1: float, top: float = 10.0, size: float = 10.04, bold: bool = False) -> dict:
+        return {"text": text, "x0": x0, "x1": x1, "top": top, "bottom": top + 9.0, "size": size, "bold": bold}
+
+    # Two runs parted by a gap wider than three sizes; the middle word sits higher; the last is larger.
+    row = [word("Item", 10.0, 30.0), word("one", 32.0, 50.0, top=9.5), word("£4,000", 100.0, 130.0, size=12.0,
+                                                                            bold=True)]
+    line = loader._row_to_line(row, 3)
+    assert line.text == "Item one   £4,000"
+    assert line.bbox == BBox(10.0, 9.5, 130.0, 19.0)
+    assert line.runs == ((10.0, 50.0, "Item one"), (100.0, 130.0, "£4,000"))
+    assert (line.size, line.bold, line.indent, line.page) == (10.0, False, 10.0, 3)
+    assert loader._row_to_line(row[:2], 1).runs == ()  # one run: none kept

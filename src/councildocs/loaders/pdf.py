@@ -31,6 +31,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Literal
 
@@ -276,8 +277,7 @@ def _reading_key(word: dict) -> tuple[float, float]:
     return (round(word["top"], 1), word["x0"])
 
 
-def _x0(word: dict) -> float:
-    return word["x0"]
+_x0 = itemgetter("x0")
 
 
 def _row_to_line(row: list[dict], page_no: int) -> Line:
@@ -287,28 +287,45 @@ def _row_to_line(row: list[dict], page_no: int) -> Line:
     x0, top, x1, bottom = first["x0"], first["top"], first["x1"], first["bottom"]
     sizes: dict[float, int] = {}
     bold_chars = total = 0
-    prev = None
-    runs: list[list] = [[first["x0"], first["x1"], []]]
+    prev_x1, prev_gap = None, 0.0
+    run_x0 = first["x0"]
+    run_texts: list[str] = []
+    runs: list[tuple[float, float, str]] = []
+    # A row's words mostly share one size: it is rounded once per change, not once per word.
+    raw_size, size = None, 0.0
     for w in row:
         text = w["text"]
-        if prev is not None:
-            wide = w["x0"] - prev["x1"] > COLUMN_GAP * prev["size"]
-            parts.append(("   " if wide else " ") + text)
-            top, bottom, x1 = min(top, w["top"]), max(bottom, w["bottom"]), max(x1, w["x1"])
+        wx1 = w["x1"]
+        if prev_x1 is not None:
+            wx0 = w["x0"]
+            # Comparisons in the order min() and max() made them, so ties keep the same value.
+            wide = wx0 - prev_x1 > prev_gap
+            if w["top"] < top:
+                top = w["top"]
+            if w["bottom"] > bottom:
+                bottom = w["bottom"]
+            if wx1 > x1:
+                x1 = wx1
             if wide:
-                runs.append([w["x0"], w["x1"], []])
-        runs[-1][1] = w["x1"]
-        runs[-1][2].append(text)
-        size = round(w["size"], 1)
-        sizes[size] = sizes.get(size, 0) + len(text)
-        total += len(text)
+                parts.append("   " + text)
+                runs.append((run_x0, prev_x1, " ".join(run_texts)))
+                run_x0, run_texts = wx0, []
+            else:
+                parts.append(" " + text)
+        run_texts.append(text)
+        if w["size"] != raw_size:
+            raw_size = w["size"]
+            size = round(raw_size, 1)
+        n = len(text)
+        sizes[size] = sizes.get(size, 0) + n
+        total += n
         if w.get("bold"):
-            bold_chars += len(text)
-        prev = w
+            bold_chars += n
+        prev_x1, prev_gap = wx1, COLUMN_GAP * w["size"]
     bbox = BBox(x0, top, x1, bottom)
     return Line(text="".join(parts), page=page_no, bbox=bbox, size=max(sizes, key=sizes.__getitem__),
                 bold=bold_chars > 0.6 * max(total, 1), indent=round(x0, 1),
-                runs=tuple((a, b, " ".join(t)) for a, b, t in runs) if len(runs) > 1 else ())
+                runs=(*runs, (run_x0, prev_x1, " ".join(run_texts))) if runs else ())
 
 
 def words_to_lines(words: list[dict], page_no: int) -> list[Line]:
@@ -329,6 +346,8 @@ def _take_bullets(lines: list[Line]) -> list[Line]:
 
 def words_to_cell(words: list[dict], box: tuple[float, float, float, float]) -> Cell:
     """A cell's text from the words inside its box: wrapped lines joined in order by single spaces."""
+    if not words:  # an empty cell (many in a ruled grid): what the general path gives for no words
+        return Cell(text="", bbox=BBox(*box), bold=False)
     rows = _words_to_rows(words)
     chars = [w for row in rows for w in row]
     bold = sum(len(w["text"]) for w in chars if w.get("bold")) > 0.6 * sum(len(w["text"]) for w in chars)
