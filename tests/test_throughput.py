@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pypdfium2
 import pypdfium2.raw as c
+import pytest
 
 from councildocs.document import BBox, Cell
 from councildocs.extractors import names
@@ -137,3 +138,33 @@ def test_issue_14_a_line_keeps_its_runs_box_and_size_as_it_read_them() -> None:
     assert line.runs == ((10.0, 50.0, "Item one"), (100.0, 130.0, "£4,000"))
     assert (line.size, line.bold, line.indent, line.page) == (10.0, False, 10.0, 3)
     assert loader._row_to_line(row[:2], 1).runs == ()  # one run: none kept
+
+
+def test_issue_14_the_page_tree_is_walked_once_per_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    """pdfplumber's ``PDF.close()`` lists every page again before closing it: the loader closes the pages it
+    listed instead, so pdfminer builds each page once."""
+    import pdfminer.pdfpage
+
+    built = []
+    original = pdfminer.pdfpage.PDFPage.__init__
+
+    def counting(self: object, *args: object, **kwargs: object) -> None:
+        built.append(1)
+        original(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pdfminer.pdfpage.PDFPage, "__init__", counting)
+    path = _seed_pdfs()[1]
+    doc = loader.pdf_to_document(path)
+    assert len(built) == len(doc.pages) > 1
+
+
+def test_issue_14_a_pdf_whose_pages_were_never_listed_is_closed_by_pdfplumber(tmp_path: Path) -> None:
+    import pdfplumber
+
+    pdf = pdfplumber.open(_seed_pdfs()[1])
+    loader._close_pdf(pdf)  # no page listed: pdfplumber's own close, which lists them to close them
+    assert pdf.stream.closed
+    listed = pdfplumber.open(_seed_pdfs()[1])
+    pages = listed.pages
+    loader._close_pdf(listed)
+    assert listed.stream.closed and not hasattr(listed, "_pages") and pages

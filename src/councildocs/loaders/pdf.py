@@ -709,7 +709,7 @@ def pdf_to_document(source: str | Path | bytes, settings: PDFSettings | None = N
                 page.close()
             doc.pages.append(out)
     finally:
-        pdf.close()
+        _close_pdf(pdf)
         if reader is not None:
             reader.close()
     if reader is not None and reader.ocr is not None:
@@ -726,6 +726,26 @@ def pdf_to_document(source: str | Path | bytes, settings: PDFSettings | None = N
             raise NoTextLayer(name)
         raise EmptyDocument(name, "the PDF has pages but no text")
     return doc
+
+
+def _close_pdf(pdf: Any) -> None:
+    """Close a pdfplumber ``PDF`` whose pages were listed, without listing them again.
+
+    pdfplumber's ``PDF.close()`` drops its cached page list and then asks for ``pages``, which walks
+    pdfminer's page tree and builds every page a second time only to close it: a second parse of the
+    page tree per document. Here the pages already listed are closed instead (a page closes twice
+    harmlessly). When the list was never built (the page tree failed), ``close()`` runs as it always
+    did, failure included, so damaged files are told apart exactly as before.
+    """
+    pages = getattr(pdf, "_pages", None)
+    if pages is None:
+        pdf.close()
+        return
+    pdf.flush_cache()
+    for page in pages:
+        page.close()
+    if not pdf.stream_is_external:
+        pdf.stream.close()
 
 
 def _with_engine(settings: PDFSettings, engine: Engine) -> PDFSettings:
