@@ -30,6 +30,8 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Literal
 
@@ -115,14 +117,16 @@ def textpage_to_words(textpage: Any, height: float) -> list[dict]:
         text = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage, i) or 32) for i in range(n))
     # PDFium marks a hyphen at a line end (0x02, given back as U+FFFE) and joins the two lines' words.
     text = text.replace("\x02", "-").replace("\ufffe", "-")
-    box = pdfium_c.FPDFText_GetLooseCharBox
-    # The bare handle and the rectangles passed by reference once: ctypes otherwise converts the
-    # text page object and each rectangle on every call, two calls a word.
-    raw = textpage.raw
+    # PDFium's functions typed on bare addresses, called with the text page's and the rectangles' addresses
+    # as plain integers: ctypes otherwise checks and converts the typed pointers on every call, three calls
+    # a word (about a third of the words' time).
+    bare = _bare_functions()
+    box, text_object = bare.box, bare.text_object
+    handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value
     first, last = pdfium_c.FS_RECTF(), pdfium_c.FS_RECTF()
-    first_ref, last_ref = ctypes.byref(first), ctypes.byref(last)
+    first_at, last_at = ctypes.addressof(first), ctypes.addressof(last)
     font = _FontCache(textpage)
-    font_at, text_object, seen = font.at, font.text_object, font.seen
+    font_at, seen = font.at, font.seen
     # A rectangle's four floats in one call (left, top, right, bottom): reading ctypes fields one by one
     # cost more than the call that filled them.
     unpack = _RECTF.unpack_from
@@ -130,12 +134,12 @@ def textpage_to_words(textpage: Any, height: float) -> list[dict]:
     append = words.append
     for match in _TOKEN.finditer(text):
         start, stop = match.span()
-        if not box(raw, start, first_ref) or not box(raw, stop - 1, last_ref):
+        if not box(handle, start, first_at) or not box(handle, stop - 1, last_at):
             continue
         left, top, _, bottom = unpack(first)
         _, last_top, right, last_bottom = unpack(last)
         # The font cache's own lookup, inline: a hit is the common case (one text object holds many words).
-        key = text_object(raw, start)
+        key = text_object(handle, start)
         found = seen.get(key) if key else None
         size, fontname, bold = found if found is not None else font_at(start)
         size = size or round(top - bottom, 2)
@@ -145,6 +149,38 @@ def textpage_to_words(textpage: Any, height: float) -> list[dict]:
         append({"text": text[start:stop], "x0": left, "x1": right, "top": height - top,
                 "bottom": height - min(bottom, last_bottom), "size": size, "fontname": fontname, "bold": bold})
     return words
+
+
+def _bare(function: Any, restype: Any, *argtypes: Any) -> Any:
+    """``function`` (a pypdfium2 binding) retyped: addresses are passed and returned as plain ints."""
+    return ctypes.cast(function, ctypes.CFUNCTYPE(restype, *argtypes))
+
+
+@cache
+def _bare_functions() -> _Bare:
+    """PDFium's text-page functions the words need, typed on bare addresses (ints)."""
+    import pypdfium2.raw as pdfium_c
+
+    void_p, c_int, bare = ctypes.c_void_p, ctypes.c_int, _bare
+
+    return _Bare(
+        box=bare(pdfium_c.FPDFText_GetLooseCharBox, c_int, void_p, c_int, void_p),
+        text_object=bare(pdfium_c.FPDFText_GetTextObject, void_p, void_p, c_int),
+        font_size=bare(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, void_p, c_int),
+        matrix=bare(pdfium_c.FPDFText_GetMatrix, c_int, void_p, c_int, void_p),
+        font_info=bare(pdfium_c.FPDFText_GetFontInfo, ctypes.c_ulong, void_p, c_int, void_p, ctypes.c_ulong, void_p),
+        font_weight=bare(pdfium_c.FPDFText_GetFontWeight, c_int, void_p, c_int),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Bare:
+    box: Any
+    text_object: Any
+    font_size: Any
+    matrix: Any
+    font_info: Any
+    font_weight: Any
 
 
 class _FontCache:
@@ -158,29 +194,30 @@ class _FontCache:
     def __init__(self, textpage: Any) -> None:
         import pypdfium2.raw as pdfium_c
 
-        self.c = pdfium_c
-        self.textpage = textpage
-        self.raw = textpage.raw
+        self.c = _bare_functions()
+        self.handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value
         # The same PDFium function, typed to return a bare address: a dict key without a ctypes.cast per word.
-        self.text_object = ctypes.cast(pdfium_c.FPDFText_GetTextObject,
-                                       ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int))
+        self.text_object = self.c.text_object
         self.seen: dict[int | None, tuple[float, str, bool]] = {}
         self.matrix = pdfium_c.FS_MATRIX()
         self.name = ctypes.create_string_buffer(128)
         self.flags = ctypes.c_int()
+        # Addresses passed as ints: no pointer conversion per call (about a fifth of a page's text objects miss).
+        self.matrix_at, self.name_at, self.flags_at = (ctypes.addressof(self.matrix), ctypes.addressof(self.name),
+                                                       ctypes.addressof(self.flags))
 
     def at(self, index: int) -> tuple[float, str, bool]:
-        c, textpage = self.c, self.textpage
-        key = self.text_object(self.raw, index)
+        c, handle = self.c, self.handle
+        key = c.text_object(handle, index)
         found = self.seen.get(key) if key else None
         if found is not None:
             return found
-        size = c.FPDFText_GetFontSize(textpage, index)
-        if c.FPDFText_GetMatrix(textpage, index, self.matrix):
+        size = c.font_size(handle, index)
+        if c.matrix(handle, index, self.matrix_at):
             size *= math.hypot(self.matrix.c, self.matrix.d)
-        c.FPDFText_GetFontInfo(textpage, index, self.name, len(self.name), ctypes.byref(self.flags))
+        c.font_info(handle, index, self.name_at, len(self.name), self.flags_at)
         fontname = self.name.value.decode("latin-1", "replace")
-        bold = c.FPDFText_GetFontWeight(textpage, index) >= BOLD_WEIGHT or _is_bold(fontname)
+        bold = c.font_weight(handle, index) >= BOLD_WEIGHT or _is_bold(fontname)
         found = (round(size, 2), fontname, bold)
         if key:
             self.seen[key] = found
@@ -240,8 +277,7 @@ def _reading_key(word: dict) -> tuple[float, float]:
     return (round(word["top"], 1), word["x0"])
 
 
-def _x0(word: dict) -> float:
-    return word["x0"]
+_x0 = itemgetter("x0")
 
 
 def _row_to_line(row: list[dict], page_no: int) -> Line:
@@ -251,28 +287,45 @@ def _row_to_line(row: list[dict], page_no: int) -> Line:
     x0, top, x1, bottom = first["x0"], first["top"], first["x1"], first["bottom"]
     sizes: dict[float, int] = {}
     bold_chars = total = 0
-    prev = None
-    runs: list[list] = [[first["x0"], first["x1"], []]]
+    prev_x1, prev_gap = None, 0.0
+    run_x0 = first["x0"]
+    run_texts: list[str] = []
+    runs: list[tuple[float, float, str]] = []
+    # A row's words mostly share one size: it is rounded once per change, not once per word.
+    raw_size, size = None, 0.0
     for w in row:
         text = w["text"]
-        if prev is not None:
-            wide = w["x0"] - prev["x1"] > COLUMN_GAP * prev["size"]
-            parts.append(("   " if wide else " ") + text)
-            top, bottom, x1 = min(top, w["top"]), max(bottom, w["bottom"]), max(x1, w["x1"])
+        wx1 = w["x1"]
+        if prev_x1 is not None:
+            wx0 = w["x0"]
+            # Comparisons in the order min() and max() made them, so ties keep the same value.
+            wide = wx0 - prev_x1 > prev_gap
+            if w["top"] < top:
+                top = w["top"]
+            if w["bottom"] > bottom:
+                bottom = w["bottom"]
+            if wx1 > x1:
+                x1 = wx1
             if wide:
-                runs.append([w["x0"], w["x1"], []])
-        runs[-1][1] = w["x1"]
-        runs[-1][2].append(text)
-        size = round(w["size"], 1)
-        sizes[size] = sizes.get(size, 0) + len(text)
-        total += len(text)
+                parts.append("   " + text)
+                runs.append((run_x0, prev_x1, " ".join(run_texts)))
+                run_x0, run_texts = wx0, []
+            else:
+                parts.append(" " + text)
+        run_texts.append(text)
+        if w["size"] != raw_size:
+            raw_size = w["size"]
+            size = round(raw_size, 1)
+        n = len(text)
+        sizes[size] = sizes.get(size, 0) + n
+        total += n
         if w.get("bold"):
-            bold_chars += len(text)
-        prev = w
+            bold_chars += n
+        prev_x1, prev_gap = wx1, COLUMN_GAP * w["size"]
     bbox = BBox(x0, top, x1, bottom)
     return Line(text="".join(parts), page=page_no, bbox=bbox, size=max(sizes, key=sizes.__getitem__),
                 bold=bold_chars > 0.6 * max(total, 1), indent=round(x0, 1),
-                runs=tuple((a, b, " ".join(t)) for a, b, t in runs) if len(runs) > 1 else ())
+                runs=(*runs, (run_x0, prev_x1, " ".join(run_texts))) if runs else ())
 
 
 def words_to_lines(words: list[dict], page_no: int) -> list[Line]:
@@ -293,6 +346,8 @@ def _take_bullets(lines: list[Line]) -> list[Line]:
 
 def words_to_cell(words: list[dict], box: tuple[float, float, float, float]) -> Cell:
     """A cell's text from the words inside its box: wrapped lines joined in order by single spaces."""
+    if not words:  # an empty cell (many in a ruled grid): what the general path gives for no words
+        return Cell(text="", bbox=BBox(*box), bold=False)
     rows = _words_to_rows(words)
     chars = [w for row in rows for w in row]
     bold = sum(len(w["text"]) for w in chars if w.get("bold")) > 0.6 * sum(len(w["text"]) for w in chars)
@@ -359,33 +414,80 @@ def pdfium_page_to_edges(page: Any, height: float) -> list[dict]:
     """
     import pypdfium2.raw as pdfium_c
 
+    path = _bare_path_functions()
+    segment, segment_type, get_point, get_close = path.segment, path.segment_type, path.point, path.close
+    bezier, moveto = pdfium_c.FPDF_SEGMENT_BEZIERTO, pdfium_c.FPDF_SEGMENT_MOVETO
     edges: list[dict] = []
     matrix = pdfium_c.FS_MATRIX()
-    x, y = ctypes.c_float(), ctypes.c_float()
+    matrix_at = ctypes.addressof(matrix)
+    # A point's two floats side by side, read in one unpack; passed to PDFium by address.
+    xy = (ctypes.c_float * 2)()
+    x_at, y_at = ctypes.addressof(xy), ctypes.addressof(xy) + ctypes.sizeof(ctypes.c_float)
+    unpack_xy, unpack_matrix = _POINT.unpack_from, _MATRIX.unpack_from
+    handle = ctypes.cast(page.raw, ctypes.c_void_p).value
     budget = MAX_PATH_SEGMENTS
-    for index in range(pdfium_c.FPDFPage_CountObjects(page.raw)):
-        obj = pdfium_c.FPDFPage_GetObject(page.raw, index)
-        if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_PATH:
+    for index in range(path.count_objects(handle)):
+        obj = path.get_object(handle, index)
+        if path.object_type(obj) != pdfium_c.FPDF_PAGEOBJ_PATH:
             continue
-        n = pdfium_c.FPDFPath_CountSegments(obj)
+        n = path.count_segments(obj)
         budget -= n
         if budget < 0:
             return []
-        if not pdfium_c.FPDFPageObj_GetMatrix(obj, matrix):
+        if not path.object_matrix(obj, matrix_at):
             continue
+        a, b, c, d, e, f = unpack_matrix(matrix)
         points: list[tuple[int, float, float, bool]] = []
         for j in range(n):
-            seg = pdfium_c.FPDFPath_GetPathSegment(obj, j)
-            kind = pdfium_c.FPDFPathSegment_GetType(seg)
-            if kind == pdfium_c.FPDF_SEGMENT_BEZIERTO:
+            seg = segment(obj, j)
+            kind = segment_type(seg)
+            if kind == bezier:
                 break  # the whole path is skipped: its other points need not be read (glyph outlines, logos)
-            pdfium_c.FPDFPathSegment_GetPoint(seg, x, y)
-            px = matrix.a * x.value + matrix.c * y.value + matrix.e
-            py = height - (matrix.b * x.value + matrix.d * y.value + matrix.f)
-            points.append((kind, px, py, bool(pdfium_c.FPDFPathSegment_GetClose(seg))))
+            get_point(seg, x_at, y_at)
+            x, y = unpack_xy(xy)
+            points.append((kind, a * x + c * y + e, height - (b * x + d * y + f), bool(get_close(seg))))
         else:
-            edges += _points_to_edges(points, pdfium_c.FPDF_SEGMENT_MOVETO)
+            edges += _points_to_edges(points, moveto)
     return edges
+
+
+#: PDFium's ``FS_MATRIX`` (six C floats, a to f) and a point (two C floats).
+_MATRIX = struct.Struct("6f")
+_POINT = struct.Struct("2f")
+
+
+@dataclass(frozen=True, slots=True)
+class _BarePath:
+    count_objects: Any
+    get_object: Any
+    object_type: Any
+    count_segments: Any
+    object_matrix: Any
+    segment: Any
+    segment_type: Any
+    point: Any
+    close: Any
+
+
+@cache
+def _bare_path_functions() -> _BarePath:
+    """PDFium's page-object and path functions typed on bare addresses (ints): a path has thousands of
+    segments on a ruled page, four calls each, and ctypes' typed pointers cost more than the calls."""
+    import pypdfium2.raw as pdfium_c
+
+    void_p, c_int, bare = ctypes.c_void_p, ctypes.c_int, _bare
+
+    return _BarePath(
+        count_objects=bare(pdfium_c.FPDFPage_CountObjects, c_int, void_p),
+        get_object=bare(pdfium_c.FPDFPage_GetObject, void_p, void_p, c_int),
+        object_type=bare(pdfium_c.FPDFPageObj_GetType, c_int, void_p),
+        count_segments=bare(pdfium_c.FPDFPath_CountSegments, c_int, void_p),
+        object_matrix=bare(pdfium_c.FPDFPageObj_GetMatrix, c_int, void_p, void_p),
+        segment=bare(pdfium_c.FPDFPath_GetPathSegment, void_p, void_p, c_int),
+        segment_type=bare(pdfium_c.FPDFPathSegment_GetType, c_int, void_p),
+        point=bare(pdfium_c.FPDFPathSegment_GetPoint, c_int, void_p, void_p, void_p),
+        close=bare(pdfium_c.FPDFPathSegment_GetClose, c_int, void_p),
+    )
 
 
 #: Path segments on one page above which the page is taken for a drawing, not a table.
@@ -607,7 +709,7 @@ def pdf_to_document(source: str | Path | bytes, settings: PDFSettings | None = N
                 page.close()
             doc.pages.append(out)
     finally:
-        pdf.close()
+        _close_pdf(pdf)
         if reader is not None:
             reader.close()
     if reader is not None and reader.ocr is not None:
@@ -624,6 +726,26 @@ def pdf_to_document(source: str | Path | bytes, settings: PDFSettings | None = N
             raise NoTextLayer(name)
         raise EmptyDocument(name, "the PDF has pages but no text")
     return doc
+
+
+def _close_pdf(pdf: Any) -> None:
+    """Close a pdfplumber ``PDF`` whose pages were listed, without listing them again.
+
+    pdfplumber's ``PDF.close()`` drops its cached page list and then asks for ``pages``, which walks
+    pdfminer's page tree and builds every page a second time only to close it: a second parse of the
+    page tree per document. Here the pages already listed are closed instead (a page closes twice
+    harmlessly). When the list was never built (the page tree failed), ``close()`` runs as it always
+    did, failure included, so damaged files are told apart exactly as before.
+    """
+    pages = getattr(pdf, "_pages", None)
+    if pages is None:
+        pdf.close()
+        return
+    pdf.flush_cache()
+    for page in pages:
+        page.close()
+    if not pdf.stream_is_external:
+        pdf.stream.close()
 
 
 def _with_engine(settings: PDFSettings, engine: Engine) -> PDFSettings:
