@@ -186,3 +186,19 @@ def test_present_with_a_count_and_members_known_by_initials(as_document, fmt: st
         ("Pam Bullas", "present", None, None), ("Claire Cann", "present", "chair", None),
         ("Tom Foy", "present", None, None), ("Pam Walker", "present", None, None),
         ("Peter King", "also_present", None, "Parish Clerk")]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_counts_printed_after_a_decision(as_document, fmt: str) -> None:
+    # "It was resolved not to pursue …" is a decision (not to act); the counts after a decision, in a
+    # bracket or a sentence of their own, are its votes and no part of its text.
+    text = ("MINUTES OF THE MEETING OF ASHBY PARISH COUNCIL HELD ON 4 MARCH 2024\n\n"
+            "Present: Cllr A Brown (Chair), Cllr B Green, Cllr C White\n\n"
+            "1. PLANNING\n\nIt was resolved not to pursue an objection to this (4 in support, 1 against, "
+            "1 abstention).\n\n"
+            "2. PRECEPT\n\nIt was resolved to set a precept of £5,139. For 4, Against 1, Abstain 1.\n")
+    minutes = read_minutes(as_document, text, fmt)
+    found = [(i.number, r.text, r.votes.for_, r.votes.against, r.votes.abstain)
+             for i in minutes.items for r in i.resolutions]
+    assert found == [("1", "not to pursue an objection to this", 4, 1, 1),
+                     ("2", "set a precept of £5,139.", 4, 1, 1)]

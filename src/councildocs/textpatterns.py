@@ -98,7 +98,8 @@ def decision_in_sentence() -> re.Pattern[str]:
     subjects = alternation(lookup("decision_subjects"))
     return re.compile(r"(?:(?<=[.;!?]\s)|(?<=\s\s\s)|(?<=\band\s)|^)" + subjects
                       + r"\s+(?:(?:further|also|unanimously|therefore)\s+)?"
-                      r"(?P<word>" + words + r")(?![\w-])(?=\s*(?:" + _ADVERB + r"\s+)?(?:to|that)\b|\s*[:;–-]|\s*$)", re.I)
+                      r"(?P<word>" + words + r")(?![\w-])(?=\s*(?:" + _ADVERB + r"\s+)?(?:not\s+)?(?:to|that)\b|\s*[:;–-]|\s*$)",
+                      re.I)
 
 
 @cache

@@ -404,6 +404,7 @@ def _file(item: MinuteItem, found: list[Resolution]) -> None:
     for resolution in found:
         resolution.text = _without_vote_request(resolution.text)
         _movers_after(resolution)
+        _votes_after(resolution)
         if resolution.amendment or resolution.outcome not in (None, "carried"):
             item.motions.append(resolution)
         else:
@@ -446,6 +447,27 @@ def _movers_after(resolution: Resolution) -> None:
     resolution.seconded_by = resolution.seconded_by or _person(m.group("b"))
     if verdict is not None and resolution.outcome is None:
         resolution.outcome = _verdict_of(verdict)
+
+
+#: What a sentence of counts holds besides its words for, against and abstaining: numbers and separators.
+_COUNT_FILL = re.compile(r"[\d\s,;:.()\-–—]+")
+
+
+def _votes_after(resolution: Resolution) -> None:
+    """Counts printed after a decision, to the end of its text (``… a precept of £5,139. For 4, Against 1,
+    Abstain 1.``, ``… to this (4 in support, 1 against, 1 abstention).``): onto the resolution as its votes."""
+    text = resolution.text.rstrip()
+    m = _CLOSING_BRACKET.search(text)
+    cut = m.start() if m else _last_sentence_start(text)
+    tail = text[cut:]
+    counts = _tally(tail) if cut > 0 else None
+    if counts is None or (counts.for_ is None and counts.against is None):
+        return
+    words = [w for k in ("vote_for_words", "vote_against_words", "vote_abstain_words") for w in lookup(k)]
+    rest = re.sub(r"(?<![\w])(?:" + alternation(words) + r")(?![\w])", " ", tail, flags=re.I)
+    if _COUNT_FILL.fullmatch(rest):  # nothing but the counts
+        resolution.text = text[:cut].rstrip()
+        resolution.votes = resolution.votes or counts
 
 
 def _without_vote_request(text: str) -> str:
@@ -908,9 +930,12 @@ def _led(m: re.Match[str]) -> bool:
         return True  # "Resolved (Cho/Diaz): That …", "Resolved (unanimously) that …"
     if m.group("word").lower() in _NOUN_WORDS and not rest.lstrip().startswith(":"):
         return False  # "Decision - 18/01640/F …": the borough's decision on an application, listed
+    if _NOT_LEAD.match(rest):
+        return True  # "It was resolved not to pursue an objection": a decision not to act
     return not rest.strip() or bool(rest[:decision_lead().match(rest).end()].strip())  # type: ignore[union-attr]
 
 
+_NOT_LEAD = re.compile(r"\s+not\s+(?:to|that)\b", re.I)
 #: Decision words that are nouns: in ordinary case they head a decision only as a label (``Decision: …``).
 _NOUN_WORDS = frozenset({"decision", "decisions"})
 
