@@ -202,3 +202,16 @@ def test_counts_printed_after_a_decision(as_document, fmt: str) -> None:
              for i in minutes.items for r in i.resolutions]
     assert found == [("1", "not to pursue an objection to this", 4, 1, 1),
                      ("2", "set a precept of £5,139.", 4, 1, 1)]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_counts_in_words_decide_a_motion(as_document, fmt: str) -> None:
+    # "Four were in favour and two abstained.": the count, in words, is the verdict when none is printed.
+    text = ("MINUTES OF THE MEETING OF ASHBY PARISH COUNCIL HELD ON 4 MARCH 2024\n\n"
+            "Present: Cllr A Jones (Chair), Cllr B Brown, Cllr C White\n\n"
+            "1. GRANTS\n\nIt was moved by Cllr Jones and seconded by Cllr Brown that the grant be paid. Four "
+            "were in favour and two abstained.\n")
+    minutes = read_minutes(as_document, text, fmt)
+    (resolution,) = minutes.items[0].resolutions
+    assert (resolution.text, resolution.outcome) == ("the grant be paid.", "carried")
+    assert (resolution.votes.for_, resolution.votes.abstain) == (4, 2)

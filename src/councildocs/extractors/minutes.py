@@ -1367,7 +1367,8 @@ def _motions_in(text: str) -> list[_Motion]:
         if opening.seconder is None:
             segment = text[opening.body:limit]
             verdict = motion_verdict().search(segment, 1)  # from 1: a verdict needs wording before it
-            count = _count_sentence().search(segment, 1) if verdict is None and not opening.said else None
+            count = ((_count_sentence().search(segment, 1) or _counts_sentence().search(segment, 1))
+                     if verdict is None and not opening.said else None)
             if count is not None and (counted := _tally(count.group("tally"))) is not None:
                 # "… to approve the consent calendar. Vote: 3-0.": the count is the verdict
                 opening.counted, opening.said, segment = counted, _count_verdict(counted), segment[:count.start()]
@@ -1611,6 +1612,15 @@ def _count_sentence() -> re.Pattern[str]:
 
 
 @cache
+def _counts_sentence() -> re.Pattern[str]:
+    """``… that the grant be paid. Four were in favour and two abstained.``: a sentence of counts alone
+    ending a motion's paragraph, no verdict printed (group ``tally``)."""
+    counted = re.sub(r"\(\?P<\w+>", "(?:", _counted().pattern)  # the same counts, their groups unnamed
+    return re.compile(r"(?<=[.;])\s+(?P<tally>" + counted + r"(?:\s*(?:,|;|and)\s*" + counted + r")*)\s*[.;]?\s*$",
+                      re.I)
+
+
+@cache
 def _vote_count_line() -> re.Pattern[str]:
     """``Vote: 4-0-1 (West absent).``: a vote's count opening a line, before or beside its verdict."""
     return re.compile(r"^\s*" + _vote_count() + r"\s*[.;,]?\s*", re.I)
@@ -1829,7 +1839,8 @@ def _vote_line() -> re.Pattern[str]:
 @cache
 def _counted() -> re.Pattern[str]:
     """A count beside its way of voting in a verdict: ``5 for``, ``2 against``, ``1 abstention``, ``For: 5``."""
-    return re.compile(r"(?:(?P<n>\d{1,4}|" + alternation(lookup("vote_zero_words")) + r")\s+(?:(?:"
+    numbers = alternation([*lookup("vote_zero_words"), *lookup("number_words")])
+    return re.compile(r"(?:(?P<n>\d{1,4}|" + numbers + r")\s+(?:(?:"
                       + alternation(lookup("vote_count_fillers")) + r")\s+)?(?:" + _cast_words() + r")|(?:"
                       + _cast_words().replace("?P<", "?P<x") + r")\s*[:=-]?\s*(?P<m>\d{1,4}))(?![\w-])", re.I)
 
@@ -1846,7 +1857,8 @@ def _tally(verdict: str) -> Votes | None:
     for m in _counted().finditer(verdict):
         cast = next(c.value for c in _CASTS if m.group(c.value) or m.group("x" + c.value))
         count = m.group("n") or m.group("m")
-        counts.setdefault(cast, int(count) if count.isdigit() else 0)  # "no ABSTAINING"
+        # "no ABSTAINING" is 0; "Four were in favour" is 4
+        counts.setdefault(cast, int(count) if count.isdigit() else lookup("number_words").get(count.lower(), 0))
     if "for" not in counts and "against" not in counts and (bare := _BARE_TALLY.search(verdict)) is not None:
         # "by 5 votes to 1 with 1 abstention": the bare count, beside a labelled abstention
         counts.update({"for": int(bare.group("a")), "against": int(bare.group("b"))})
