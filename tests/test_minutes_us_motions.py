@@ -144,3 +144,14 @@ def test_a_lettered_roll_call_heading(as_document, fmt: str) -> None:
             "was absent.\n\nII. Adjournment\n\nChair Tisdale adjourned the meeting at 7:42 p.m.\n")
     minutes = read_minutes(as_document, text, fmt)
     assert [(a.name, a.status, a.position) for a in minutes.attendees] == [("Deadwyler", "absent", "Director")]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_movers_named_before_their_verbs_keep_their_titles(as_document, fmt: str) -> None:
+    # "Mr. Case moved and Mrs. Hartman seconded the motion that …. This motion unanimously carried."
+    text = ("MINUTES OF THE REGULAR MEETING OF THE BOARD OF EDUCATION\nFebruary 7, 1935\n\n"
+            "Present: Mr. Case, Mrs. Hartman, Mr. Axtell\n\n1. BILLS\n\n"
+            "Mr. Case moved and Mrs. Hartman seconded the motion that the bill be paid. This motion "
+            "unanimously carried.\n")
+    minutes = read_minutes(as_document, text, fmt)
+    assert _decisions(minutes) == [("1", "the bill be paid.", "Mr. Case", "Mrs. Hartman", "carried")]

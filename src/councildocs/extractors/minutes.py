@@ -1965,8 +1965,19 @@ def _only_person(text: str) -> str | None:
 
 def _name_before(text: str, pos: int) -> str | None:
     """The person a sentence opens with before its verb at ``pos``: ``3) Mr Booth proposed`` → ``Mr Booth``."""
-    head = re.split(r"[.;:!?,]\s|^\s*\(?\w{1,3}[.)]\s", text[:pos])[-1]
-    return _person(head)
+    head = text[:pos]
+    start = 0
+    for cut in _CLAUSE_CUT.finditer(head):
+        if cut.group(0).startswith(".") and _initial_or_title(head[:cut.start()]):
+            continue  # "Mr. Case moved", "J. Smith proposed": the full stop of a title or an initial
+        start = cut.end()
+    head = head[start:]
+    # "3) Mr Booth proposed", "(b) Cllr Lee moved": a paragraph's number, not "Mr." or an initial
+    number = re.match(r"^\s*(?:\(?\d{1,3}[.)]|\(?[a-z]{1,4}\)|\([A-Z]\)|[a-z]\.)\s", head)
+    return _person(head[number.end():] if number else head)
+
+
+_CLAUSE_CUT = re.compile(r"[.;:!?,]\s")
 
 
 def _seconded_movers(text: str, m: re.Match[str]) -> tuple[str | None, str | None]:
