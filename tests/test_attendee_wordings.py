@@ -261,6 +261,7 @@ def test_party_after_a_dash_or_comma_one_per_line(as_document) -> None:
     # a generation after a comma is part of the name before it
     ("Clinton Ingles, Theodore F. Axtell, Jr., Mrs. Mary Smith",
      [("Clinton Ingles", None, None), ("Theodore F. Axtell Jr.", None, None), ("Mary Smith", None, None)]),
+    ("Trustee Robert Hall III, Trustee Ann Lee", [("Robert Hall III", None, "Trustee"), ("Ann Lee", None, "Trustee")]),
 ])
 def test_parish_lists_typed_by_hand(text: str, people: list[tuple]) -> None:
     assert [(m.name, m.role, m.position) for m in split_names(text)] == people

@@ -330,8 +330,15 @@ def _name_token(tok: Token, upper_names: bool) -> bool:
         return True
     if not text[:1].isupper():
         return False
+    if text in _GENERATIONS and tok.i > 0 and tok.nbor(-1).text[:1].isupper() and (
+            tok.i + 1 == len(tok.doc) or not tok.nbor(1).text[:1].isalpha()):
+        return True  # "Robert Hall III": a generation after a surname is part of the name
     # An all-capitals word in mixed-case text is an acronym (NCC, EDC), not a surname.
     return not (text.isupper() and len(text) > 1 and not upper_names and not text.endswith("."))
+
+
+#: Generations printed after a surname.
+_GENERATIONS = frozenset({"II", "III", "IV"})
 
 
 def _bracketed_name(doc: Doc, start: int, end: int, titles: set[int], upper_names: bool) -> tuple[int, int] | None:
