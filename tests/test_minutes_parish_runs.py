@@ -215,3 +215,17 @@ def test_counts_in_words_decide_a_motion(as_document, fmt: str) -> None:
     (resolution,) = minutes.items[0].resolutions
     assert (resolution.text, resolution.outcome) == ("the grant be paid.", "carried")
     assert (resolution.votes.for_, resolution.votes.abstain) == (4, 2)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_apologies_from_councillors_of_several_councils(as_document, fmt: str) -> None:
+    # Each plural title ("Parish Councillors", "District Borough and Norfolk County Councillors,") heads the
+    # names after it: no one is made of the titles.
+    text = ("MINUTES OF THE MEETING OF ASHBY PARISH COUNCIL HELD ON 8 NOVEMBER 2018\n\n"
+            "Present: Cllr A Brown (Chair), Cllr B Green\n\n"
+            "1. Apologies for absence Apologies were received from Parish Councillors Claire Williams and "
+            "Lorraine Hunt and District Borough and Norfolk County Councillors, Brian Long and Sandra Squire.\n\n"
+            "2. Minutes\n\nThe minutes were approved.\n")
+    minutes = read_minutes(as_document, text, fmt)
+    assert [a.name for a in minutes.attendees if a.status == "apologies"] == [
+        "Claire Williams", "Lorraine Hunt", "Brian Long", "Sandra Squire"]

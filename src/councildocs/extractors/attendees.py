@@ -347,7 +347,30 @@ def _mentions(text: str) -> list[PersonMention]:
     text = text.strip().rstrip(".")
     if not text or is_none(text):
         return []
-    return split_names(text)
+    cuts = list(_tier_titles().finditer(text))
+    if not cuts:
+        return split_names(text)
+    # "Parish Councillors A and B and District Borough and Norfolk County Councillors, C and D": each plural
+    # title heads the names after it; the lists between them are read apart
+    out: list[PersonMention] = []
+    bounds = [0, *(b for m in cuts for b in (m.start(), m.end())), len(text)]
+    for start, end in zip(bounds[::2], bounds[1::2], strict=True):
+        piece = re.sub(r"\s*(?:,|\band)\s*$", "", text[start:end])
+        lead = len(piece) - len(piece.lstrip())
+        for m in split_names(piece.strip()) if piece.strip() else []:
+            m.start, m.end = m.start + start + lead, m.end + start + lead
+            out.append(m)
+    return out
+
+
+@cache
+def _tier_titles() -> re.Pattern[str]:
+    """A plural councillors' title naming the councils they sit on (``council_tiers``): ``Parish Councillors``,
+    ``District Borough and Norfolk County Councillors,`` (a place may stand before its tier)."""
+    tier = r"(?:(?-i:[A-Z][a-z]+)\s+(?=" + alternation(lookup("council_tiers")) + r"\s))?" + alternation(
+        lookup("council_tiers"))
+    return re.compile(r"(?<![\w])" + tier + r"(?:\s+(?:and\s+)?" + tier + r"){0,4}\s+(?:Councillors|Cllrs)(?![\w])\s*,?",
+                      re.I)
 
 
 def _add(entries: list[Entry], para: Para, status: str, text: str, offset: int) -> str:
