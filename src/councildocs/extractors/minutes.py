@@ -453,6 +453,12 @@ def _movers_after(resolution: Resolution) -> None:
 _COUNT_FILL = re.compile(r"[\d\s,;:.()\-–—]+")
 
 
+@cache
+def _vote_words() -> re.Pattern[str]:
+    words = [w for k in ("vote_for_words", "vote_against_words", "vote_abstain_words") for w in lookup(k)]
+    return re.compile(r"(?<![\w])(?:" + alternation(words) + r")(?![\w])", re.I)
+
+
 def _votes_after(resolution: Resolution) -> None:
     """Counts printed after a decision, to the end of its text (``… a precept of £5,139. For 4, Against 1,
     Abstain 1.``, ``… to this (4 in support, 1 against, 1 abstention).``): onto the resolution as its votes."""
@@ -463,9 +469,7 @@ def _votes_after(resolution: Resolution) -> None:
     counts = _tally(tail) if cut > 0 else None
     if counts is None or (counts.for_ is None and counts.against is None):
         return
-    words = [w for k in ("vote_for_words", "vote_against_words", "vote_abstain_words") for w in lookup(k)]
-    rest = re.sub(r"(?<![\w])(?:" + alternation(words) + r")(?![\w])", " ", tail, flags=re.I)
-    if _COUNT_FILL.fullmatch(rest):  # nothing but the counts
+    if _COUNT_FILL.fullmatch(_vote_words().sub(" ", tail)):  # nothing but the counts
         resolution.text = text[:cut].rstrip()
         resolution.votes = resolution.votes or counts
 
