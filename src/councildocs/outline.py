@@ -12,7 +12,9 @@ council papers in general:
    style (family and depth) when it comes after the list's last number, or
    when it has the same look as the list's headings and fills a gap in it
    (``55``, ``6``, ``57``: a misprint; ``24``, ``27``, ``33``, ``25``: items
-   taken out of order).
+   taken out of order). Of lists a number follows alike, it continues the one printed the same way
+   (the same mark after the number, ``2.`` after ``1.``; the same look); and it continues its list past
+   numbers that could not be read (``2`` … ``6``) when the next heading goes on from it, printed alike.
 3. A list that starts at a first value (``1``, ``(a)``, ``i``, ``4.1``) nests
    under the heading above it.
 4. Some nested lists hold clauses, not items: a list below a paragraph that
@@ -23,7 +25,10 @@ council papers in general:
 5. After a section heading (an unnumbered line with at least the look of the
    outer headings: ``5:30 P.M.-STUDY SESSION``, ``CONSENT CALENDAR``),
    numbering may restart.
-6. A candidate that starts no list and continues none (a street address,
+6. A first value printed more prominently than the list above it (bolder, larger, or in capitals over
+   ordinary case: ``A. OPEN SESSION`` under ``2. Online submission of comments``) starts an outline of its
+   own rather than nesting.
+7. A candidate that starts no list and continues none (a street address,
    ``45 Beatty Street``; a lone ``J. Smith``) is text.
 
 Every block between one node and the next belongs to the first as its body.
