@@ -180,6 +180,8 @@ CLAUSE = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?(?:i|ii|iii|iv|v|vi|
 SIGNATURE = re.compile(
     r"^\s*(?:(?:the\s+)?(?:chair|chairman|chairperson|chairwoman|mayor)(?:'s)?(?:\s+signature)?\s*[:._\s]*"
     r"|signed\b.*|chair\s*_{2,}.*|_{4,}.*)$", re.I)
+#: What may follow a clock time's digits: ``o'clock``, and am or pm (``p.m.``, ``P. M.``), hours.
+CLOCK_TAIL = r"(?:\s*o['’]?\s*clock)?\s*(?:a\.?m\.?|p\.?m\.?|[ap]\.\s+m\.?|hours|hrs)?"
 MEETING_END = re.compile(
     r"\b(?:(?:meeting|it)\s+(?:was\s+)?(?:finished|closed|ended|concluded|terminated|rose|adjourned)"
     # "President Bell adjourned the meeting at 8:05 p.m.", "the Chair closed the meeting at 9.10pm",
@@ -187,11 +189,11 @@ MEETING_END = re.compile(
     r"|(?:adjourned|closed)\s+the\s+meeting|(?:council|board|committee|commission)\s+(?:do\s+now\s+)?adjourn(?:ed)?"
     # "final closure of the meeting was at 9.35pm", "Adjourned at 9:56 p.m." opening a sentence
     r"|closure\s+of\s+the\s+meeting\s+was|(?:^|(?<=[.;]\s))adjourned)\s+at\s+"
-    r"(?P<time>[\d.:]{1,5}(?:\s*o['’]?\s*clock)?\s*(?:a\.?m\.?|p\.?m\.?|[ap]\.\s+m\.?|hours|hrs)?)", re.I)
+    r"(?P<time>[\d.:]{1,5}" + CLOCK_TAIL + r")", re.I)
 #: ``Mayor Smith called the meeting to order at 7:00 p.m.``, ``The meeting opened at 9.30am``: the start, told in prose.
 MEETING_START = re.compile(
     r"\b(?:called\s+(?:the\s+meeting\s+)?to\s+order|(?:meeting|it)\s+(?:was\s+)?(?:called\s+to\s+order|opened|commenced|began|started))"
-    r"\s+at\s+(?P<time>[\d.:]{1,5}(?:\s*o['’]?\s*clock)?\s*(?:a\.?m\.?|p\.?m\.?|[ap]\.\s+m\.?|hours|hrs)?)", re.I)
+    r"\s+at\s+(?P<time>[\d.:]{1,5}" + CLOCK_TAIL + r")", re.I)
 TIME_RANGE = re.compile(
     r"(?P<a>\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?))\s*(?:to|[-–—]|until)\s*"
     r"(?P<b>\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?))", re.I)

@@ -31,6 +31,7 @@ from ..records import DateKind, Evidence, Meeting
 from ..segment import Part, ends_with_present, opens_attendance
 from ..textpatterns import (
     CLAUSE,
+    CLOCK_TAIL,
     MEETING_END,
     MEETING_START,
     TO_BE_HELD,
@@ -143,8 +144,7 @@ _TIME_ONLY = re.compile(r"^\s*(?:(?:start(?:ing|s)?|commencing|begins?|time)\s*(
                         r"\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|hrs|hours)?\.?\s*$", re.I)
 #: A start time right after the date: ``at 7.00pm``, ``@ 7.30pm``, ``, commencing at 19:30 hrs``.
 _TIME_LEAD = re.compile(r"[\s,;–-]*(?:(?:at|@|from|commencing(?:\s+at)?|starting(?:\s+at)?|start(?:s)?(?:\s+at)?)\s*)?"
-                        r"\d{1,2}(?:[:.]\d{2})?(?:\s*o['’]?\s*clock)?\s*(?:a\.?m\.?|p\.?m\.?|[ap]\.\s+m\.?|hrs|hours)?\.?",
-                        re.I)
+                        r"\d{1,2}(?:[:.]\d{2})?" + CLOCK_TAIL + r"\.?", re.I)
 #: Where a place ends inside a sentence: a full stop, a time, a start word, a date word.
 _VENUE_END = re.compile(r"\.(?:\s|$)|\s+(?:at|@|commencing|starting|from|on|to\s+(?:consider|transact|discuss)|for\s+the\s+purpose)\b"
                         r"|,?\s+and\s+(?:the\s+)?(?-i:[a-z])"  # "… Community Centre, and livestreamed to …": a new clause
@@ -342,7 +342,7 @@ def parts_to_meeting(parts: list[Part], context: DateContext | None = None) -> M
 
 def title_to_meeting(title: str, meeting: Meeting | None, context: DateContext, *, minutes: bool) -> Meeting | None:
     """``meeting`` with what it lacks read from the page's own title (a Markdown page's front matter
-    ``title:``, an HTML ``<title>``): ``STOKE FERRY PARISH COUNCIL Draft Minutes of the Ordinary Meeting held
+    ``title:``): ``STOKE FERRY PARISH COUNCIL Draft Minutes of the Ordinary Meeting held
     on Wednesday 5th June 2019 at 7.00pm in Stoke Ferry Village Hall`` over a page whose text opens with its
     attendance. What the text itself says is kept."""
     from_title = head_to_meeting([Para([Line(text=" ".join(title.split()), page=1)])], context, [], minutes=minutes)
@@ -576,8 +576,7 @@ def session_time() -> re.Pattern[str]:
 def _start_time() -> re.Pattern[str]:
     """``starting at 6:30 p.m.``, ``commencing at 7pm``: a start time in a minutes title or sentence."""
     return re.compile(r"(?<![\w])" + alternation(lookup("start_words"))
-                      + r"\s*(?P<time>\d{1,2}(?:[:.]\d{2})?(?:\s*o['’]?\s*clock)?\s*(?:a\.?m\.?|p\.?m\.?|[ap]\.\s+m\.?|hrs"
-                      r"|hours)?)", re.I)
+                      + r"\s*(?P<time>\d{1,2}(?:[:.]\d{2})?" + CLOCK_TAIL + r")", re.I)
 
 
 def text_to_venue(text: str) -> str | None:
