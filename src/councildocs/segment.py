@@ -26,7 +26,15 @@ from .document import Document, Table
 from .extractors.items import parse_heading
 from .layout import Para, lines_to_paras
 from .outline import Outline, blocks_to_item_paras, blocks_to_outline
-from .textpatterns import NUMBER_PREFIX, SIGNATURE, attendance_heading, item_label, numbered_heading, prefixed
+from .textpatterns import (
+    NUMBER_PREFIX,
+    SIGNATURE,
+    WEEKDAY,
+    attendance_heading,
+    item_label,
+    numbered_heading,
+    prefixed,
+)
 from .vocab import lookup
 
 PartKind = Literal["front_sheet", "agenda", "minutes", "report", "appendix", "other"]
@@ -156,7 +164,7 @@ def _is_short_title(block: Para | Table) -> bool:
 
 
 #: A title line that dates a meeting: a year, or a weekday or month name with a day.
-_DATED = re.compile(r"\b(?:19|20)\d\d\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_DATED = re.compile(r"\b(?:19|20)\d\d\b|\b" + WEEKDAY + r"\b", re.I)
 
 
 #: How close above an attendance heading a date must stand to date the minutes it opens (``Cabinet`` /

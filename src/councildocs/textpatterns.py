@@ -210,8 +210,12 @@ NUMBER_PREFIX = re.compile(
     r"^\s*\*?(?:\(\d{1,4}\)|(?:[A-Z][A-Za-z]{0,4}\s?/|[A-Z]{1,5}\s)?\d{1,4}(?:-\d{2,4}(?=/))?(?:[./]\d{1,4}){0,3}(?:-\d{2})?[a-z]?"
     r"(?:[.):]|\s+[-–—])?)\s+")
 
+#: A month's name, whole or cut short (``Mar``, ``March``), and a weekday's name.
+MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+
 #: ``19 July 2018`` reads like item 19 titled "July 2018": a title that starts with a month makes it a date.
-MONTH_START = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{2,4}|\s*$|,)", re.I)
+MONTH_START = re.compile(r"^" + MONTH + r"\.?(?:\s+\d{2,4}|\s*$|,)", re.I)
 
 
 def numbered_heading(text: str) -> re.Match[str] | None:

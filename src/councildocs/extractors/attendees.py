@@ -442,7 +442,7 @@ def _sentences_from(entries: list[Entry], para: Para) -> None:
     """``Apologies were received from Cllr X and Cllr Y.`` inside a line of prose."""
     for m in _apologies_sentence().finditer(para.text):
         rest = para.text[m.end():]
-        stop = re.search(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!Cllr)(?<!Cllrs)\.(?:\s|$)", rest)
+        stop = _SENTENCE_STOP.search(rest)
         rest = rest[:stop.start()] if stop else rest
         # "That the apology from Cr Eru Mana be accepted": a motion's verb ends the names
         rest = re.split(r"\s+(?:be|are|is)\s+(?:received|accepted|sustained|noted|approved)\b", rest, maxsplit=1)[0]
@@ -480,7 +480,7 @@ def _roll_sentences_from(entries: list[Entry], para: Para) -> None:
 
 
 #: Where a sentence of names ends: a full stop not after an initial or a short title (``Mr.``, ``J.``).
-_SENTENCE_STOP = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!Cllr)(?<!Cllrs)[.;](?:\s|$)")
+_SENTENCE_STOP = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!Cllr)(?<!Cllrs)\.(?:\s|$)")
 
 
 def _add_labelled(entries: list[Entry], para: Para, label: tuple[str, str | None, str, int], base: int = 0,

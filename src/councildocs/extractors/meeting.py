@@ -34,7 +34,9 @@ from ..textpatterns import (
     CLOCK_TAIL,
     MEETING_END,
     MEETING_START,
+    MONTH,
     TO_BE_HELD,
+    WEEKDAY,
     labelled,
     numbered_heading,
     prefixed,
@@ -86,7 +88,7 @@ _TRAILING = re.compile(
     r"\s*(?:\s(?:item(?:\s+no\.?)?\s*\d*|(?:meeting\s+)?(?:to\s+be\s+)?held\b.*|(?:meeting\s+)?on\b.*)"
     r"|[-–,]?\s+(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\.?,?\s+\d{4}.*"
     # the US order: "BOARD OF TRUSTEES March 4, 2024"
-    r"|[-–,]?\s+(?:\w+day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?"
+    r"|[-–,]?\s+(?:\w+day,?\s+)?" + MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?"
     r"\s+\d{4}.*"
     # a month alone: "Wretton Parish Council Meeting January 2020", "Stoke Ferry Parish Council - February"
     r"|\s+[-–,]?\s*(?:meeting\s+)?(?:january|february|march|april|june|july|august|september|october|november"
@@ -151,8 +153,7 @@ _VENUE_END = re.compile(r"\.(?:\s|$)|\s+(?:at|@|commencing|starting|from|on|to\s
                         r"|\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m|p\.?m)|[;(]|$|\s*\*"
                         r"|\s+(?:draft\s+|unconfirmed\s+)?minutes\b"  # "… Village Hall DRAFT MINUTES SUBJECT TO …"
                         # "HELD AT THE CHURCH MONDAY 13th MAY 2015": the date that follows the place
-                        r"|,?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s+"
-                        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", re.I)
+                        r"|,?\s+(?:" + WEEKDAY + r"\b|\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH + r"\b)", re.I)
 #: ``in the Council Chamber``, ``held in person at the Township of …``: ``at`` or ``in`` before a capital or a
 #: street number (not a time: ``at 7.30pm``).
 _AT_PLACE = re.compile(r"(?:^|(?<=\s))(?i:at|in)\s+(?=(?i:the\s+)?[A-Z0-9])"
@@ -250,8 +251,13 @@ def body_name(text: str) -> str | None:
 SENTENCE_WORDS = 2
 
 
+@cache
+def _function_words() -> frozenset[str]:
+    return frozenset(lookup("english_function_words"))
+
+
 def _sentence_words(text: str) -> int:
-    small = frozenset(lookup("english_function_words"))
+    small = _function_words()
     body = phrase_pattern("body_words")
     return sum(1 for w in text.split() if w[:1].islower() and w not in small and not body.fullmatch(w))
 
@@ -716,7 +722,7 @@ def _untitled_body(blocks: list[Para | Table]) -> str | None:
         text = block.text.strip()
         if prefixed("minutes_headings").fullmatch(text) or not text:
             continue
-        small = frozenset(lookup("english_function_words"))
+        small = _function_words()
         words = text.split()
         if (len(words) > MAX_BODY_WORDS or text_to_spans(text) or venue_line(text) or re.search(r"\d", text)
                 or text.endswith((".", ":")) or not all(w[:1].isupper() or not w[:1].isalpha() or w in small

@@ -27,8 +27,9 @@ from ..records import MinuteItem, Minutes, MinutesMeeting, RecordedVote, Resolut
 from ..segment import Part
 from ..textpatterns import (
     CLAUSE,
-    MEETING_END,
+    MONTH,
     TIME_RANGE,
+    WEEKDAY,
     decision,
     decision_in_sentence,
     decision_lead,
@@ -42,7 +43,15 @@ from ..vocab import alternation, lookup, phrase_pattern
 from .attendees import blocks_to_attendees
 from .dates import DateContext, parse_date, parse_time
 from .items import agenda_wording
-from .meeting import authority_name, body_name, name_rank, paras_to_start_time, time_line, venue_line
+from .meeting import (
+    authority_name,
+    body_name,
+    name_rank,
+    paras_to_end_time,
+    paras_to_start_time,
+    time_line,
+    venue_line,
+)
 from .people import starts_with_name
 
 _ON_DATE = re.compile(r"\s+(?:on|at)\s+(?:\w+day\b|\d).*$", re.I)
@@ -107,18 +116,13 @@ def title_to_meeting(title: list[Para], part: Part, context: DateContext) -> Min
     if meeting.start_time is None:
         meeting.start_time = parse_time(joined)
     meeting.start_time = meeting.start_time or paras_to_start_time(part.paras)
-    if meeting.end_time is None:
-        for para in part.paras:
-            m = MEETING_END.search(para.text)
-            if m:
-                meeting.end_time = parse_time(m.group("time"))
-                break
+    meeting.end_time = meeting.end_time or paras_to_end_time(part.paras)
     return meeting
 
 
 #: A title line read for a start time though it holds no date: ``At the Village Hall 7.30pm``, ``commencing at 19:00``.
 _TIME_WORDS = re.compile(r"(?:^\s*(?:at|in)\s|\b(?:commencing|starting|beginning|opened|started|commenced)\b)", re.I)
-_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+_MONTHS = MONTH + r"\b"
 _CLOCK = r"\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|hrs\b|hours\b)|\d{1,2}[.:]\d{2}(?!\d)"
 #: Where a venue phrase starts: after ``held at`` / ``held in``, or ``at the`` / ``in the``, or ``At`` opening a
 #: line, or ``at`` / ``in`` right after the meeting's clock time (``at 7.00pm in Tintern Village Hall``).
@@ -128,10 +132,10 @@ _VENUE_LEAD = re.compile(r"(?:\bheld\s+(?:at|in)\s+|(?:^|(?<=\s))(?:at|in)\s+(?=
 _VENUE_END = re.compile(r"\s*(?:,?\s+(?:on|at|from)\s+(?:\w+day\b|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS + r"|" + _CLOCK + r")"
                         r"|,?\s+(?:commencing|starting|beginning|which|when|where|to\s+consider)\b|,?\s*(?:" + _CLOCK
                         + r")|[.;](?:\s|$)|\s+[-–—]\s|\s+(?-i:Councillors?|Cllrs?|Present)\b(?!['’])|$"
-                        r"|,?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS + r"))",
+                        r"|,?\s+(?:" + WEEKDAY + r"\b|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS + r"))",
                         re.I)
 #: What follows ``at`` / ``in`` without being a place: a time, a date, or words of procedure.
-_NOT_VENUE = re.compile(r"^(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|accordance\b|person\b|public\b|private\b"
+_NOT_VENUE = re.compile(r"^(?:\d|" + WEEKDAY + r"\b|accordance\b|person\b|public\b|private\b"
                         r"|attendance\b|the\s+(?:meeting|chair|absence)\b|least\b|which\b)", re.I)
 _HELD_WORD = re.compile(r"\bheld\b", re.I)  # "At the Council Meeting held remotely": the meeting, not a place
 _HELD_OTHER = re.compile(r"\bheld\s+(?:virtually|remotely|online|on-line|via|by)\b.*$", re.I)
