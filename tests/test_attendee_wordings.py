@@ -265,3 +265,26 @@ def test_party_after_a_dash_or_comma_one_per_line(as_document) -> None:
 ])
 def test_parish_lists_typed_by_hand(text: str, people: list[tuple]) -> None:
     assert [(m.name, m.role, m.position) for m in split_names(text)] == people
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_staff_printed_as_office_then_name_in_brackets(as_document, fmt: str) -> None:
+    # Canadian minutes list staff by office with the person in brackets, untitled: the bracket is the name.
+    text = ("REGULAR COUNCIL MEETING MINUTES\nTuesday, March 5, 2024\n\n"
+            "Council Present: Mayor Jane Doe, Councillor Ann Lee\n"
+            "Staff Present: CAO (Mary Smith), Clerk (Pat Jones), Administrative Officer (Tina Knox)\n\n"
+            "1. CALL TO ORDER\n")
+    assert _people(as_document, text, fmt) == [
+        ("Jane Doe", "present", None, "Mayor", None),
+        ("Ann Lee", "present", None, None, None),
+        ("Mary Smith", "also_present", None, "CAO", None),
+        ("Pat Jones", "also_present", None, "Clerk", None),
+        ("Tina Knox", "also_present", None, "Administrative Officer", None),
+    ]
+
+
+def test_initials_in_brackets_after_a_job_are_no_name() -> None:
+    # Only a full name in brackets is the person: a key of initials or a one-word note describes the job.
+    assert [(m.name, m.position) for m in split_names("Ann Lee (AL), Bob Ray (BR)")] == [
+        ("Ann Lee", None), ("Bob Ray", None)]
+    assert split_names("Clerk (Minutes)") == []

@@ -249,6 +249,9 @@ def test_a_sentence_that_names_a_committee_is_not_its_name(as_document) -> None:
     ("The meeting was called to order at 8:00 o'clock P. M. by the President.\n\n"
      "The final closure of the meeting was at 9.35pm.", dt.time(20, 0), dt.time(21, 35)),
     ("Chair Lee called the meeting to order at 6:02 p.m.\n\nAdjourned at 9:56 p.m.", dt.time(18, 2), dt.time(21, 56)),
+    # Ontario's closing resolution: the council moves that "we" adjourn
+    ("Mayor Doe called the meeting to order at 7:00 p.m.\n\nMoved by: Councillor Lee\nSeconded by: Councillor Ho\n"
+     "THAT we do now adjourn at 8:15 p.m.\nCARRIED", dt.time(19, 0), dt.time(20, 15)),
 ])
 def test_start_and_end_told_in_old_and_plain_wordings(as_document, line: str, start: dt.time, end: dt.time) -> None:
     text = ("MINUTES OF THE REGULAR MEETING OF THE BOARD OF EDUCATION\nFebruary 7, 1935\n\n"

@@ -186,7 +186,7 @@ MEETING_END = re.compile(
     r"\b(?:(?:meeting|it)\s+(?:was\s+)?(?:finished|closed|ended|concluded|terminated|rose|adjourned)"
     # "President Bell adjourned the meeting at 8:05 p.m.", "the Chair closed the meeting at 9.10pm",
     # "That Council adjourn at 8:42 p.m."
-    r"|(?:adjourned|closed)\s+the\s+meeting|(?:council|board|committee|commission)\s+(?:do\s+now\s+)?adjourn(?:ed)?"
+    r"|(?:adjourned|closed)\s+the\s+meeting|(?:council|board|committee|commission|we)\s+(?:do\s+now\s+)?adjourn(?:ed)?"
     # "final closure of the meeting was at 9.35pm", "Adjourned at 9:56 p.m." opening a sentence
     r"|closure\s+of\s+the\s+meeting\s+was|(?:^|(?<=[.;]\s))adjourned)\s+at\s+"
     r"(?P<time>[\d.:]{1,5}" + CLOCK_TAIL + r")", re.I)

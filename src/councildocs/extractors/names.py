@@ -464,7 +464,8 @@ def _job_then_bracketed_name(doc: Doc, piece: _Piece, groups: dict[int, int], ti
     if k is None or any(t in titles for t in range(piece.start, k)):
         return False
     end = piece.end - 1 if doc[piece.end - 1].text == ")" else piece.end
-    span = _bracketed_name(doc, k + 1, end, titles, upper_names)
+    span = _bracketed_name(doc, k + 1, end, titles, upper_names) or _untitled_bracketed_name(
+        doc, piece.start, k, end, upper_names)
     if span is None:
         return False
     piece.kind, piece.name, piece.bracketed, piece.bracket_at = "name", span, True, doc[k].idx
@@ -472,6 +473,23 @@ def _job_then_bracketed_name(doc: Doc, piece: _Piece, groups: dict[int, int], ti
     piece.courtesy = _courtesy(doc, k + 1, end, titles)
     piece.titled = any(_phrase("member_titles", "full").match(doc[t].text) for t in range(k + 1, end) if t in titles)
     return True
+
+
+def _untitled_bracketed_name(doc: Doc, start: int, k: int, end: int, upper_names: bool) -> tuple[int, int] | None:
+    """Char span of an untitled full name in brackets after a job (``CAO (Mary Smith)``, ``Administrative
+    Officer (Tina Knox)``): the job before the bracket is a position, and the bracket holds two or more
+    capitalised name words that are no role, party, job or initials (``Ann Lee (AL)``, ``Sands (M)``)."""
+    job = doc[start:k].text.strip(" ,;:-–")
+    if not job or not (position_like(job) or job in _position_acronyms()):
+        return None
+    inner = doc[k + 1:end]
+    words = _WORD.findall(inner.text)
+    if len(words) < 2 or len(words) > 4 or text_to_role(inner.text) or is_party(inner.text) \
+            or position_like(inner.text) or _phrase("organisation_words").search(inner.text):
+        return None
+    if not all(_name_token(t, upper_names) and (t.text[:1].isupper() or not t.text[:1].isalpha()) for t in inner):
+        return None
+    return doc[k + 1].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
 
 def _leading_job_tokens(doc: Doc, i: int, end: int, groups: dict[int, int], titles: set[int]) -> int | None:
