@@ -288,3 +288,18 @@ def test_initials_in_brackets_after_a_job_are_no_name() -> None:
     assert [(m.name, m.position) for m in split_names("Ann Lee (AL), Bob Ray (BR)")] == [
         ("Ann Lee", None), ("Bob Ray", None)]
     assert split_names("Clerk (Minutes)") == []
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_initials_run_together_before_a_surname(as_document, fmt: str) -> None:
+    # English minutes often print two initials without stops ("Cllr JA Smith"): initials, not an acronym
+    # such as the council a member sits for ("NCC").
+    text = ("MINUTES OF THE MEETING OF THE PARISH COUNCIL HELD ON 3 JUNE 2024\n\n"
+            "Present: Cllr JA Smith (Chairman), Cllr IV Jones, NCC, Cllr B Brown\n\n"
+            "1. Apologies\n\nApologies were received from Cllr KL Green.\n")
+    assert _people(as_document, text, fmt) == [
+        ("JA Smith", "present", "chair", None, None),
+        ("IV Jones", "present", None, None, "NCC"),
+        ("B Brown", "present", None, None, None),
+        ("KL Green", "apologies", None, None, None),
+    ]

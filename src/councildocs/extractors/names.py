@@ -333,8 +333,21 @@ def _name_token(tok: Token, upper_names: bool) -> bool:
     if text in _GENERATIONS and tok.i > 0 and tok.nbor(-1).text[:1].isupper() and (
             tok.i + 1 == len(tok.doc) or not tok.nbor(1).text[:1].isalpha()):
         return True  # "Robert Hall III": a generation after a surname is part of the name
-    # An all-capitals word in mixed-case text is an acronym (NCC, EDC), not a surname.
-    return not (text.isupper() and len(text) > 1 and not upper_names and not text.endswith("."))
+    if upper_names or not text.isupper() or len(text) == 1 or text.endswith("."):
+        return True
+    # An all-capitals word in mixed-case text is an acronym (NCC, EDC), not a surname, unless it is two or
+    # three initials run together before a surname ("Cllr JA Smith", "Cllr IV Jones").
+    return _run_together_initials(tok)
+
+
+def _run_together_initials(tok: Token) -> bool:
+    """``JA`` in ``Cllr JA Smith``: up to three capitals, no job acronym (``CAO Mary Smith``), right before
+    a capitalised word in ordinary case that is no title."""
+    if not (tok.text.isalpha() and len(tok.text) <= 3) or tok.text in _position_acronyms() \
+            or tok.i + 1 >= len(tok.doc):
+        return False
+    after = tok.nbor(1).text
+    return after.isalpha() and after[:1].isupper() and not after.isupper() and not leading_titles().fullmatch(after)
 
 
 #: Generations printed after a surname.
