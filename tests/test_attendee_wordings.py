@@ -303,3 +303,19 @@ def test_initials_run_together_before_a_surname(as_document, fmt: str) -> None:
         ("B Brown", "present", None, None, None),
         ("KL Green", "apologies", None, None, None),
     ]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_substitute_named_only_in_the_apologies_item(as_document, fmt: str) -> None:
+    # The apologies sentence ends at its full stop; the substitute sentence after it says who sat in.
+    text = ("MINUTES OF THE PLANNING COMMITTEE\n\n12 June 2024\n\n"
+            "Present: Councillor R Evans (Chairman), Councillors A Ahmed and B Baker\n\n"
+            "12. APOLOGIES FOR ABSENCE AND SUBSTITUTIONS\n"
+            "Apologies for absence were received from Councillors G Grant and H Hunt. "
+            "Councillor I Irving attended as substitute for Councillor Grant.\n\n13. MINUTES\n")
+    doc = as_document(text, fmt)
+    attendees = blocks_to_attendees(list(doc.blocks()))
+    assert [(a.name, a.status, a.substitute_for) for a in attendees] == [
+        ("R Evans", "present", None), ("A Ahmed", "present", None), ("B Baker", "present", None),
+        ("G Grant", "apologies", None), ("H Hunt", "apologies", None), ("I Irving", "present", "Grant"),
+    ]

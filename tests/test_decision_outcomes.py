@@ -769,3 +769,29 @@ def test_a_bracket_closing_a_decision_says_how_it_was_carried(as_document, fmt: 
     decision = _items(as_document, text, fmt)[0].resolutions[0]
     assert (decision.text, decision.outcome) == ("the application be approved.", "carried")
     assert (decision.votes.for_, decision.votes.against, decision.votes.abstain) == (5, 1, 1)
+
+
+PLANNING_VOTE = """\
+Minutes of a meeting of the Planning Committee held at the Council Offices on Wednesday 12 June 2024 at 6.00 pm.
+
+Present: Councillors Ahmed, Baker, Clarke, Dunn and Ellis
+
+14. 24/00123/FUL - Land at Mill Lane
+It was moved by Councillor Baker and seconded by Councillor Clarke that the application be approved.
+On being put to the vote there voted 5 for, 2 against and 0 abstentions and it was
+RESOLVED that planning permission be GRANTED subject to conditions.
+
+15. 24/00456/HH - 3 Park Road
+RESOLVED that the application be refused.
+"""
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_count_that_runs_on_into_the_decision_is_its_vote(as_document, fmt):
+    # English planning minutes: the motion, then its count "… and it was", then the decision it carried.
+    granted, refused = (item.resolutions[0] for item in _items(as_document, PLANNING_VOTE, fmt))
+    assert _decided(granted) == ("planning permission be GRANTED subject to conditions.",
+                                 "Councillor Baker", "Councillor Clarke", "carried")
+    assert (granted.votes.for_, granted.votes.against, granted.votes.abstain) == (5, 2, 0)
+    # A decision with no count or motion of its own borrows none from the item above.
+    assert _decided(refused)[1:] == (None, None, None) and refused.votes is None

@@ -79,7 +79,7 @@ class Entry:
     evidence: Evidence | None = None
     chaired: bool = False  # named in prose as in the chair ("Councillor Smith took the Chair"), not in a list
     virtual: bool = False  # listed under a heading for remote attendance ("IN ATTENDANCE VIRTUALLY")
-    stated: bool = False  # named in prose as substituting for a member; only completes a listed person
+    stated: bool = False  # named in prose as substituting for a member; completes a listed person, else adds them
     printed: str = ""  # the entry as printed, titles included ("County Cllr Webb")
 
 
@@ -601,7 +601,7 @@ def _substitute_statement() -> re.Pattern[str]:
 def _substitute_statements(para: Para) -> list[Entry]:
     """``Cllr Wood would be substituting, with voting rights, for Cllr Ellis``: whom a member sat in for.
 
-    The statement completes a person the lists name; it never adds anyone."""
+    The statement completes a person the lists name, or adds them as present when no list does."""
     text, out = para.text, []
     for m in _substitute_statement().finditer(text):
         a = _clause_start(text, m.start())
@@ -686,8 +686,9 @@ def paragraphs_to_entries(paras: list[Para | Table]) -> list[Entry]:
             in_apologies_item = _is_apologies_item(title.split(":")[0])
             in_roll_item = len(title.split()) <= 8 and bool(_roll_call_title().search(title))
             status = None
-        if head and head[0] == "apologies" and _apologies_sentence().search(head[1]):
-            # "Apologies for Absence. Apologies were accepted for Cllr A, …": the sentence names them
+        if head and head[0] == "apologies" and _apologies_sentence().search(body):
+            # "Apologies for Absence. Apologies were accepted for Cllr A, …", "Apologies for absence were
+            # received from Cllr A and Cllr B. Cllr C attended as …": the sentence names them, and ends
             _sentences_from(entries, para)
             status = None
             continue
@@ -766,7 +767,8 @@ def paragraphs_to_entries(paras: list[Para | Table]) -> list[Entry]:
             continue  # "One member of the public", "None": the section goes on
         sent = _sent_apologies().search(text) if in_apologies_item else None
         names = text[:sent.start()] if sent else text  # "Cllr L Tate sent apologies (work), which were accepted."
-        if in_apologies_item and starts_with_name(names) and not _apologies_sentence().search(text):
+        if in_apologies_item and starts_with_name(names) and not _apologies_sentence().search(text) \
+                and not _substitute_statement().search(text):  # "Cllr I attended as substitute for Cllr G."
             _add(entries, para, "apologies", names, 0)
             in_apologies_item = False
             continue
@@ -888,6 +890,12 @@ def entries_to_attendees(entries: list[Entry], body: str | None = None) -> list[
             present = [a for a in out if a.status == "present" and same_person(a.name, e.mention.name)]
             if len(present) == 1:
                 present[0].substitute_for = present[0].substitute_for or e.mention.substitute_for
+            elif not any(same_person(a.name, e.mention.name) for a in out):
+                # No list names them: the statement alone says they sat on the committee for the meeting
+                m = e.mention
+                out.append(Attendee(name=m.name, status="present", role=m.role, substitute_for=m.substitute_for,
+                                    position=m.position, organisation=m.organisation or m.party,
+                                    post_nominal=m.post_nominal, evidence=e.evidence))
     return out
 
 

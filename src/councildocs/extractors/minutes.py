@@ -1050,7 +1050,7 @@ def _resolution_at(blocks: list[Para | Table], i: int, item_at: Container[int], 
     resolution = Resolution(text=body, clauses=clauses, moved_by=movers.get("moved"),
                             seconded_by=movers.get("seconded"), outcome="carried" if carried else None,
                             votes=counted, evidence=evidence_for(used))
-    _vote_before(resolution, text[:m.start()], blocks[i - 1] if i and i - 1 not in item_at else None)
+    _vote_before(resolution, text[:m.start()], _paras_above(blocks, i, item_at))
     if resolution.outcome is None:
         used += _verdict_after(resolution, blocks, i + len(used), item_at)
     return resolution, len(used)
@@ -1105,25 +1105,63 @@ def _moved_and_seconded() -> re.Pattern[str]:
     forward what the vote below decides, with no wording of its own."""
     movers, seconders = alternation(lookup("motion_movers")), alternation(lookup("motion_seconders"))
     return re.compile(r"(?<![\w])(?:" + movers + r")(?:\s+by)?\s+(?P<mover>[^.;:]{2,60}?)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:"
-                      + seconders + r")(?:\s+by)?\s+(?P<seconder>[^.;:]{2,60}?)\s*(?:[.;,]|$)", re.I)
+                      + seconders + r")(?:\s+by)?\s+(?P<seconder>[^.;:]{2,60}?)\s*(?:[.;,]|$|(?=\s+that\s))", re.I)
 
 
-def _vote_before(resolution: Resolution, before: str, above: Para | Table | None) -> None:
+def _vote_before(resolution: Resolution, before: str, aboves: list[Para]) -> None:
     """Fill in the vote that a decision block states it follows: ``… moved by Councillor A and seconded by
     Councillor B. On being put to the vote the recommendation was CARRIED with 7 voting FOR, 1 AGAINST.
     It was APPROVED that …``. The verdict must be carried and stand in the decision's own paragraph before
-    it; the movers there or in the paragraph above (``above``: None when that is an item heading)."""
+    it, or be a count whose sentence runs on into the decision (``… 2 against and it was``, there or in the
+    paragraph above); the movers in the text before it or the paragraph above that (``aboves``: the
+    paragraphs above the decision's, nearest first, none past an item heading)."""
+    above = aboves[0] if aboves else None
     verdicts = list(motion_verdict().finditer(before))
-    if not verdicts or _verdict_of(verdicts[-1]) != "carried":
+    if verdicts and _verdict_of(verdicts[-1]) == "carried":
+        verdict = verdicts[-1]
+        resolution.outcome, resolution.votes = "carried", _tally(verdict.group(0))
+        lead = before[:verdict.start()]
+    elif (counted := _count_leading_in(source := before if before.strip() or not isinstance(above, Para)
+                                       else above.text)):
+        # "On being put to the vote there voted 5 for, 2 against … and it was RESOLVED that …"
+        resolution.outcome, resolution.votes = "carried", counted[0]
+        lead = counted[1]
+        above = above if source is before else next(iter(aboves[1:]), None)
+    else:
         return
-    verdict = verdicts[-1]
-    resolution.outcome, resolution.votes = "carried", _tally(verdict.group(0))
-    lead = before[:verdict.start()]
     if isinstance(above, Para) and not lead.strip():
         lead = above.text
     movers = list(_moved_and_seconded().finditer(lead))
     if movers:
         resolution.moved_by, resolution.seconded_by = _person(movers[-1].group("mover")), _person(movers[-1].group("seconder"))
+
+
+def _paras_above(blocks: list[Para | Table], i: int, item_at: Container[int], n: int = 2) -> list[Para]:
+    """Up to ``n`` paragraphs right above block ``i``, nearest first, stopping at an item heading or a table."""
+    out: list[Para] = []
+    for k in range(i - 1, max(i - 1 - n, -1), -1):
+        if k in item_at or not isinstance(blocks[k], Para):
+            break
+        out.append(blocks[k])  # type: ignore[arg-type]
+    return out
+
+
+#: The words that hand a vote's count on to the decision printed next: ``… 2 against and it was``.
+_LEADS_ON = re.compile(r"(?:,?\s*(?:and\s+|whereupon\s+)?it\s+was|,?\s*whereupon)\s*$", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+")
+
+
+def _count_leading_in(text: str) -> tuple[Votes, str] | None:
+    """The count of a vote whose sentence runs on into the decision below it, with the text before that
+    sentence (where its movers are): ``On being put to the vote there voted 5 for, 2 against and 0
+    abstentions and it was``. A count that ends its own sentence may be any vote, so only this one is read."""
+    text = text.rstrip()
+    if not _LEADS_ON.search(text):
+        return None
+    cut = [m.end() for m in _SENTENCE_END.finditer(text)]
+    start = cut[-1] if cut else 0
+    counted = _tally(text[start:])
+    return (counted, text[:start]) if counted is not None and counted.for_ is not None else None
 
 
 #: A line's last run set apart by a wide gap (a PDF's right margin): ``… from Play Safe Ltd and   Clerk``.
