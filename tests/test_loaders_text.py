@@ -42,6 +42,9 @@ def test_loader_is_chosen_by_content_not_extension():
     assert sniff(b"<!DOCTYPE html><html><body>x</body></html>") == "html"
     assert sniff(b"\x89PNG\r\n\x1a\n") == "binary"
     assert sniff(b"Minutes of the meeting") == "text"
+    # Comments open HTML pages and also Markdown made from PDFs ("<!-- Page 1 -->"): what follows decides.
+    assert sniff(b"<!-- saved page -->\n<div><p>Agenda</p></div>") == "html"
+    assert sniff(b"<!-- Page 1 -->\n![Logo](logo.png)\n\n# AGENDA\n1. Call to order\n") == "text"
 
 
 def test_pipe_table_header_without_outer_pipes_is_a_row():

@@ -23,7 +23,22 @@ from .text import text_to_document
 __all__ = ["load", "read_limited", "sniff", "decode_text", "PDFSettings", "pdf_to_document", "pdf_to_document_safely",
            "text_to_document", "html_to_document"]
 
-_HTML_START = re.compile(rb"^\s*(?:<!doctype\s+html|<html|<head|<body|<!--)", re.I)
+_HTML_START = re.compile(rb"^\s*(?:<!doctype\s+html|<html|<head|<body)", re.I)
+#: Comments before a page's first tag; PDF-to-Markdown tools also open files with them (``<!-- Page 1 -->``).
+_LEADING_COMMENT = re.compile(rb"\s*<!--.*?-->", re.S)
+#: After leading comments, a tag (``<div>``, ``<p>``) says HTML; Markdown (``# AGENDA``, ``![logo](…)``) does not.
+_TAG_START = re.compile(rb"\s*<[a-z!]", re.I)
+
+
+def _starts_as_html(head: bytes) -> bool:
+    """The first bytes open an HTML page: a doctype or page tag, or comments followed by a tag (or nothing)."""
+    at = 0
+    while (m := _LEADING_COMMENT.match(head, at)) is not None:
+        at = m.end()
+    rest = head[at:]
+    if rest.lstrip().startswith(b"<!--"):
+        return True  # a comment longer than the bytes read: only a page starts so
+    return bool(_HTML_START.match(rest)) or (at > 0 and (not rest.strip() or bool(_TAG_START.match(rest))))
 _BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"II*\x00", b"MM\x00*")
 
 
@@ -64,7 +79,7 @@ def sniff(data: bytes) -> str:
         width = 4 if "32" in encoding else 2
         usable = head[skip:][: (len(head) - skip) // width * width]
         head = usable.decode(encoding, "replace").encode("utf-8")
-    if _HTML_START.match(head[:512]) or b"<html" in head.lower():
+    if _starts_as_html(head[:2048]) or b"<html" in head.lower():
         return "html"
     if b"\x00" in head and head.count(b"\x00") > len(head) // 10:
         return "binary"
