@@ -76,3 +76,31 @@ def test_file_numbers_are_kept_apart_from_titles(as_document, fmt, tmp_path):
         with sqlite3.connect(db) as conn:
             assert [r[0] for r in conn.execute("SELECT file_number FROM agenda_items ORDER BY ordinal")] == [
                 "CM25-12906", "CM25-14839", "BA25-15444", "25-0312"]
+
+
+BOARD_WITHOUT_TITLE_BLOCK = """\
+Board of Education
+
+1.    CALL TO ORDER/FLAG SALUTE
+
+2.    SUPERINTENDENT'S REPORT
+
+3.    APPROVAL OF MINUTES
+Approval of Minutes of the Regular Meetings of September 9, 2014 and September 23, 2014
+
+4.    CONSENT
+4.1   Ratification of Personnel Report for September 2014
+4.2   Ratification of Warrant List for September 2014
+
+5.    ADJOURNMENT
+"""
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_item_approving_minutes_does_not_make_the_agenda_minutes(as_document, fmt):
+    # "Approval of Minutes of the Regular Meetings of …" names minutes the board will approve: the paper is
+    # still its agenda, with every item, even with no title block above it
+    # but the board's name.
+    doc = parse(as_document(BOARD_WITHOUT_TITLE_BLOCK, fmt))
+    assert doc.kind == "agenda" and doc.minutes == []
+    assert [a.number for a in doc.agenda_items] == ["1", "2", "3", "4", "4.1", "4.2", "5"]

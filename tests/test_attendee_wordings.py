@@ -319,3 +319,16 @@ def test_a_substitute_named_only_in_the_apologies_item(as_document, fmt: str) ->
         ("R Evans", "present", None), ("A Ahmed", "present", None), ("B Baker", "present", None),
         ("G Grant", "apologies", None), ("H Hunt", "apologies", None), ("I Irving", "present", "Grant"),
     ]
+
+
+@pytest.mark.parametrize(("heading", "status"), [
+    ("Sederunt:", "present"),  # Scottish community councils
+    ("Council in Attendance:", "present"),  # Ontario
+    ("LATE ARRIVAL:", "present"),  # Nova Scotia: came late, but attended
+    ("ABSENT WITH REGRET:", "apologies"),
+    ("Councillors not present:", "absent"),
+    ("Others in Attendance:", "also_present"),
+])
+def test_attendance_headings_of_other_countries(as_document, heading: str, status: str) -> None:
+    text = f"MINUTES OF THE COUNCIL MEETING\n\n4 March 2024\n\n{heading} Councillor Ann Lee, Councillor Sam Ho\n\n1. Minutes\n"
+    assert [(p[0], p[1]) for p in _people(as_document, text)] == [("Ann Lee", status), ("Sam Ho", status)]

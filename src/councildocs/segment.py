@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Literal
 
 from .document import Document, Table
@@ -35,7 +36,7 @@ from .textpatterns import (
     numbered_heading,
     prefixed,
 )
-from .vocab import lookup
+from .vocab import alternation, lookup
 
 PartKind = Literal["front_sheet", "agenda", "minutes", "report", "appendix", "other"]
 
@@ -180,11 +181,23 @@ def _minutes_title(title: list[Para | Table]) -> bool:
         if not isinstance(block, Para):
             continue
         text = block.text
-        if prefixed("minutes_headings").match(text) or _MINUTES_TITLE.match(text) or _MINUTE_OF.search(text):
+        if (prefixed("minutes_headings").match(text) or _MINUTES_TITLE.match(text) or _MINUTE_OF.search(text)) \
+                and not _acts_on_minutes(text):
             return True
         if len(title) - k <= DATE_ABOVE_PRESENT and _DATED.search(text) and not _names_agenda(text):
             return True
     return False
+
+
+@cache
+def _minutes_action() -> re.Pattern[str]:
+    return re.compile(r"^[^\n]{0,60}?(?<![\w])" + alternation(lookup("minutes_actions")) + r"(?![\w])[^\n]{0,40}?(?<![\w])minutes\b",
+                      re.I)
+
+
+def _acts_on_minutes(text: str) -> bool:
+    """``Approval of Minutes of the Regular Meeting of …``: an agenda item on earlier minutes, not a title."""
+    return bool(_minutes_action().match(text))
 
 
 def _names_agenda(text: str) -> bool:
@@ -264,7 +277,8 @@ def _untitled_minutes(blocks: list[Para | Table], anchors: list[tuple[int, PartK
     end = min([TITLE_BLOCK + 4, *(start for start, _ in anchors)])
     for i in range(min(end, len(blocks))):
         block = blocks[i]
-        if not isinstance(block, Para) or not _MINUTES_TITLE.match(block.text) or numbered_heading(block.text):
+        if not isinstance(block, Para) or not _MINUTES_TITLE.match(block.text) or numbered_heading(block.text) \
+                or _acts_on_minutes(block.text):
             continue
         # Numbered in any shape the outline reads (``1.``, ``I.`` with ``II.`` after it, ``A.``)
         below = blocks[i + 1:i + 1 + NUMBERED_REACH]
