@@ -385,3 +385,32 @@ def test_uk_parish_sent_apologies_movers_after_the_decision_and_the_chair_closin
     assert _decisions(minutes) == [
         ("2/24", "set the precept at £18,500 for 2024/25.", "Cllr Moss", "Cllr Owen", "carried")]
     assert str(minutes.meeting.end_time) == "21:10:00"
+
+
+NZ_MOVERS_IN_SENTENCES = (
+    "Minutes of the Ordinary Meeting of the District Council held on Wednesday 9 December 2015 at 9.00am\n\n"
+    "PRESENT: Mayor Gary Tong, Deputy Mayor Paul Duffy, Cr Bailey, Cr Wells\n\n"
+    "1 Apologies\n\n"
+    "It was resolved on the motion of the Mayor seconded by Councillor Wells that the apologies be accepted.\n\n"
+    "2 Confirmation of Minutes\n\n"
+    "Moved Cr Bailey, seconded Deputy Mayor Duffy and resolved\n\n"
+    "That Council confirms the minutes of the meeting held on 25 November 2015.\n\n"
+    "3 Local Board Report\n\n"
+    "Resolution number HB/2021/45\n\n"
+    "MOVED by Member J Fitzgerald, seconded by Member A Dunn:\n\n"
+    "That the Council receive the report.\n\n"
+    "CARRIED\n"
+)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_new_zealand_movers_told_before_the_decision(as_document, fmt: str) -> None:
+    # Movers told in a sentence that leads into the decision, or after its word ("resolved on the motion of"),
+    # or labelled on one line that ends in a colon: each decision is carried with its mover and seconder.
+    minutes = read_minutes(as_document, NZ_MOVERS_IN_SENTENCES, fmt)
+    assert _decisions(minutes) == [
+        ("1", "the apologies be accepted.", "the Mayor", "Councillor Wells", "carried"),
+        ("2", "Council confirms the minutes of the meeting held on 25 November 2015.", "Cr Bailey",
+         "Deputy Mayor Duffy", "carried"),
+        ("3", "That the Council receive the report.", "Member J Fitzgerald", "Member A Dunn", "carried"),
+    ]

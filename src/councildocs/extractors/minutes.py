@@ -712,7 +712,7 @@ def _resolution_label() -> re.Pattern[str]:
 def _both_labels() -> re.Pattern[str]:
     """``Moved: Councillor A    Seconded: Councillor B``: mover and seconder labelled on one line."""
     return re.compile(r"^\s*(?:" + alternation(lookup("motion_movers")) + r")(?:\s+by)?\s*[:\-–]?\s*(?P<a>[^;:/]{2,80}?)[\s;,./]+(?:"
-                      + alternation(lookup("motion_seconders")) + r")(?:\s+by)?\s*[:\-–]?\s*(?P<b>[^;:]{2,80}?)\s*[;.,]?\s*$", re.I)
+                      + alternation(lookup("motion_seconders")) + r")(?:\s+by)?\s*[:\-–]?\s*(?P<b>[^;:]{2,80}?)\s*[;.,:]?\s*$", re.I)
 
 
 #: ``Councillor Smith/Councillor Jones``: mover and seconder on a line of their own.
@@ -938,8 +938,8 @@ def _led(m: re.Match[str]) -> bool:
         return True  # "Resolved (Cho/Diaz): That …", "Resolved (unanimously) that …"
     if m.group("word").lower() in _NOUN_WORDS and not rest.lstrip().startswith(":"):
         return False  # "Decision - 18/01640/F …": the borough's decision on an application, listed
-    if _NOT_LEAD.match(rest):
-        return True  # "It was resolved not to pursue an objection": a decision not to act
+    if _NOT_LEAD.match(rest) or _MOTION_OF.match(rest):
+        return True  # "It was resolved not to pursue an objection", "… resolved on the motion of A seconded by B that"
     return not rest.strip() or bool(rest[:decision_lead().match(rest).end()].strip())  # type: ignore[union-attr]
 
 
@@ -971,8 +971,9 @@ def _narrative(m: re.Match[str]) -> bool:
 
 #: ``It was proposed by Cllr Ives and resolved, to invite…``: a motion without a seconder, decided on the spot.
 _MOVED_AND_DECIDED = re.compile(
-    r"(?<![\w])(?:proposed|moved)\s+by\b[^;\n]{0,120}?\band\s+(?:it\s+was\s+)?(?:unanimously\s+)?(?P<word>resolved|agreed)"
-    r"(?![\w-])(?=,?\s*(?:unanimously\s+)?(?:to|that)\b)", re.I)
+    r"(?<![\w])(?:proposed|moved)(?:\s+by\s|\s+(?=[^;\n]{0,120}?\bseconded\b))[^;\n]{0,120}?\band\s+(?:it\s+was\s+)?(?:unanimously\s+)?(?P<word>resolved|agreed)"
+    # "Moved Cr Bailey, seconded Deputy Mayor Duffy and resolved" / "That Council …": the wording below
+    r"(?![\w-])(?=,?\s*(?:unanimously\s+)?(?:to|that)\b|\s*:?\s*$)", re.I)
 #: ``On the proposal of Cllr A, seconded by Cllr B, it was also agreed to amend …``: a motion put and agreed.
 _PROPOSED_AND_AGREED = re.compile(
     r"(?<![\w])on\s+the\s+(?:proposal|motion)\s+of\b[^;.\n]{0,160}?,\s*it\s+was\s+(?:(?:also|further|unanimously)\s+)?"
@@ -1000,6 +1001,13 @@ def _resolution_at(blocks: list[Para | Table], i: int, item_at: Container[int], 
         rest = rest[:_sentence_end(rest)]
     movers: dict[str, str] = {}
     counted, carried = None, False
+    if (named := _movers_leading_in(text[:m.start("word")])) is not None:
+        movers, carried = named, True  # "Moved Cr A, seconded Cr B and resolved": the motion it carried
+    elif (motion_of := _MOTION_OF.match(rest)) and (a := _person(motion_of.group("mover"))) \
+            and (b := _person(motion_of.group("seconder"))):
+        # "It was resolved on the motion of the Mayor seconded by Councillor Wells that …"
+        movers, carried, rest = {"moved": a, "seconded": b}, True, rest[motion_of.end():]
+        rest = rest[decision_lead().match(rest).end():]  # type: ignore[union-attr]
     if (bracket := _BRACKETED.match(rest)) and (note := _bracket_note(bracket.group("inner"))) is not None:
         # "RESOLVED (Cr A/Cr B)", "RESOLVED (unanimously) that": the movers or the vote, then the wording
         (movers, counted, carried), rest = note, rest[bracket.end():]
@@ -1054,6 +1062,29 @@ def _resolution_at(blocks: list[Para | Table], i: int, item_at: Container[int], 
     if resolution.outcome is None:
         used += _verdict_after(resolution, blocks, i + len(used), item_at)
     return resolution, len(used)
+
+
+@cache
+def _movers_leading() -> re.Pattern[str]:
+    """``Moved Cr Bailey, seconded Deputy Mayor Duffy and`` (``resolved`` follows): the movers of the decision
+    whose word ends the text, with nothing else before them in their sentence."""
+    return re.compile(r"(?:^|(?<=[.;]\s))\s*(?:it\s+was\s+)?(?:" + alternation(lookup("motion_movers"))
+                      + r")(?:\s+by)?\s+(?P<mover>[^,;.]{2,60}?)\s*,?\s*(?:and\s+)?(?:"
+                      + alternation(lookup("motion_seconders")) + r")(?:\s+by)?\s+(?P<seconder>[^,;.]{2,60}?)"
+                      r"\s*,?\s*(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?$", re.I)
+
+
+def _movers_leading_in(before: str) -> dict[str, str] | None:
+    """Mover and seconder when the text before a decision's word names them and leads into it."""
+    m = _movers_leading().search(before)
+    if m is None or not (a := _person(m.group("mover"))) or not (b := _person(m.group("seconder"))):
+        return None
+    return {"moved": a, "seconded": b}
+
+
+#: ``on the motion of the Mayor seconded by Councillor Wells that …`` right after a decision's word.
+_MOTION_OF = re.compile(r"\s*(?:on|upon)\s+the\s+(?:motion|proposal)\s+of\s+(?P<mover>[^,;.]{2,60}?)\s*,?\s*(?:and\s+)?"
+                        r"(?:duly\s+)?seconded\s+by\s+(?P<seconder>[^,;.]{2,60}?)\s*,?\s*(?=(?:that|to)\b)", re.I)
 
 
 #: A bracket opening the text after a decision's keyword, and what follows it: ``(Cr A/Cr B): That …``.
