@@ -414,3 +414,34 @@ def test_new_zealand_movers_told_before_the_decision(as_document, fmt: str) -> N
          "Deputy Mayor Duffy", "carried"),
         ("3", "That the Council receive the report.", "Member J Fitzgerald", "Member A Dunn", "carried"),
     ]
+
+
+CANADIAN_MOTION_LINES = (
+    "Minutes of the Regular Meeting of Council held on Tuesday, November 26, 2024 at 7:00 p.m.\n\n"
+    "Present: Mayor Ann Lee, Councillor Hansen, Councillor Brown, Councillor Neil Warwick, "
+    "Councillor Jason Breckenridge\n\n"
+    "1. Agenda\n\n"
+    'Motion 228/2024 Moved by Councillor Hansen, "THAT the agenda be amended to add item 5.3."\n\n'
+    "Carried\n\n"
+    "2. Minutes\n\n"
+    "Motion:  494-2011  Moved by Neil Warwick  Seconded by Jason Breckenridge\n\n"
+    '"That the minutes of November 12, 2024 be adopted as circulated."\n\n'
+    "Disposition   Carried\n\n"
+    "3. Reports\n\n"
+    "Moved by: Councillor Brown\nSeconded by: Councillor Hansen\n\n"
+    "That the reports be received.\n\n"
+    "Motion Carried Unanimously, By All Members Present\n"
+)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_canadian_motions_numbered_with_their_movers(as_document, fmt: str) -> None:
+    # A motion's number and movers on one line (Alberta motions need no seconder), a "Disposition" line
+    # for the verdict, and a verdict that says who voted for it.
+    minutes = read_minutes(as_document, CANADIAN_MOTION_LINES, fmt)
+    assert _decisions(minutes) == [
+        ("1", "the agenda be amended to add item 5.3.", "Councillor Hansen", None, "carried"),
+        ("2", "the minutes of November 12, 2024 be adopted as circulated.", "Neil Warwick", "Jason Breckenridge",
+         "carried"),
+        ("3", "That the reports be received.", "Councillor Brown", "Councillor Hansen", "carried"),
+    ]

@@ -807,6 +807,19 @@ def _labelled_motion_at(paras: list[Para | Table], i: int, item_at: Container[in
         text = paras[j].text  # type: ignore[union-attr]
         if j == i and _resolution_label().match(text):
             pass
+        elif j == i and (numbered := _numbered_movers().match(text)) is not None \
+                and (mover := _person(numbered.group("mover"))):
+            # "Motion: 494-2011 Moved by A Seconded by B", "Motion 228/2024 Moved by Councillor H, "THAT …""
+            movers = {"moved": mover}
+            if numbered.group("seconder") and (seconder := _person(numbered.group("seconder"))):
+                movers["seconded"] = seconder
+            if numbered.group("wording"):
+                resolutions, used = _moved_item_motion(paras, i + 1, item_at, lead=(numbered.group("wording"), paras[i]))
+                if not resolutions:
+                    return [], 0
+                for r in resolutions:
+                    r.moved_by, r.seconded_by = movers.get("moved"), movers.get("seconded")
+                return resolutions, 1 + used
         elif (found := _label_movers(text, pairs=not movers)) is not None:
             _add_movers(movers, found)
         else:
@@ -823,6 +836,18 @@ def _labelled_motion_at(paras: list[Para | Table], i: int, item_at: Container[in
     for r in resolutions:
         r.moved_by, r.seconded_by = movers.get("moved"), movers.get("seconded")
     return resolutions, j - i + used
+
+
+@cache
+def _numbered_movers() -> re.Pattern[str]:
+    """A motion's number and its movers on one line, the wording after them or on the lines below:
+    ``Motion:  494-2011  Moved by Neil Warwick  Seconded by Jason Breckenridge``, ``Motion 228/2024 Moved
+    by Councillor Hansen, "THAT the agenda be amended."`` (Alberta motions need no seconder)."""
+    name = r"[^,;:\"“]{2,60}?"
+    return re.compile(r"^\s*(?:" + alternation(lookup("resolution_labels")) + r")\.?\s*:?\s*#?\s*[\w./-]*\d[\w./-]*\s*[:\-–]?\s*"
+                      r"(?:" + alternation(lookup("motion_movers")) + r")(?:\s+by)?\s*:?\s*(?P<mover>" + name + r")"
+                      r"(?:\s*[,;]?\s+(?:" + alternation(lookup("motion_seconders")) + r")(?:\s+by)?\s*:?\s*(?P<seconder>"
+                      + name + r"))?\s*(?:[,;:]\s*(?P<wording>[\"“]?that\b.*)|[.,;:]?\s*$)", re.I | re.S)
 
 
 @cache
