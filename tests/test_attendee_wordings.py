@@ -332,3 +332,20 @@ def test_a_substitute_named_only_in_the_apologies_item(as_document, fmt: str) ->
 def test_attendance_headings_of_other_countries(as_document, heading: str, status: str) -> None:
     text = f"MINUTES OF THE COUNCIL MEETING\n\n4 March 2024\n\n{heading} Councillor Ann Lee, Councillor Sam Ho\n\n1. Minutes\n"
     assert [(p[0], p[1]) for p in _people(as_document, text)] == [("Ann Lee", status), ("Sam Ho", status)]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_attendance_table_of_labels_beside_names(as_document, fmt: str) -> None:
+    # New Zealand minutes print who was present as a table with no header: the office or role on the left,
+    # blank where the one above goes on, the person on the right.
+    text = ("Minutes of a meeting of Council held in the Council Chambers on Wednesday, 9 December 2015 at 11am.\n\n"
+            "PRESENT\n\n"
+            "| Chairperson | Gary Brown |\n| Deputy Mayor | Paul Duffy |\n| Councillors | Lyall Bailey |\n"
+            "| | Stuart Baird |\n\n"
+            "1 Apologies\n\nThere were no apologies.\n")
+    assert _people(as_document, text, fmt) == [
+        ("Gary Brown", "present", "chair", None, None),
+        ("Paul Duffy", "present", None, "Deputy Mayor", None),
+        ("Lyall Bailey", "present", None, None, None),
+        ("Stuart Baird", "present", None, None, None),
+    ]

@@ -620,10 +620,16 @@ def table_to_entries(table: Table, status: str) -> list[Entry]:
     """An attendance table: a name column, then organisation / position columns (header row optional)."""
     rows = table.rows
     cols, body, guessed = table_columns(table)
+    labelled = guessed and _labels_then_names(body)
+    if labelled:
+        cols = {"name": 1}  # "Deputy Mayor | Paul Duffy", "Councillors | Lyall Bailey", " | Stuart Baird"
     entries: list[Entry] = []
+    label = ""
     for row in body:
         cells = {key: row[i].text.strip() for key, i in cols.items() if i < len(row) and row[i].text.strip()}
-        people = _mentions(cells.get("name", ""))
+        label = (row[0].text.strip(" :") or label) if labelled else ""  # a blank label cell goes on with the one above
+        # The label reads as printed before the name in a list ("Deputy Mayor Paul Duffy"), so the two layouts agree
+        people = _mentions(f"{label} {cells.get('name', '')}".strip() if label else cells.get("name", ""))
         if len(people) != 1:
             continue
         person = people[0]
@@ -645,6 +651,28 @@ def table_to_entries(table: Table, status: str) -> list[Entry]:
         entries.append(Entry(person, status, Evidence(page=table.page, bbox=box.as_tuple() if box else None,
                                                       lines=(line, line) if line else None)))
     return entries
+
+
+def _labels_then_names(body: list) -> bool:
+    """An attendance table printed as role labels beside names, with no header row (New Zealand minutes:
+    ``Chairperson | Gary Tong``, ``Councillors | Lyall Bailey``, `` | Stuart Baird``): every first cell is a
+    label or blank, at least one is a label, and the second cells name one person each."""
+    firsts = [row[0].text.strip(" :") for row in body if len(row) >= 2]
+    seconds = [row[1].text.strip() for row in body if len(row) >= 2]
+    labels = [f for f in firsts if f]
+    return len(firsts) == len(body) > 1 and bool(labels) and all(_label_cell(f) for f in labels) \
+        and all(s and starts_with_name(s) for s in seconds) and not any(starts_with_name(f) for f in labels)
+
+
+def _label_cell(text: str) -> bool:
+    """A role or office printed as a label (``Chairperson``, ``Deputy Mayor``, ``Councillors``, ``Members``)."""
+    return len(text.split()) <= 4 and (text_to_role(text) is not None or _group_label(text) or position_like(text)
+                                       or bool(phrase_pattern("office_titles").fullmatch(text)))
+
+
+def _group_label(text: str) -> bool:
+    """``Councillors``, ``Members``, ``Trustees``: the plural title of a list, no office of its own."""
+    return text.lower() in lookup("group_titles") or bool(_heading().fullmatch(text))
 
 
 def paragraphs_to_entries(paras: list[Para | Table]) -> list[Entry]:
