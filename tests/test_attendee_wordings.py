@@ -349,3 +349,21 @@ def test_an_attendance_table_of_labels_beside_names(as_document, fmt: str) -> No
         ("Lyall Bailey", "present", None, None, None),
         ("Stuart Baird", "present", None, None, None),
     ]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_boards_own_title_before_its_members_names(as_document, fmt: str) -> None:
+    # A regional district's board: "Director" before most names is the members' title, not a job, so they
+    # are present; the staff under their own heading stay also present.
+    text = ("REGIONAL DISTRICT BOARD MINUTES\n\nJuly 10, 2020\n\n"
+            "PRESENT: Chair M. Wagner, Director M. Sjostrom, Director B. Bachmeier, Director A. Delainey, "
+            "Alternate Director P. Webstad\n\n"
+            "STAFF: J. MacLean, Chief Administrative Officer\n\n1. Agenda\n")
+    assert [(p[0], p[1], p[3]) for p in _people(as_document, text, fmt)] == [
+        ("M. Wagner", "present", None),
+        ("M. Sjostrom", "present", "Director"),
+        ("B. Bachmeier", "present", "Director"),
+        ("A. Delainey", "present", "Director"),
+        ("P. Webstad", "present", "Alternate Director"),
+        ("J. MacLean", "also_present", "Chief Administrative Officer"),
+    ]

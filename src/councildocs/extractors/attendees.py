@@ -26,6 +26,7 @@ to part of the meeting (``for this item``) gives no role at all.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -870,6 +871,28 @@ def _board_officers(listed: list[Entry]) -> bool:
     return apart and len(offices) >= 2 and 2 * len(offices) >= len(present)
 
 
+#: What may stand before a members' title and keep it theirs: ``Alternate Director``, ``Deputy Trustee``.
+_TITLE_QUALIFIERS = ("alternate ", "deputy ", "vice ", "vice-", "acting ")
+
+
+def _members_title(listed: list[Entry]) -> str | None:
+    """The title most of a Present list print before their names, one word (``Director M. Sjostrom``,
+    ``Director B. Bachmeier``, … in a regional district's board): the members' own title, not a job."""
+    present = [e.mention.position.lower() for e in listed if e.status == "present" and e.mention.position]
+    if len(present) < 3:
+        return None
+    title, count = Counter(present).most_common(1)[0]
+    return title if " " not in title and 2 * count >= sum(e.status == "present" for e in listed) else None
+
+
+def _holds_title(position: str, title: str | None) -> bool:
+    """``position`` is the members' title (``Director``), perhaps qualified (``Alternate Director``)."""
+    if title is None:
+        return False
+    position = position.lower()
+    return position == title or any(position == q + title for q in _TITLE_QUALIFIERS)
+
+
 def _board_post(position: str | None) -> bool:
     return position is not None and position.strip(" .").lower() in lookup("board_officer_posts")
 
@@ -884,6 +907,7 @@ def entries_to_attendees(entries: list[Entry], body: str | None = None) -> list[
     listed = [e for e in entries if not e.chaired and not e.stated]
     tier = _tier_of(body)
     board = _board_officers(listed)
+    members_title = _members_title(listed)
     canon = link_names([e.mention.name for e in listed])
     out: list[Attendee] = []
     # Spellings of one person under one status; "Ms J Meade" and "Mr J Meade" in one list are two people.
@@ -892,7 +916,7 @@ def entries_to_attendees(entries: list[Entry], body: str | None = None) -> list[
         m = e.mention
         status = e.status
         if status == "present" and m.position and position_like(m.position) and not m.titled and not m.substitute_for \
-                and not (board and _board_post(m.position)):
+                and not (board and _board_post(m.position)) and not _holds_title(m.position, members_title):
             status = "also_present"  # the Clerk, an officer: named in the list but not a member
         elif status == "present" and (_other_tier(e, tier) or _for_another_body(e, body)):
             status = "also_present"
