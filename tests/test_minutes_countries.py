@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from councildocs.api import parse
+
 from .stories import FORMATS, items_of, read_minutes
 
 
@@ -445,3 +447,28 @@ def test_canadian_motions_numbered_with_their_movers(as_document, fmt: str) -> N
          "carried"),
         ("3", "That the reports be received.", "Councillor Brown", "Councillor Hansen", "carried"),
     ]
+
+
+NZ_ATTENDANCE_NOTES = (
+    "Minutes of a meeting of the City Council held in the Council Chamber on Thursday 20 June 2019, "
+    "commencing at 9.00a.m.\n\n"
+    "Present: Her Worship the Mayor R Reese (Chairperson), Councillors L Acland, M Courtney and M Rutledge\n\n"
+    "Apologies : Councillor Rutledge for lateness, Councillor B Dahlberg\n\n"
+    "1. Apologies\n\nResolved CL/2019/001\n\n"
+    "That the Council receives and accepts the apologies.\n\n"
+    "Acland/Courtney                                   Carried\n\n"
+    "2. Confirmation of Order of Business\n\nThere was no change to the order of business.\n\n"
+    "Attendance: Councillor Rutledge joined the meeting at 9.06a.m.\n\n"
+    "3. Interests\n\nThere were no updates to the Interests Register.\n"
+)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_attendance_notes_inside_new_zealand_minutes(as_document, fmt: str) -> None:
+    # "Attendance: … joined the meeting" notes a movement inside the minutes: it opens no second set of
+    # minutes; and an apology for lateness comes from a member who attended.
+    doc = parse(as_document(NZ_ATTENDANCE_NOTES, fmt))
+    assert len(doc.minutes) == 1
+    minutes = doc.minutes[0]
+    assert [i.number for i in minutes.items] == ["1", "2", "3"]
+    assert [(a.name, a.status) for a in minutes.attendees if a.status != "present"] == [("B Dahlberg", "apologies")]

@@ -136,7 +136,14 @@ def is_present_heading(para: Para) -> bool:
     """``Present:``, ``PRESENT``, ``Members Present:-``, ``2307.01 Present``, a title ending ``… were present:``
     — but not ``Apologies`` (those appear inside items too)."""
     m = attendance_match(para.text)
+    if m and m.group("present") and _attendance_movement().search(para.text, m.end()):
+        return False  # "Attendance: Councillor Fulton entered the meeting at 9.06a.m.": a note, not a list
     return bool(m and m.group("present")) or ends_with_present(para.text)
+
+
+@cache
+def _attendance_movement() -> re.Pattern[str]:
+    return re.compile(r"(?<![\w])" + alternation(lookup("attendance_movements")) + r"(?![\w])", re.I)
 
 
 def opens_attendance(para: Para) -> bool:

@@ -391,8 +391,16 @@ def _add(entries: list[Entry], para: Para, status: str, text: str, offset: int) 
             status, rest = head
             at, piece = at + len(piece) - len(rest), rest
         for m in _mentions(piece):
+            if status == "apologies" and _partial_absence().match(piece, m.end):
+                continue  # "Councillor Rutledge for lateness": an apology for coming late, from someone present
             entries.append(Entry(m, status, para.evidence_of(at + m.start, at + m.end), printed=piece[m.start:m.end]))
     return status
+
+
+@cache
+def _partial_absence() -> re.Pattern[str]:
+    """``for lateness``, ``(early departure)``: what an apology from a member who did attend is for."""
+    return re.compile(r"\s*\(?\s*(?:for\s+)?" + alternation(lookup("partial_absence_notes")) + r"(?![\w])", re.I)
 
 
 @cache
