@@ -367,3 +367,14 @@ def test_a_boards_own_title_before_its_members_names(as_document, fmt: str) -> N
         ("P. Webstad", "present", "Alternate Director"),
         ("J. MacLean", "also_present", "Chief Administrative Officer"),
     ]
+
+
+def test_officers_printed_by_job_then_name() -> None:
+    # New Zealand's "Group Manager Infrastructure (A Louverdis)" (a job before its department) and Canada's
+    # "CAO John Ferguson" (a job's acronym before the name): the person is the name, the job their position.
+    assert [(m.name, m.position) for m in split_names(
+        "Chief Executive (P Dougherty), Group Manager Infrastructure (A Louverdis), Governance Adviser (E Stephenson)")] == [
+        ("P Dougherty", "Chief Executive"), ("A Louverdis", "Group Manager Infrastructure"),
+        ("E Stephenson", "Governance Adviser")]
+    assert [(m.name, m.position) for m in split_names("CAO John Ferguson, Municipal Clerk Carolyn Young")] == [
+        ("John Ferguson", "CAO"), ("Carolyn Young", "Municipal Clerk")]

@@ -417,7 +417,8 @@ def _analyse(doc: Doc, piece: _Piece, groups: dict[int, int], titles: set[int], 
                 piece.titled = True  # printed as a member (Councillor, Cllr), not just Mr or Dr
             i += 1
             continue
-        if name_start is None and _phrase("position_words", "full").match(tok.text) and tok.text[:1].isupper() \
+        if name_start is None and (_phrase("position_words", "full").match(tok.text) or tok.text in _position_acronyms()) \
+                and tok.text[:1].isupper() \
                 and i + 1 < piece.end and _name_token(doc[i + 1], upper_names) and doc[i + 1].text[:1].isupper():
             prefix_end = i + 1  # "Clerk J Connelly"
             i += 1
@@ -493,7 +494,7 @@ def _untitled_bracketed_name(doc: Doc, start: int, k: int, end: int, upper_names
     Officer (Tina Knox)``): the job before the bracket is a position, and the bracket holds two or more
     capitalised name words that are no role, party, job or initials (``Ann Lee (AL)``, ``Sands (M)``)."""
     job = doc[start:k].text.strip(" ,;:-–")
-    if not job or not (position_like(job) or job in _position_acronyms()):
+    if not job or not (position_like(job) or job_before_department(job) or job in _position_acronyms()):
         return None
     inner = doc[k + 1:end]
     words = _WORD.findall(inner.text)
