@@ -378,3 +378,17 @@ def test_officers_printed_by_job_then_name() -> None:
         ("E Stephenson", "Governance Adviser")]
     assert [(m.name, m.position) for m in split_names("CAO John Ferguson, Municipal Clerk Carolyn Young")] == [
         ("John Ferguson", "CAO"), ("Carolyn Young", "Municipal Clerk")]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_dated_first_line_is_no_item_before_the_members(as_document, fmt: str) -> None:
+    # "27 April 2021 – Minutes" opens with a date, not an item number: the members listed under the title
+    # with no heading (the labels were in a margin column the text lost) are still the attendance.
+    text = ("27 April 2021 – Minutes\n\n"
+            "Minutes of the Meeting of Thame Town Council held on 27 April 2021 at 6:30pm.\n\n"
+            "Cllrs B Austin, D Bretherton, P Cowell (Deputy Mayor) and A Midwinter (Town Mayor)\n\n"
+            "1 Apologies for Absence\n\nApologies were received from Cllr Dodds (personal).\n")
+    assert [(p[0], p[1], p[2]) for p in _people(as_document, text, fmt)] == [
+        ("B Austin", "present", None), ("D Bretherton", "present", None), ("P Cowell", "present", "vice-chair"),
+        ("A Midwinter", "present", "chair"), ("Dodds", "apologies", None),
+    ]

@@ -34,7 +34,7 @@ from ..document import Block, Line, Table
 from ..layout import HYPHEN_END, NEAR_EDGE, Para, next_word_wrapped, right_edges
 from ..records import Attendee, Evidence
 from ..segment import ends_with_present
-from ..textpatterns import NUMBER_PREFIX
+from ..textpatterns import MONTH, NUMBER_PREFIX
 from ..vocab import alternation, lookup, phrase_pattern
 from .names import (
     PersonMention,
@@ -332,9 +332,15 @@ def _minute_label() -> re.Pattern[str]:
     return re.compile(r"^\s*" + alternation(lookup("minute_labels")) + r"\s*(?=\d)", re.I)
 
 
+#: ``27 April 2021 – Minutes``: a line opening with a date, whose day is no item number.
+_DAY_MONTH = re.compile(r"^\s*\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH + r"\b", re.I)
+
+
 def _numbered_title(text: str) -> str | None:
     label = _minute_label().match(text)
     text = text[label.end():] if label else text
+    if _DAY_MONTH.match(text):
+        return None
     m = _NUMBERED.match(text) or NUMBER_PREFIX.match(text)
     return text[m.end():].strip() if m else None
 
