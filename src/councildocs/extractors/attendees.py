@@ -34,8 +34,9 @@ from ..document import Block, Line, Table
 from ..layout import HYPHEN_END, NEAR_EDGE, Para, next_word_wrapped, right_edges
 from ..records import Attendee, Evidence
 from ..segment import ends_with_present
-from ..textpatterns import MONTH, NUMBER_PREFIX
+from ..textpatterns import NUMBER_PREFIX
 from ..vocab import alternation, lookup, phrase_pattern
+from .dates import MONTH_PATTERN
 from .names import (
     PersonMention,
     descriptor_to_position,
@@ -333,7 +334,7 @@ def _minute_label() -> re.Pattern[str]:
 
 
 #: ``27 April 2021 – Minutes``: a line opening with a date, whose day is no item number.
-_DAY_MONTH = re.compile(r"^\s*\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH + r"\b", re.I)
+_DAY_MONTH = re.compile(r"^\s*\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH_PATTERN, re.I)
 
 
 def _numbered_title(text: str) -> str | None:
