@@ -3,6 +3,7 @@
     python benchmarks/startup.py --runs 9 --baseline OLD            # OLD: `git archive OLDCOMMIT src cli models | tar -x -C OLD`
     python benchmarks/startup.py --runs 3 --workers-ratio           # also the 23 real PDFs, --workers 1 and 2
     python benchmarks/startup.py --count --baseline OLD             # instructions counted under valgrind
+    python benchmarks/startup.py --runs 9 --baseline OLD --bytecode # both checkouts compiled first
 
 What is measured (``docs/benchmarks.md`` has the figures):
 
@@ -15,6 +16,10 @@ What is measured (``docs/benchmarks.md`` has the figures):
   counted: a batch kills its workers). A count does not move with the machine's load, which a shared
   2-core machine's CPU times do by ±20 %; it is not time (a cache miss costs more than an
   instruction), so it is shown beside the CPU figures, never instead of them.
+* **Bytecode** (``--bytecode``): each checkout's ``src/`` and ``cli/`` compiled (``compileall``) before the
+  runs, as ``pip install`` leaves an installed copy. Without it, an environment that sets
+  ``PYTHONDONTWRITEBYTECODE`` (this project's machine does) compiles councildocs' modules from source in
+  the command and in its worker at every run, which no installed copy does.
 * **Workers** (``--workers-ratio``): wall time of the real PDFs with ``--workers 1`` over
   ``--workers 2``, paired the same way. Only meaningful on an otherwise idle machine.
 """
@@ -87,10 +92,16 @@ def main() -> None:
     parser.add_argument("--baseline", type=Path, metavar="CHECKOUT", help="an older checkout's src/ and cli/")
     parser.add_argument("--workers-ratio", action="store_true", help="also --workers 1 against 2 on the real PDFs")
     parser.add_argument("--count", action="store_true", help="also count instructions under valgrind")
+    parser.add_argument("--bytecode", action="store_true", help="compile each checkout's src/ and cli/ first")
     args = parser.parse_args()
     real = real_pdfs()
     one_page = next(p for p in real if p.name.startswith("milburn") and "agenda" in p.name)
     checkouts = {"this checkout": None} | ({"baseline": args.baseline.resolve()} if args.baseline else {})
+    if args.bytecode:
+        for base in checkouts.values():
+            root = base or Path(__file__).resolve().parents[1]
+            subprocess.run([sys.executable, "-m", "compileall", "-q", str(root / "src"), str(root / "cli")],
+                           check=True, stdout=subprocess.DEVNULL)
     with tempfile.TemporaryDirectory(prefix="councildocs-startup-") as tmp:
         out, many = Path(tmp) / "out.json", Path(tmp) / "out.jsonl"
         commands = {f"{name}: one page": (councildocs_cmd([one_page], 1, out), checkout_env(base))
@@ -122,7 +133,7 @@ def main() -> None:
                 print(f"{name}: instructions, command {found['command'] / 1e9:.3f} G, "
                       f"worker {found['worker'] / 1e9:.3f} G, total {sum(found.values()) / 1e9:.3f} G")
     print(f"(load average at the end: {', '.join(f'{v:.1f}' for v in os.getloadavg())}; "
-          f"median of {args.runs} runs, min–max in brackets)")
+          f"median of {args.runs} runs, min–max in brackets{'; bytecode compiled first' if args.bytecode else ''})")
 
 
 if __name__ == "__main__":

@@ -8,10 +8,12 @@ is lazy and cached, so ``councildocs --help`` never imports spaCy.
 from __future__ import annotations
 
 import json
+import re
 import sys
 import threading
 import types
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -180,3 +182,185 @@ def _build() -> Language:
     ruler.add_patterns(term_patterns())  # type: ignore[attr-defined]
     nlp.add_pipe(PEOPLE_FACTORY)
     return nlp
+
+
+# --- the tokenizer and span ruler on plain text, without spaCy ----------------------------------------------
+#
+# Most lines asked whether they open with a person open with no one; the opening of many of them is plain:
+# words of letters up to a comma, semicolon or colon. There spaCy's tokens are known without spaCy: its
+# tokenizer splits the text at whitespace, a single space after a word belongs to that word (``whitespace_``)
+# and any other run of whitespace is a token of its own (the whole run, or all of it after a first space);
+# a word of letters is one token and a final , ; : is split off it. The one exception is a word in the
+# tokenizer's table of special cases (apostrophe-less contractions: ``Dont`` is ``Do`` ``nt``), which this
+# reading cannot see; ``people.opens_with_no_name`` says why its answer holds all the same, and
+# ``tests/test_name_pretest.py`` checks all of this against the installed spaCy.
+
+#: A word of letters (any script): the only word a plain opening holds.
+PLAIN_WORD = re.compile(r"[^\W\d_]+")
+#: The marks that end a plain opening, printed alone or right after its last word.
+PLAIN_ENDS = frozenset({",", ";", ":"})
+_CHUNK = re.compile(r"\S+")
+
+
+@dataclass(slots=True, eq=False)
+class PlainToken:
+    """A token of a :class:`PlainDoc`, with the attributes of spaCy's ``Token`` the name rules read."""
+
+    text: str
+    idx: int
+    i: int
+    whitespace_: str
+    doc: PlainDoc = field(repr=False)
+
+    @property
+    def lower_(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_alpha(self) -> bool:
+        return self.text.isalpha()
+
+    def nbor(self, offset: int = 1) -> PlainToken:
+        at = self.i + offset
+        if not 0 <= at < len(self.doc):
+            raise IndexError("token index out of range")  # as spaCy's Token.nbor
+        return self.doc.tokens[at]
+
+
+@dataclass(slots=True)
+class PlainSpan:
+    """``doc[start:end]`` of a :class:`PlainDoc`: its tokens and their text as spaCy's ``Span.text``."""
+
+    tokens: list[PlainToken]
+
+    @property
+    def text(self) -> str:
+        if not self.tokens:
+            return ""
+        return "".join(t.text + t.whitespace_ for t in self.tokens[:-1]) + self.tokens[-1].text
+
+    def __iter__(self) -> Iterator[PlainToken]:
+        return iter(self.tokens)
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+
+class PlainDoc:
+    """spaCy's tokens of the plain opening of ``text`` (see :func:`plain_opening`), standing in for a ``Doc``
+    in the name rules. ``user_data`` holds the whole text, which offsets index (``names.doc_text``)."""
+
+    def __init__(self, text: str, words: list[tuple[str, int, str]]) -> None:
+        self.text = text
+        self.user_data = {"councildocs.text": text}
+        self.tokens = [PlainToken(word, idx, i, ws, self) for i, (word, idx, ws) in enumerate(words)]
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def __iter__(self) -> Iterator[PlainToken]:
+        return iter(self.tokens)
+
+    def __getitem__(self, key: int | slice) -> Any:
+        if isinstance(key, slice):
+            return PlainSpan(self.tokens[key])
+        return self.tokens[key]
+
+
+def plain_opening(text: str) -> PlainDoc | None:
+    """spaCy's tokens of ``text`` up to and with its first ``,`` ``;`` or ``:`` (or to its end), when all
+    before it is words of letters and whitespace; None when something else comes first."""
+    words: list[tuple[str, int, str]] = []  # (text, offset, whitespace after)
+    at = 0
+    for m in _CHUNK.finditer(text):
+        _add_gap(words, text, at, m.start())
+        chunk, start = m[0], m.start()
+        ends = chunk in PLAIN_ENDS
+        if not ends and PLAIN_WORD.fullmatch(chunk) is None:
+            if not (chunk[-1] in PLAIN_ENDS and PLAIN_WORD.fullmatch(chunk, 0, len(chunk) - 1)):
+                return None
+            words.append((chunk[:-1], start, ""))
+            start, chunk, ends = start + len(chunk) - 1, chunk[-1], True
+        words.append((chunk, start, " " if ends and text[m.end():m.end() + 1] == " " else ""))
+        at = m.end()
+        if ends:
+            break
+    else:
+        _add_gap(words, text, at, len(text))
+    return PlainDoc(text, words)
+
+
+def _add_gap(words: list[tuple[str, int, str]], text: str, start: int, end: int) -> None:
+    """The whitespace ``text[start:end]`` between two words (or before the first, or after the last), as
+    spaCy keeps it: a first space is the last word's ``whitespace_``, the rest a token of its own."""
+    gap = text[start:end]
+    if words and gap.startswith(" "):
+        word, idx, _ = words[-1]
+        words[-1] = (word, idx, " ")
+        gap, start = gap[1:], start + 1
+    if gap:
+        words.append((gap, start, ""))
+
+
+@cache
+def _plain_patterns() -> tuple[tuple[str, str, tuple[Callable[[str], bool], ...]], ...] | None:
+    """The TITLE and ROLE patterns of :func:`term_patterns` that can match plain tokens, as (label, id, one
+    test per token); None when one could match in a way :func:`plain_tags` does not follow (then no plain
+    reading is trusted).
+
+    A phrase made of words of letters and single spaces is spaCy's tokens of those words (checked in the
+    tests); any other phrase holds a character that is neither a letter nor a space, so one of its tokens
+    holds it, and no plain token (letters, whitespace, a mark of :data:`PLAIN_ENDS`) can be that token unless
+    the character is such a mark or whitespace."""
+    out = []
+    for pattern in term_patterns():
+        label, spec = pattern["label"], pattern["pattern"]
+        if label not in ("TITLE", "ROLE"):
+            continue
+        if isinstance(spec, str):
+            if any(ch in PLAIN_ENDS for ch in spec) or " ".join(spec.split()) != spec:
+                return None
+            words = spec.split(" ")
+            if all(PLAIN_WORD.fullmatch(w) for w in words):
+                out.append((label, pattern.get("id", ""), tuple(_equals(w.lower(), "LOWER") for w in words)))
+            continue
+        tests = []
+        for token in spec:
+            if set(token) - {"ORTH", "TEXT", "LOWER"} or len(token) != 1:
+                return None
+            (attr, value), = token.items()
+            if isinstance(value, dict):
+                if set(value) != {"IN"}:
+                    return None
+                tests.append(_among(frozenset(value["IN"]), attr))
+            else:
+                tests.append(_equals(value, attr))
+        out.append((label, pattern.get("id", ""), tuple(tests)))
+    return tuple(out)
+
+
+def _equals(value: str, attr: str) -> Callable[[str], bool]:
+    if attr == "LOWER":
+        return lambda text: text.lower() == value
+    return lambda text: text == value
+
+
+def _among(values: frozenset[str], attr: str) -> Callable[[str], bool]:
+    if attr == "LOWER":
+        return lambda text: text.lower() in values
+    return lambda text: text in values
+
+
+def plain_tags(doc: PlainDoc) -> list[tuple[str, int, int, str]] | None:
+    """The span ruler's TITLE and ROLE spans over ``doc``'s tokens, as ``(label, start, end, id)`` (None when
+    :func:`_plain_patterns` trusts no plain reading). Every match is kept, as the ruler keeps them."""
+    patterns = _plain_patterns()
+    if patterns is None:
+        return None
+    texts = [t.text for t in doc.tokens]
+    spans = []
+    for label, role, tests in patterns:
+        for start in range(len(texts) - len(tests) + 1):
+            if all(test(texts[start + k]) for k, test in enumerate(tests)):
+                spans.append((label, start, start + len(tests), role))
+    return spans

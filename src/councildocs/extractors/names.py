@@ -16,6 +16,7 @@ Names are kept as printed with their disambiguators (``Sands (M)``); titles
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
@@ -35,7 +36,8 @@ _PARTICLES = frozenset({"de", "van", "von", "der", "den", "du", "da", "di", "le"
 _ACRONYM = re.compile(r"^\(?(?:[A-Z]\.?){2,7}\)?$")
 _SPLITTERS = frozenset({"and", "&"})
 _HARD = frozenset({",", ";", ":", "."})
-_DASHES = frozenset({"-", "–", "—", "--"})
+#: A dash printed alone between spaces ends a piece (``Cllr A Brown – Chairman``).
+DASHES = frozenset({"-", "–", "—", "--"})
 _WORD = re.compile(r"[\w'’]+")
 # A note that names whom a member stood in for (not a bare "for …", which may be anything).
 _SUB_WORD = re.compile(r"^(?:as\s+(?:a\s+)?)?(?:substitut|sub\b|deputis|replacing|in\s+place)", re.I)
@@ -426,7 +428,7 @@ def _analyse(doc: Doc, piece: _Piece, groups: dict[int, int], titles: set[int], 
         job = _job_prefix_end(doc, i, piece.end, titles) if name_start is None else None
         if job is not None:
             prefix_end = i = job  # "Acting Parish Clerk Elizabeth Malcolm", "Parish Clerk- R Turner"
-            while i < piece.end and doc[i].text in _DASHES:
+            while i < piece.end and doc[i].text in DASHES:
                 i += 1
             continue
         if name_end is not None and tok.text.upper() in lookup("honours"):
@@ -563,9 +565,9 @@ def _leading_job(text: str) -> int | None:
         return None
     if job[-1].lower() in _job_connectors():
         return None  # "Director of Public Works": the words after "of" complete the job, they name no one
-    if any(_is_position_part(w) for w in name):
+    if any(is_position_part(w) for w in name):
         return None
-    if not any(_is_position_part(w) for w in job):
+    if not any(is_position_part(w) for w in job):
         return None
     return text.rindex(name[0], 0, len(text) - len(name[1]))
 
@@ -575,7 +577,7 @@ def _job_connectors() -> frozenset[str]:
     return frozenset(lookup("job_connectors"))
 
 
-def _is_position_part(word: str) -> bool:
+def is_position_part(word: str) -> bool:
     """A position word, alone or as part of a compound of offices held together (``Clerk-Treasurer``,
     ``Chief-MLEO-CEMC``, ``CAO/Clerk``)."""
     return any(_phrase("position_words", "full").match(part) for part in re.split(r"[-/]", word) if part)
@@ -599,7 +601,7 @@ def _job_prefix_end(doc: Doc, i: int, end: int, titles: set[int]) -> int | None:
     if j - i < 2 or not _phrase("position_words", "full").match(doc[j - 1].text):
         return None
     k = j
-    while k < end and doc[k].text in _DASHES:
+    while k < end and doc[k].text in DASHES:
         k += 1
     if k < end and (k in titles or (doc[k].text[:1].isupper() and not is_job_word(doc[k].text))):
         return j
@@ -654,7 +656,7 @@ def _pieces(doc: Doc, titles: set[int], groups: dict[int, int]) -> list[_Piece]:
             start = i
         if tok.text in _HARD and not (tok.text == "." and i > 0 and doc[i - 1].i in titles):
             close(i, next_after_label=tok.text == ":")
-        elif tok.text in _DASHES and i > 0 and doc[i - 1].whitespace_ and tok.whitespace_:
+        elif tok.text in DASHES and i > 0 and doc[i - 1].whitespace_ and tok.whitespace_:
             close(i, next_after_dash=True)
         i += 1
     close(len(doc))
@@ -722,11 +724,21 @@ def _department_job(text: str) -> bool:
             and all(w[:1].isupper() for w in words) and not _phrase("titles").search(tail))
 
 
+@cache
+def substitute_phrase() -> str:
+    """A substitute note's opening inside a piece: a space, a substitute wording, spaces (``… for ``)."""
+    return r"\s" + alternation(lookup("substitute_words")) + r"\s+"
+
+
+@cache
+def _substitute_note() -> re.Pattern[str]:
+    return re.compile(substitute_phrase() + r"(?P<rest>\S.*)$", re.I)
+
+
 def _substitute_split(doc: Doc, piece: _Piece) -> tuple[_Piece, str] | None:
     """``Councillor X for Councillor Y`` (a substitutes list): the piece before ``for`` and the name after it."""
     text = doc_text(doc)[doc[piece.start].idx:doc[piece.end - 1].idx + len(doc[piece.end - 1].text)]
-    pattern = re.compile(r"\s" + alternation(lookup("substitute_words")) + r"\s+(?P<rest>\S.*)$", re.I)
-    m = pattern.search(text)
+    m = _substitute_note().search(text)
     if not m:
         return None
     cut = doc[piece.start].idx + m.start()
@@ -736,22 +748,92 @@ def _substitute_split(doc: Doc, piece: _Piece) -> tuple[_Piece, str] | None:
     return _Piece(piece.start, end, after_dash=piece.after_dash), strip_titles(m["rest"])
 
 
+def spans_to_tags(spans: Iterable[tuple[str, int, int, str]]) -> tuple[set[int], dict[int, str]]:
+    """The tokens inside TITLE spans, and each token inside a ROLE span with that role, from the span ruler's
+    ``(label, start, end, id)``."""
+    titles: set[int] = set()
+    roles: dict[int, str] = {}
+    # Shorter role spans first, so the longer wording wins: "Vice Mayor" is a vice-chair, not a "Mayor".
+    for label, start, end, role in sorted(spans, key=lambda s: s[2] - s[1]):
+        if label == "TITLE":
+            titles.update(range(start, end))
+        elif label == "ROLE":
+            for k in range(start, end):
+                roles[k] = role
+    return titles, roles
+
+
+def upper_case_names(text: str) -> bool:
+    """Whether a list prints its names in capitals (most capitalised words are all capitals): then an
+    all-capitals word is a name, not an acronym."""
+    letters = [w for w in re.findall(r"[A-Za-z]{2,}", text) if w[0].isupper()]
+    return bool(letters) and sum(w.isupper() for w in letters) > 0.6 * len(letters)
+
+
+def piece_to_parts(doc: Doc, piece: _Piece, groups: dict[int, int], titles: set[int], roles: dict[int, str],
+                   upper_names: bool, described: bool = False) -> list[_Piece]:
+    """``piece`` cut at "and" (:func:`_split_and`), each part read (:func:`_analyse`); a part that reads as no
+    name but holds a substitute note (``Cllr X for Cllr Y``) is replaced by the name before the note."""
+    parts = _split_and(doc, piece, groups, described=described)
+    for part in parts:
+        _analyse(doc, part, groups, titles, roles, upper_names)
+        if part.kind == "desc":
+            split = _substitute_split(doc, part)
+            if split:
+                head, target = split
+                _analyse(doc, head, groups, titles, roles, upper_names)
+                if head.kind == "name":
+                    head.substitute_for = target
+                    parts[parts.index(next(p for p in parts if p.start == head.start))] = head
+    return parts
+
+
+def first_piece_parts(doc: Doc, titles: set[int], roles: dict[int, str], upper_names: bool) -> list[_Piece]:
+    """The parts of ``doc``'s first piece read as :func:`doc_to_mentions` reads them, for a doc with no
+    brackets (the opening of a line, ``people.opens_with_no_name``)."""
+    pieces = _pieces(doc, titles, {})
+    return piece_to_parts(doc, pieces[0], {}, titles, roles, upper_names) if pieces else []
+
+
+def is_list_title(word: str) -> bool:
+    """A title that starts another person when it follows a titled name (:func:`_second_titled_name`)."""
+    return word.lower() in _list_titles()
+
+
+@cache
+def piece_breaking_words() -> frozenset[str]:
+    """The letters (lower case) of a token that may end a piece or a part: ``and`` (:func:`_split_and`) and
+    each list title's (``Cllr`` after a titled name, :func:`_second_titled_name`)."""
+    return frozenset({"and"} | {run for title in _list_titles() for run in _LETTERS.findall(title.lower())})
+
+
+@cache
+def opening_inert_words() -> frozenset[str]:
+    """Lower-case words of letters that a token must be for the name rules to read past it, in lower case,
+    at the opening of a piece without taking it as a name's word: particles, ``the``, job connectors,
+    honours, list titles, and every run of a role wording's words written together (``thechair`` matches
+    ``in the chair``'s pattern, which allows no space between words). Titles are the span ruler's and are
+    added where its patterns are (``people``)."""
+    words = set(_PARTICLES) | {"the"} | {w.lower() for w in _job_connectors()}
+    words |= {h.lower() for h in lookup("honours")}
+    for title in _list_titles():
+        words.update(_LETTERS.findall(title.lower()))
+    for _, wording in _role_wordings():
+        runs = _LETTERS.findall(wording.lower())
+        words.update("".join(runs[a:b]) for a in range(len(runs)) for b in range(a + 1, len(runs) + 1))
+    return frozenset(words)
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
 def doc_to_mentions(doc: Doc, tags_key: str) -> list[PersonMention]:
     """Every person named in an attendance or membership list held by ``doc``.
 
     ``doc.spans[tags_key]`` holds the TITLE and ROLE spans of the span ruler.
     """
-    titles: set[int] = set()
-    roles: dict[int, str] = {}
-    # Shorter role spans first, so the longer wording wins: "Vice Mayor" is a vice-chair, not a "Mayor".
-    for span in sorted(doc.spans.get(tags_key, []), key=len):
-        if span.label_ == "TITLE":
-            titles.update(range(span.start, span.end))
-        elif span.label_ == "ROLE":
-            for k in range(span.start, span.end):
-                roles[k] = span.id_
-    letters = [w for w in re.findall(r"[A-Za-z]{2,}", doc_text(doc)) if w[0].isupper()]
-    upper_names = bool(letters) and sum(w.isupper() for w in letters) > 0.6 * len(letters)
+    titles, roles = spans_to_tags((s.label_, s.start, s.end, s.id_) for s in doc.spans.get(tags_key, []))
+    upper_names = upper_case_names(doc_text(doc))
     groups = _paren_groups(doc)
     pieces: list[_Piece] = []
     named = False  # a person is already named: a later piece may describe them
@@ -766,20 +848,9 @@ def doc_to_mentions(doc: Doc, tags_key: str) -> list[PersonMention]:
             last = _Piece(piece.start, piece.end, kind="desc", after_dash=True)
             pieces.append(last)
             continue
-        parts = _split_and(doc, piece, groups, described=named)
+        parts = piece_to_parts(doc, piece, groups, titles, roles, upper_names, described=named)
         if not parts:
             continue  # "and" alone between separators ("Present: e: and"): no one
-        for part in parts:
-            _analyse(doc, part, groups, titles, roles, upper_names)
-            if part.kind == "desc":
-                split = _substitute_split(doc, part)
-                if split:
-                    head, target = split
-                    _analyse(doc, head, groups, titles, roles, upper_names)
-                    if head.kind == "name":
-                        head.substitute_for = target
-                        part = head
-                        parts[parts.index(next(p for p in parts if p.start == head.start))] = head
         if piece.after_label and parts[0].kind == "name" and last is not None and last.kind == "desc" \
                 and not last.after_dash and position_like(doc[last.start:last.end].text):
             last.kind = "lead"  # "Clerk – Mrs A Brown", "Democratic Services Officer: Sam Lee"
