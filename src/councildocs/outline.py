@@ -45,6 +45,7 @@ from .extractors.items import (
     MINUTE_REF_FIRST,
     ItemHeading,
     ItemNumber,
+    leading_number,
     opens_with_number,
     parse_heading,
     split_page_range,
@@ -174,7 +175,7 @@ def _upper(text: str) -> bool:
     return len(letters) >= 4 and text.isupper()
 
 
-def _split_run_on(para: Para) -> list[Para]:
+def _split_run_on(para: Para, right: dict[int, float], columns: dict[tuple[int, int], float]) -> list[Para]:
     """Split a paragraph at each line that opens the next item (PDF lines joined across items) or a
     lettered sub-point (``a) To approve the minutes``, which a text file's lower-case start joins on), and
     after an upper-case heading where the item's text goes on in ordinary case on the next line
@@ -183,11 +184,11 @@ def _split_run_on(para: Para) -> list[Para]:
         return [para]
     first = numbered_heading(para.text)
     if first is None:
-        return [para]
+        return _split_lettered(para, right)
     if _upper(para.lines[0].text):
         cut = next((k for k, line in enumerate(para.lines) if not _upper(line.text)), len(para.lines))
         if cut < len(para.lines):
-            return [Para(para.lines[:cut]), *_split_run_on(Para(para.lines[cut:]))]
+            return [Para(para.lines[:cut]), *_split_run_on(Para(para.lines[cut:]), right, columns)]
     key = _number_key(first.group("num"))
     out = [Para([para.lines[0]])]
     for line in para.lines[1:]:
@@ -196,6 +197,35 @@ def _split_run_on(para: Para) -> list[Para]:
             key = _number_key(m.group("num"))
             out.append(Para([line]))
         elif CLAUSE.match(line.text):
+            out.append(Para([line]))
+        else:
+            out[-1].add(line)
+    return out
+
+
+def _split_lettered(para: Para, right: dict[int, float]) -> list[Para]:
+    """Split a paragraph that opens with a number of another shape (``(a)``, ``A.``, ``iv)``) at each line
+    that opens with the next number of its list (``(b)``, printed on the line below ``(a)``, which a PDF's
+    even line spacing joins to it), where the line above ended with room to spare.
+    After a full line the mark may be wrapped text (``… pursuant to Subdivision`` / ``(b) of Section …``):
+    a list of headings prints each on a line of its own, a list whose entries fill their lines is prose
+    (correspondence noted, clauses), left whole."""
+    prev = leading_number(para.lines[0].text)
+    if prev is None:
+        return [para]
+    out = [Para([para.lines[0]])]
+    # Judged against the paper's margin, the furthest any of its lines reaches, not the list's own column or
+    # page: a list's longest entry sets those edges (a page of short headings) and would always look full.
+    margin = max(right.values(), default=0.0)
+    for above, line in zip(para.lines, para.lines[1:], strict=False):
+        if above.bbox is not None and next_word_wrapped(above, line, max(margin, above.bbox.x1)):
+            out[-1].add(line)
+            continue
+        n = leading_number(line.text)
+        if n is not None and n.family in ("i", "I") and prev.family in ("a", "A"):
+            n = n.as_letter()  # "(i)" after "(h)" is the next letter
+        if n is not None and n.follows(prev):
+            prev = n
             out.append(Para([line]))
         else:
             out[-1].add(line)
@@ -222,7 +252,7 @@ def _hanging_title(head: Para, nxt: Para, right: dict[int, float],
         return 0, None  # the heading line stopped where the next word would still have fitted: its title ended
     # A title that fills its line goes on at the top of the next page (the gap between pages means nothing).
     if not ((b.gap <= WRAP_GAP or b.page != a.page) and b.bold == a.bold and abs((b.size or 0) - (a.size or 0)) <= 0.6
-            and not a.text.rstrip().endswith((".", ";", ":")) and not numbered_heading(nxt.text)):
+            and not a.text.rstrip().endswith((".", ";", ":")) and not opens_with_number(nxt.text)):
         return 0, None
     x0 = number_line.bbox.x0
     # The title's column: where a later run of the heading line starts ("A 16-0361   Approve …"), or a
@@ -231,6 +261,8 @@ def _hanging_title(head: Para, nxt: Para, right: dict[int, float],
     if not under_run and not x0 + 2 < b.bbox.x0 <= x0 + HANGING_INDENT * (a.size or 10):
         return 0, None
     for n, (line, below) in enumerate(zip(nxt.lines, nxt.lines[1:], strict=False), start=1):
+        if below.bbox is not None and below.bbox.x0 < b.bbox.x0 - 2 and opens_with_number(below.text):
+            return n, None  # back out at the number's column with a number of its own: the next item
         if n >= MAX_TITLE_LINES - len(head.lines):
             return _first_sentence(nxt, MAX_TITLE_LINES - len(head.lines))
         if line.bbox is None or not next_word_wrapped(line, below, columns.get(
@@ -320,7 +352,7 @@ def blocks_to_item_paras(blocks: list[Para | Table]) -> list[Para | Table]:
         if isinstance(block, Table):
             out.append(block)
             continue
-        for para in _split_run_on(_unlabel(block)):
+        for para in _split_run_on(_unlabel(block), right, columns):
             last = out[-1] if out else None
             tail, cut = _joins(last, para, right, columns) if isinstance(last, Para) else (0, None)
             if isinstance(last, Para) and tail:

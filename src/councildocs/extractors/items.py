@@ -270,6 +270,15 @@ def opens_with_number(text: str) -> bool:
     return bool(numbered_heading(text) or _other_number().match(text))
 
 
+def leading_number(text: str) -> ItemNumber | None:
+    """The item number ``text`` opens with, of any shape (``4.``, ``(b)``, ``A.``, ``iv)``), read for its
+    place in a list; None when it opens with none."""
+    if (filed := _file_after_number().match(text)) is not None:
+        text = filed.group("lead") + " " + text[filed.end():]
+    m = numbered_heading(text) or _other_number().match(text)
+    return parse_number(_printed_number(m.group("num"))) if m else None
+
+
 def _printed_number(num: str) -> str:
     """The number as printed, without what only separates it from the title: ``4.`` → ``4``, ``(26)`` →
     ``26``, ``a)`` → ``a``; a bracketed letter or roman number keeps its brackets (``(a)``, ``(iv)``)."""
