@@ -104,3 +104,26 @@ def test_an_item_approving_minutes_does_not_make_the_agenda_minutes(as_document,
     doc = parse(as_document(BOARD_WITHOUT_TITLE_BLOCK, fmt))
     assert doc.kind == "agenda" and doc.minutes == []
     assert [a.number for a in doc.agenda_items] == ["1", "2", "3", "4", "4.1", "4.2", "5"]
+
+
+NO_SPACE_AFTER_NUMBER = """\
+CUPERTINO UNION SCHOOL DISTRICT
+REGULAR MEETING OF THE BOARD OF EDUCATION
+AGENDA
+Tuesday, January 22, 2013, 7:00 p.m.
+
+11.   CLOSED SESSION
+11.1  Conference with Labor Negotiator
+12.REPORT FROM CLOSED SESSION
+13.ADJOURNMENT
+"""
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_heading_whose_number_lost_its_space_is_still_an_item(as_document, fmt):
+    # "12.REPORT FROM CLOSED SESSION": the space after the number's full stop was lost when the paper was
+    # made; an upper-case title right after the stop is still the item's.
+    doc = parse(as_document(NO_SPACE_AFTER_NUMBER, fmt))
+    assert [(a.number, a.title) for a in doc.agenda_items] == [
+        ("11", "CLOSED SESSION"), ("11.1", "Conference with Labor Negotiator"), ("12", "REPORT FROM CLOSED SESSION"),
+        ("13", "ADJOURNMENT")]
