@@ -46,6 +46,7 @@ from .extractors.items import (
     ItemHeading,
     ItemNumber,
     leading_number,
+    names_file,
     opens_with_number,
     parse_heading,
     split_page_range,
@@ -73,9 +74,11 @@ SECTION_WORDS = 16
 HANGING_INDENT = 6
 #: A title is printed on at most this many lines; a longer run under a heading is its description.
 MAX_TITLE_LINES = 12
+#: The wrapped end of an attached file's name is at most this many words (``FEBRUARY (PERIOD 8).PDF``).
+FILE_NAME_TAIL_WORDS = 6
 #: Lettered families always start at their first value; any other number may open a list of its own
 #: (minutes that start at 84, a pack's second meeting that goes on at 2).
-_LETTERED = frozenset({"a", "A", "i", "I", "nA"})
+_LETTERED = frozenset({"a", "A", "i", "I", "nA", "nI"})
 
 #: A line that is only an item number: ``2.``, ``4.1``, ``(3)``, ``Item 7``, ``AGENDA ITEM 5:``, or one of the
 #: other number shapes (``IV.``, ``A.``, ``1.A``) where a layout prints the number in a column of its own.
@@ -442,7 +445,7 @@ def _candidates(blocks: list[Para | Table], strict: bool) -> list[_Candidate]:
     for i, block in enumerate(blocks):
         if isinstance(block, Para) and not (strict and block.bullet):
             heading = parse_heading(block, strict=strict)
-            if heading is not None:
+            if heading is not None and not _wrapped_file_name(blocks, i):
                 out.append(_Candidate(i, heading, heading.parsed, look_of(block), _number_mark(block.text, heading)))
     printed = {c.number.key for c in out if c.number.family == "n"}
     for c in out:
@@ -450,6 +453,14 @@ def _candidates(blocks: list[Para | Table], strict: bool) -> list[_Candidate]:
         if n.family == "n" and n.depth > 1 and n.key[0] >= MINUTE_REF_FIRST and n.key[:-1] not in printed:
             c.number = n.as_reference()  # 2307.01 with no 2307 above it: year and month, then the minute
     return out
+
+
+def _wrapped_file_name(blocks: list[Para | Table], i: int) -> bool:
+    """Whether block ``i`` opens a file's name that wraps onto the next line (``5.1 ENUMERATION OF CLAIMS -`` /
+    ``FEBRUARY (PERIOD 8).PDF``): an attachment listed under its item, not an item."""
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    return (isinstance(nxt, Para) and len(nxt.text.split()) <= FILE_NAME_TAIL_WORDS and names_file(nxt.text)
+            and not opens_with_number(nxt.text))
 
 
 def _number_mark(text: str, heading: ItemHeading) -> str:
@@ -478,7 +489,7 @@ def _supported(cands: list[_Candidate]) -> set[int]:
         if any(n.key[-1] + d in seen for d in range(-MAX_STEP, MAX_STEP + 1) if d) or n.is_reference or (
                 n.family not in _LETTERED and styles[(n.family, n.depth)] == 1):
             out.add(c.index)  # a neighbour, or the only number of its style (one minute, "4 Budget")
-        elif n.family in ("n", "nA") and len(n.key) > 1 and n.is_first and n.key[:-1] in parents:
+        elif n.family in ("n", "nA", "nI") and len(n.key) > 1 and n.is_first and n.key[:-1] in parents:
             out.add(c.index)  # "5.a" alone under a printed "5": its parent's number supports it
     return out
 
@@ -487,12 +498,12 @@ def _resolve_letter(c: _Candidate, stack: list[_List], upcoming: list[_Candidate
     """A single ``i``, ``v`` or ``x`` is a letter when it follows an open letter list (``(h)`` then ``(i)``)
     and the next number is not its roman successor (``(ii)``)."""
     n = c.number
-    if n.family not in ("i", "I") or n.key[0] not in (1, 5, 10):
+    if n.family not in ("i", "I", "nI") or n.key[-1] not in (1, 5, 10):
         return n
     letter = n.as_letter()
     if letter is n or not any(lst.matches(letter) and letter.follows(lst.last) for lst in stack):
         return n
-    nxt = next((u.number for u in upcoming if u.number.family in ("i", "I", "a", "A")), None)
+    nxt = next((u.number for u in upcoming if u.number.family in ("i", "I", "a", "A", "nI", "nA")), None)
     if nxt is not None and nxt.family == n.family and nxt.follows(n):
         return n
     return letter
@@ -653,8 +664,8 @@ def _printed(stack: list[_List], n: ItemNumber) -> bool:
 
 def _implied_parent(n: ItemNumber) -> ItemNumber | None:
     """The number a nested number hangs from: ``4`` for ``4.1``, ``1`` for ``1.A`` (and for ``1.A.2``)."""
-    if n.family == "nA" or (n.family == "n" and n.depth > 1):
-        key = n.key[:1] if n.family == "nA" else n.key[:-1]
+    if n.family in ("nA", "nI") or (n.family == "n" and n.depth > 1):
+        key = n.key[:1] if n.family in ("nA", "nI") else n.key[:-1]
         return ItemNumber(".".join(map(str, key)), "n", key)
     return None
 
