@@ -127,3 +127,44 @@ def test_a_heading_whose_number_lost_its_space_is_still_an_item(as_document, fmt
     assert [(a.number, a.title) for a in doc.agenda_items] == [
         ("11", "CLOSED SESSION"), ("11.1", "Conference with Labor Negotiator"), ("12", "REPORT FROM CLOSED SESSION"),
         ("13", "ADJOURNMENT")]
+
+
+LEGISTAR_SECTIONS = """\
+CITY OF RIVERTON
+REGULAR MEETING OF THE CITY COUNCIL
+Thursday, July 23, 2026 5:30 PM
+City Council Chambers
+
+1. INVOCATION
+Offered by: Riverton Public Safety Chaplains
+6. COUNCIL: SPECIAL RECOGNITIONS AND RESOLUTIONS
+Special Recognitions
+a. Resolution honoring the Riverton High School Robotics Team for its State Championship.
+Resolution No. 26-616
+2026-739
+Sponsors: Watkins
+7. ANNOUNCEMENTS AND PRESENTATIONS
+a. Update on Northern Bypass Project.
+2026-742
+Sponsors: Watkins
+20. NEW BUSINESS ITEMS FOR CONSIDERATION OR ACTION
+a. Resolution authorizing travel expenses.
+Resolution No. 26-629
+2026-761
+Sponsors: Finance
+23. ADJOURNMENT
+"""
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_lone_lettered_item_and_sections_left_out_of_the_numbering(as_document, fmt):
+    # Legistar prints each section with its printed number (sections with no business this time are left
+    # out: 7, then 20, then 23) and the items under it lettered from "a.", even when there is only one;
+    # the resolution and file numbers and sponsors below an item are its details.
+    doc = parse(as_document(LEGISTAR_SECTIONS, fmt))
+    assert [(a.number, a.title) for a in doc.agenda_items] == [
+        ("1", "INVOCATION"), ("6", "COUNCIL: SPECIAL RECOGNITIONS AND RESOLUTIONS"),
+        ("a", "Resolution honoring the Riverton High School Robotics Team for its State Championship."),
+        ("7", "ANNOUNCEMENTS AND PRESENTATIONS"), ("a", "Update on Northern Bypass Project."),
+        ("20", "NEW BUSINESS ITEMS FOR CONSIDERATION OR ACTION"), ("a", "Resolution authorizing travel expenses."),
+        ("23", "ADJOURNMENT")]

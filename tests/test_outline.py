@@ -544,3 +544,11 @@ def test_a_numbered_or_lettered_heading_below_a_full_title_line_starts_its_own_i
         assert titles["9.1"] == (
             "Adoption of Resolution No. 15-16-11 -- A Resolution of the Board of Education of the District, Santa "
             "Clara County, Authorizing the Issuance of General Obligation Bonds, Series C, and Actions Related Thereto")
+
+
+def test_the_ninth_letter_after_an_item_number_is_a_letter_not_a_roman_one() -> None:
+    # "5.I" after "5.A"-"5.H" is the ninth letter of the list; "5.I." before "5.II." is roman (CivicPlus).
+    lettered = "Agenda\n5. Consent Calendar\n" + "".join(f"5.{c} Item {c}\n" for c in "ABCDEFGHIJ") + "6. Adjournment\n"
+    assert [n for n, _ in items_of(lettered)] == ["5", *(f"5.{c}" for c in "ABCDEFGHIJ"), "6"]
+    roman = "Agenda\n5. Consent Calendar\n5.I. Payroll Report\n5.II. Leave Report\n5.III. Refunds\n6. Adjournment\n"
+    assert [n for n, _ in items_of(roman)] == ["5", "5.I", "5.II", "5.III", "6"]

@@ -470,10 +470,11 @@ def _number_mark(text: str, heading: ItemHeading) -> str:
     return after if after in ".):" else ""
 
 
-def _supported(cands: list[_Candidate]) -> set[int]:
+def _supported(cands: list[_Candidate], strict: bool) -> set[int]:
     """Indices of candidates that have a neighbour in their numbering (the number before or after it in the
     same family and depth, somewhere in the run), no rival (nothing else is numbered in their style), or a
-    minute reference (an identifier, not a position in a list)."""
+    minute reference (an identifier, not a position in a list); in an agenda, also a lone ``a.`` right under
+    a numbered item (Legistar letters a section's items from ``a.`` even when there is only one)."""
     keys: dict[tuple[str, int, tuple[int, ...]], set[int]] = {}
     for c in cands:
         n = c.number
@@ -483,8 +484,13 @@ def _supported(cands: list[_Candidate]) -> set[int]:
         styles[(c.number.family, c.number.depth)] = styles.get((c.number.family, c.number.depth), 0) + 1
     parents = {c.number.key for c in cands if c.number.family == "n"}
     out = set()
-    for c in cands:
+    for k, c in enumerate(cands):
         n = c.number
+        above = cands[k - 1].number if k else None
+        if (not strict and n.family == "a" and n.is_first and above is not None and above.family == "n"
+                and above.depth == 1):
+            out.add(c.index)  # "a. Resolution honoring …" alone under "6. COUNCIL: SPECIAL RECOGNITIONS"
+            continue
         seen = keys[(n.family, n.depth, n.key[:-1])]
         if any(n.key[-1] + d in seen for d in range(-MAX_STEP, MAX_STEP + 1) if d) or n.is_reference or (
                 n.family not in _LETTERED and styles[(n.family, n.depth)] == 1):
@@ -538,7 +544,7 @@ def blocks_to_outline(blocks: list[Para | Table], *, strict: bool) -> Outline:
     """
     outline = Outline(blocks=blocks)
     cands = _candidates(blocks, strict)
-    supported = _supported(cands)
+    supported = _supported(cands, strict)
     by_index = {c.index: k for k, c in enumerate(cands)}
     stack: list[_List] = []
     lead_colon = False
@@ -594,7 +600,7 @@ def _place(stack: list[_List], c: _Candidate, n: ItemNumber, upcoming: list[_Can
     for depth in reversed(matching):
         lst = stack[depth]
         if (n.key not in lst.used and n.key > lst.last.key and lst.look == c.look and lst.mark == c.mark
-                and _run_goes_on(c, n, upcoming)):
+                and (_run_goes_on(c, n, upcoming) or _section_skipped(lst, c, n))):
             # "2." … "6.", "7.", "8.": headings of 3-5 were not read (run into their text), but 6 goes on in a
             # run of its own, printed as the list's headings are
             del stack[depth + 1:]
@@ -639,6 +645,15 @@ def _place(stack: list[_List], c: _Candidate, n: ItemNumber, upcoming: list[_Can
         stack.append(lst)
         return _add(lst, c, n)
     return None
+
+
+def _section_skipped(lst: _List, c: _Candidate, n: ItemNumber) -> bool:
+    """Whether ``n``, ahead of its list by more than a skipped number or two (``7`` then ``20``, ``23``), goes on
+    with it: an agenda that numbers its sections in a fixed order and leaves out those with no business this
+    time. Only for top-level headings whose titles, like every title of the list, are in capitals: an
+    address or a figure in the text is not printed so."""
+    return (n.family == "n" and n.depth == 1 and n.key[0] - lst.last.key[0] <= MAX_AHEAD
+            and _upper(c.heading.title) and all(_upper(node.heading.title) for node in lst.nodes))
 
 
 def _run_goes_on(c: _Candidate, n: ItemNumber, upcoming: list[_Candidate]) -> bool:
