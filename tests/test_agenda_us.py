@@ -168,3 +168,25 @@ def test_a_lone_lettered_item_and_sections_left_out_of_the_numbering(as_document
         ("7", "ANNOUNCEMENTS AND PRESENTATIONS"), ("a", "Update on Northern Bypass Project."),
         ("20", "NEW BUSINESS ITEMS FOR CONSIDERATION OR ACTION"), ("a", "Resolution authorizing travel expenses."),
         ("23", "ADJOURNMENT")]
+
+
+OPENING_STEP = """\
+SACRAMENTO MUNICIPAL UTILITY DISTRICT
+BOARD OF DIRECTORS REGULAR MEETING AGENDA
+Thursday, August 15, 2024, 6:00 p.m.
+
+Call to Order.
+a. Roll Call.
+1. Approval of the Agenda.
+2. Committee Chair Reports.
+a. Committee Chair report of August 6, 2024, Policy Committee
+b. Committee Chair report of August 13, 2024, Finance and Audit Committee
+3. Items not on the agenda.
+"""
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_lettered_opening_step_does_not_make_later_letters_clauses(as_document, fmt):
+    # "a. Roll Call." under an unnumbered "Call to Order." encloses nothing: "a." and "b." under "2." are items.
+    doc = parse(as_document(OPENING_STEP, fmt))
+    assert [a.number for a in doc.agenda_items] == ["a", "1", "2", "a", "b", "3"]

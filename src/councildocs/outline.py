@@ -632,7 +632,9 @@ def _place(stack: list[_List], c: _Candidate, n: ItemNumber, upcoming: list[_Can
     owner = stack[-1].nodes[-1] if stack and stack[-1].nodes else None
     under_owner = owner is not None and parent is not None and parent.key == owner.number.key
     if (n.is_first or under_owner) and (n.family not in _LETTERED or c.index in supported):
-        same_style = [lst for lst in stack if lst.matches(n)]
+        # A lone lettered step printed before the numbered business began ("a. Roll Call." under "Call to
+        # Order.", then "1." …) encloses nothing: "a." under "2." is no restart of it.
+        same_style = [lst for lst in stack if lst.matches(n) and (len(lst.nodes) > 1 or lst is stack[-1])]
         clauses = (lead_colon or bool(stack and stack[-1].clauses)
                    or any(not (c.look.emphasised and c.look.at_least(lst.look)) for lst in same_style))
         lst = _List(n.family, n.depth, c.look, clauses, len(stack), n, owner, mark=c.mark)
