@@ -480,3 +480,58 @@ def test_members_listed_under_a_cover_agenda_heading(as_document) -> None:
     record = parse(as_document(COVER_THEN_AGENDA, "text"))
     assert [(m.name, m.position) for m in record.meeting.members] == [
         ("Dana Reyes", "President"), ("Sam Ortiz", "Vice President"), ("Lee Park", "Supervisor")]
+
+
+CIVICPLUS = """\
+OAK HILLS RECREATION AND PARK DISTRICT BOARD OF DIRECTORS
+REGULAR MEETING
+Agenda for March 19, 2025
+
+1. CALL TO ORDER
+
+2. ROLL CALL
+
+3. CONSENT CALENDAR
+
+3.I. Accept And File: Enumeration Of Claims – February 2025.
+
+Documents:
+
+3.1 ENUMERATION OF CLAIMS - FEBRUARY (PERIOD 8).PDF
+
+3.II. Accept And File: Payroll Report – February 2025.
+
+Documents:
+
+3.2A PAYROLL CONSOLIDATION REPORT - FEBRUARY.PDF
+3.2B OVERTIME DETAIL - FEBRUARY.PDF
+
+3.III. Accept And File: Leave Liability Report – February 2025.
+
+3.IV. Accept And File: Contingency Fund Reconciliation Report – February 2025.
+
+Documents:
+
+3.4 CONTINGENCY FUND RECONCILIATION - FEBRUARY.PDF
+
+4. NEW BUSINESS
+
+4.I. Discussion And Possible Action Regarding The Park Master Plan.
+
+5. ADJOURNMENT
+"""
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_civicplus_roman_sub_items_keep_their_numbers_and_attachments_are_not_items(as_document, fmt: str) -> None:
+    # CivicPlus AgendaCenter numbers an item's sub-items in roman numerals after its number (3.I., 3.II.), and
+    # lists the files attached to each under "Documents:": the numbers stay as printed (no misread digits),
+    # and a file's name is never an item.
+    assert _items(as_document, CIVICPLUS, fmt) == [
+        ("1", "CALL TO ORDER"), ("2", "ROLL CALL"), ("3", "CONSENT CALENDAR"),
+        ("3.I", "Accept And File: Enumeration Of Claims – February 2025."),
+        ("3.II", "Accept And File: Payroll Report – February 2025."),
+        ("3.III", "Accept And File: Leave Liability Report – February 2025."),
+        ("3.IV", "Accept And File: Contingency Fund Reconciliation Report – February 2025."),
+        ("4", "NEW BUSINESS"), ("4.I", "Discussion And Possible Action Regarding The Park Master Plan."),
+        ("5", "ADJOURNMENT")]

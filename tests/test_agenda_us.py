@@ -104,3 +104,89 @@ def test_an_item_approving_minutes_does_not_make_the_agenda_minutes(as_document,
     doc = parse(as_document(BOARD_WITHOUT_TITLE_BLOCK, fmt))
     assert doc.kind == "agenda" and doc.minutes == []
     assert [a.number for a in doc.agenda_items] == ["1", "2", "3", "4", "4.1", "4.2", "5"]
+
+
+NO_SPACE_AFTER_NUMBER = """\
+CUPERTINO UNION SCHOOL DISTRICT
+REGULAR MEETING OF THE BOARD OF EDUCATION
+AGENDA
+Tuesday, January 22, 2013, 7:00 p.m.
+
+11.   CLOSED SESSION
+11.1  Conference with Labor Negotiator
+12.REPORT FROM CLOSED SESSION
+13.ADJOURNMENT
+"""
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_heading_whose_number_lost_its_space_is_still_an_item(as_document, fmt):
+    # "12.REPORT FROM CLOSED SESSION": the space after the number's full stop was lost when the paper was
+    # made; an upper-case title right after the stop is still the item's.
+    doc = parse(as_document(NO_SPACE_AFTER_NUMBER, fmt))
+    assert [(a.number, a.title) for a in doc.agenda_items] == [
+        ("11", "CLOSED SESSION"), ("11.1", "Conference with Labor Negotiator"), ("12", "REPORT FROM CLOSED SESSION"),
+        ("13", "ADJOURNMENT")]
+
+
+LEGISTAR_SECTIONS = """\
+CITY OF RIVERTON
+REGULAR MEETING OF THE CITY COUNCIL
+Thursday, July 23, 2026 5:30 PM
+City Council Chambers
+
+1. INVOCATION
+Offered by: Riverton Public Safety Chaplains
+6. COUNCIL: SPECIAL RECOGNITIONS AND RESOLUTIONS
+Special Recognitions
+a. Resolution honoring the Riverton High School Robotics Team for its State Championship.
+Resolution No. 26-616
+2026-739
+Sponsors: Watkins
+7. ANNOUNCEMENTS AND PRESENTATIONS
+a. Update on Northern Bypass Project.
+2026-742
+Sponsors: Watkins
+20. NEW BUSINESS ITEMS FOR CONSIDERATION OR ACTION
+a. Resolution authorizing travel expenses.
+Resolution No. 26-629
+2026-761
+Sponsors: Finance
+23. ADJOURNMENT
+"""
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_lone_lettered_item_and_sections_left_out_of_the_numbering(as_document, fmt):
+    # Legistar prints each section with its printed number (sections with no business this time are left
+    # out: 7, then 20, then 23) and the items under it lettered from "a.", even when there is only one;
+    # the resolution and file numbers and sponsors below an item are its details.
+    doc = parse(as_document(LEGISTAR_SECTIONS, fmt))
+    assert [(a.number, a.title) for a in doc.agenda_items] == [
+        ("1", "INVOCATION"), ("6", "COUNCIL: SPECIAL RECOGNITIONS AND RESOLUTIONS"),
+        ("a", "Resolution honoring the Riverton High School Robotics Team for its State Championship."),
+        ("7", "ANNOUNCEMENTS AND PRESENTATIONS"), ("a", "Update on Northern Bypass Project."),
+        ("20", "NEW BUSINESS ITEMS FOR CONSIDERATION OR ACTION"), ("a", "Resolution authorizing travel expenses."),
+        ("23", "ADJOURNMENT")]
+
+
+OPENING_STEP = """\
+SACRAMENTO MUNICIPAL UTILITY DISTRICT
+BOARD OF DIRECTORS REGULAR MEETING AGENDA
+Thursday, August 15, 2024, 6:00 p.m.
+
+Call to Order.
+a. Roll Call.
+1. Approval of the Agenda.
+2. Committee Chair Reports.
+a. Committee Chair report of August 6, 2024, Policy Committee
+b. Committee Chair report of August 13, 2024, Finance and Audit Committee
+3. Items not on the agenda.
+"""
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_lettered_opening_step_does_not_make_later_letters_clauses(as_document, fmt):
+    # "a. Roll Call." under an unnumbered "Call to Order." encloses nothing: "a." and "b." under "2." are items.
+    doc = parse(as_document(OPENING_STEP, fmt))
+    assert [a.number for a in doc.agenda_items] == ["a", "1", "2", "a", "b", "3"]

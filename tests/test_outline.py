@@ -507,3 +507,48 @@ def test_a_title_may_open_with_a_capital_outside_ascii(as_document, fmt: str) ->
     assert items == [("9", "Reports"), ("9.1", "Community Board Grants"),
                      *([("9.2", "Ōtaki Community Board Work Programme 2024")] if otaki else []),
                      ("10", "Ó Briain Park Lease"), ("11", "Éire Fund Grants")]
+
+
+# Officers' reports with lettered sub-items, and a resolution's title wrapped over three lines under a hanging
+# indent with the next item's number on the line right below it: every line evenly spaced, as a school
+# board's agenda prints them (the reader joins evenly spaced lines into one paragraph).
+OFFICERS_REPORTS = [
+    (72, 60, "Board of Trustees Regular Meeting Agenda, Tuesday, January 13, 2015 at 6:00 p.m."),
+    (72, 100, "8. Officers' Reports (A maximum of 5 minutes will be allotted to each speaker)"),
+    *lines_at(100, 100 + LEADING, ["(a) Vice Presidents", "(b) College President", "(c) Academic Senate"]),
+    (72, 100 + 4 * LEADING, "9. Action Items"),
+    (90, 100 + 5 * LEADING, "9.1 Adoption of Resolution No. 15-16-11 -- A Resolution of the Board of"),
+    *lines_at(112, 100 + 6 * LEADING, ["Education of the District, Santa Clara County, Authorizing the",
+                                       "Issuance of General Obligation Bonds, Series C, and Actions",
+                                       "Related Thereto"]),
+    (90, 100 + 9 * LEADING, "9.2 Adoption of Educator Effectiveness Grant for 2015-2017"),
+    (72, 100 + 10 * LEADING, "10. Adjournment"),
+]
+
+
+@pytest.mark.parametrize("fmt", ["text", "pdf"])
+def test_a_numbered_or_lettered_heading_below_a_full_title_line_starts_its_own_item(fmt: str) -> None:
+    # A title that fills its line may wrap, but a line that opens with the next number of a list ("(b)"
+    # after "(a)", "9.2" back at the number's column) or a first sub-item ("(a)") is an item of its own.
+    if fmt == "pdf":
+        items = pdf_items(draw_pdf([OFFICERS_REPORTS], font_size=11))
+    else:
+        text = "\n".join(t for _, _, t in OFFICERS_REPORTS)
+        items = [(a.number, a.title) for a in parse(text_to_document(text, "test.txt")).agenda_items]
+    assert [n for n, _ in items] == ["8", "(a)", "(b)", "(c)", "9", "9.1", "9.2", "10"]
+    titles = dict(items)
+    assert titles["8"] == "Officers' Reports (A maximum of 5 minutes will be allotted to each speaker)"
+    assert [titles[n] for n in ("(a)", "(b)", "(c)", "9.2")] == [
+        "Vice Presidents", "College President", "Academic Senate", "Adoption of Educator Effectiveness Grant for 2015-2017"]
+    if fmt == "pdf":  # the hanging indent tells where the wrapped title ends
+        assert titles["9.1"] == (
+            "Adoption of Resolution No. 15-16-11 -- A Resolution of the Board of Education of the District, Santa "
+            "Clara County, Authorizing the Issuance of General Obligation Bonds, Series C, and Actions Related Thereto")
+
+
+def test_the_ninth_letter_after_an_item_number_is_a_letter_not_a_roman_one() -> None:
+    # "5.I" after "5.A"-"5.H" is the ninth letter of the list; "5.I." before "5.II." is roman (CivicPlus).
+    lettered = "Agenda\n5. Consent Calendar\n" + "".join(f"5.{c} Item {c}\n" for c in "ABCDEFGHIJ") + "6. Adjournment\n"
+    assert [n for n, _ in items_of(lettered)] == ["5", *(f"5.{c}" for c in "ABCDEFGHIJ"), "6"]
+    roman = "Agenda\n5. Consent Calendar\n5.I. Payroll Report\n5.II. Leave Report\n5.III. Refunds\n6. Adjournment\n"
+    assert [n for n, _ in items_of(roman)] == ["5", "5.I", "5.II", "5.III", "6"]

@@ -45,6 +45,8 @@ from .extractors.items import (
     MINUTE_REF_FIRST,
     ItemHeading,
     ItemNumber,
+    leading_number,
+    names_file,
     opens_with_number,
     parse_heading,
     split_page_range,
@@ -72,9 +74,11 @@ SECTION_WORDS = 16
 HANGING_INDENT = 6
 #: A title is printed on at most this many lines; a longer run under a heading is its description.
 MAX_TITLE_LINES = 12
+#: The wrapped end of an attached file's name is at most this many words (``FEBRUARY (PERIOD 8).PDF``).
+FILE_NAME_TAIL_WORDS = 6
 #: Lettered families always start at their first value; any other number may open a list of its own
 #: (minutes that start at 84, a pack's second meeting that goes on at 2).
-_LETTERED = frozenset({"a", "A", "i", "I", "nA"})
+_LETTERED = frozenset({"a", "A", "i", "I", "nA", "nI"})
 
 #: A line that is only an item number: ``2.``, ``4.1``, ``(3)``, ``Item 7``, ``AGENDA ITEM 5:``, or one of the
 #: other number shapes (``IV.``, ``A.``, ``1.A``) where a layout prints the number in a column of its own.
@@ -174,7 +178,7 @@ def _upper(text: str) -> bool:
     return len(letters) >= 4 and text.isupper()
 
 
-def _split_run_on(para: Para) -> list[Para]:
+def _split_run_on(para: Para, right: dict[int, float], columns: dict[tuple[int, int], float]) -> list[Para]:
     """Split a paragraph at each line that opens the next item (PDF lines joined across items) or a
     lettered sub-point (``a) To approve the minutes``, which a text file's lower-case start joins on), and
     after an upper-case heading where the item's text goes on in ordinary case on the next line
@@ -183,11 +187,11 @@ def _split_run_on(para: Para) -> list[Para]:
         return [para]
     first = numbered_heading(para.text)
     if first is None:
-        return [para]
+        return _split_lettered(para, right)
     if _upper(para.lines[0].text):
         cut = next((k for k, line in enumerate(para.lines) if not _upper(line.text)), len(para.lines))
         if cut < len(para.lines):
-            return [Para(para.lines[:cut]), *_split_run_on(Para(para.lines[cut:]))]
+            return [Para(para.lines[:cut]), *_split_run_on(Para(para.lines[cut:]), right, columns)]
     key = _number_key(first.group("num"))
     out = [Para([para.lines[0]])]
     for line in para.lines[1:]:
@@ -196,6 +200,35 @@ def _split_run_on(para: Para) -> list[Para]:
             key = _number_key(m.group("num"))
             out.append(Para([line]))
         elif CLAUSE.match(line.text):
+            out.append(Para([line]))
+        else:
+            out[-1].add(line)
+    return out
+
+
+def _split_lettered(para: Para, right: dict[int, float]) -> list[Para]:
+    """Split a paragraph that opens with a number of another shape (``(a)``, ``A.``, ``iv)``) at each line
+    that opens with the next number of its list (``(b)``, printed on the line below ``(a)``, which a PDF's
+    even line spacing joins to it), where the line above ended with room to spare.
+    After a full line the mark may be wrapped text (``… pursuant to Subdivision`` / ``(b) of Section …``):
+    a list of headings prints each on a line of its own, a list whose entries fill their lines is prose
+    (correspondence noted, clauses), left whole."""
+    prev = leading_number(para.lines[0].text)
+    if prev is None:
+        return [para]
+    out = [Para([para.lines[0]])]
+    # Judged against the paper's margin, the furthest any of its lines reaches, not the list's own column or
+    # page: a list's longest entry sets those edges (a page of short headings) and would always look full.
+    margin = max(right.values(), default=0.0)
+    for above, line in zip(para.lines, para.lines[1:], strict=False):
+        if above.bbox is not None and next_word_wrapped(above, line, max(margin, above.bbox.x1)):
+            out[-1].add(line)
+            continue
+        n = leading_number(line.text)
+        if n is not None and n.family in ("i", "I") and prev.family in ("a", "A"):
+            n = n.as_letter()  # "(i)" after "(h)" is the next letter
+        if n is not None and n.follows(prev):
+            prev = n
             out.append(Para([line]))
         else:
             out[-1].add(line)
@@ -222,7 +255,7 @@ def _hanging_title(head: Para, nxt: Para, right: dict[int, float],
         return 0, None  # the heading line stopped where the next word would still have fitted: its title ended
     # A title that fills its line goes on at the top of the next page (the gap between pages means nothing).
     if not ((b.gap <= WRAP_GAP or b.page != a.page) and b.bold == a.bold and abs((b.size or 0) - (a.size or 0)) <= 0.6
-            and not a.text.rstrip().endswith((".", ";", ":")) and not numbered_heading(nxt.text)):
+            and not a.text.rstrip().endswith((".", ";", ":")) and not opens_with_number(nxt.text)):
         return 0, None
     x0 = number_line.bbox.x0
     # The title's column: where a later run of the heading line starts ("A 16-0361   Approve …"), or a
@@ -231,6 +264,8 @@ def _hanging_title(head: Para, nxt: Para, right: dict[int, float],
     if not under_run and not x0 + 2 < b.bbox.x0 <= x0 + HANGING_INDENT * (a.size or 10):
         return 0, None
     for n, (line, below) in enumerate(zip(nxt.lines, nxt.lines[1:], strict=False), start=1):
+        if below.bbox is not None and below.bbox.x0 < b.bbox.x0 - 2 and opens_with_number(below.text):
+            return n, None  # back out at the number's column with a number of its own: the next item
         if n >= MAX_TITLE_LINES - len(head.lines):
             return _first_sentence(nxt, MAX_TITLE_LINES - len(head.lines))
         if line.bbox is None or not next_word_wrapped(line, below, columns.get(
@@ -320,7 +355,7 @@ def blocks_to_item_paras(blocks: list[Para | Table]) -> list[Para | Table]:
         if isinstance(block, Table):
             out.append(block)
             continue
-        for para in _split_run_on(_unlabel(block)):
+        for para in _split_run_on(_unlabel(block), right, columns):
             last = out[-1] if out else None
             tail, cut = _joins(last, para, right, columns) if isinstance(last, Para) else (0, None)
             if isinstance(last, Para) and tail:
@@ -410,7 +445,7 @@ def _candidates(blocks: list[Para | Table], strict: bool) -> list[_Candidate]:
     for i, block in enumerate(blocks):
         if isinstance(block, Para) and not (strict and block.bullet):
             heading = parse_heading(block, strict=strict)
-            if heading is not None:
+            if heading is not None and not _wrapped_file_name(blocks, i):
                 out.append(_Candidate(i, heading, heading.parsed, look_of(block), _number_mark(block.text, heading)))
     printed = {c.number.key for c in out if c.number.family == "n"}
     for c in out:
@@ -420,6 +455,14 @@ def _candidates(blocks: list[Para | Table], strict: bool) -> list[_Candidate]:
     return out
 
 
+def _wrapped_file_name(blocks: list[Para | Table], i: int) -> bool:
+    """Whether block ``i`` opens a file's name that wraps onto the next line (``5.1 ENUMERATION OF CLAIMS -`` /
+    ``FEBRUARY (PERIOD 8).PDF``): an attachment listed under its item, not an item."""
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    return (isinstance(nxt, Para) and len(nxt.text.split()) <= FILE_NAME_TAIL_WORDS and names_file(nxt.text)
+            and not opens_with_number(nxt.text))
+
+
 def _number_mark(text: str, heading: ItemHeading) -> str:
     """The mark printed after an item's number: ``.`` for ``2. Minutes``, ``)`` for ``2) Minutes``, else ``""``."""
     at = text.find(heading.number)
@@ -427,10 +470,11 @@ def _number_mark(text: str, heading: ItemHeading) -> str:
     return after if after in ".):" else ""
 
 
-def _supported(cands: list[_Candidate]) -> set[int]:
+def _supported(cands: list[_Candidate], strict: bool) -> set[int]:
     """Indices of candidates that have a neighbour in their numbering (the number before or after it in the
     same family and depth, somewhere in the run), no rival (nothing else is numbered in their style), or a
-    minute reference (an identifier, not a position in a list)."""
+    minute reference (an identifier, not a position in a list); in an agenda, also a lone ``a.`` right under
+    a numbered item (Legistar letters a section's items from ``a.`` even when there is only one)."""
     keys: dict[tuple[str, int, tuple[int, ...]], set[int]] = {}
     for c in cands:
         n = c.number
@@ -440,13 +484,18 @@ def _supported(cands: list[_Candidate]) -> set[int]:
         styles[(c.number.family, c.number.depth)] = styles.get((c.number.family, c.number.depth), 0) + 1
     parents = {c.number.key for c in cands if c.number.family == "n"}
     out = set()
-    for c in cands:
+    for k, c in enumerate(cands):
         n = c.number
+        above = cands[k - 1].number if k else None
+        if (not strict and n.family == "a" and n.is_first and above is not None and above.family == "n"
+                and above.depth == 1):
+            out.add(c.index)  # "a. Resolution honoring …" alone under "6. COUNCIL: SPECIAL RECOGNITIONS"
+            continue
         seen = keys[(n.family, n.depth, n.key[:-1])]
         if any(n.key[-1] + d in seen for d in range(-MAX_STEP, MAX_STEP + 1) if d) or n.is_reference or (
                 n.family not in _LETTERED and styles[(n.family, n.depth)] == 1):
             out.add(c.index)  # a neighbour, or the only number of its style (one minute, "4 Budget")
-        elif n.family in ("n", "nA") and len(n.key) > 1 and n.is_first and n.key[:-1] in parents:
+        elif n.family in ("n", "nA", "nI") and len(n.key) > 1 and n.is_first and n.key[:-1] in parents:
             out.add(c.index)  # "5.a" alone under a printed "5": its parent's number supports it
     return out
 
@@ -455,12 +504,12 @@ def _resolve_letter(c: _Candidate, stack: list[_List], upcoming: list[_Candidate
     """A single ``i``, ``v`` or ``x`` is a letter when it follows an open letter list (``(h)`` then ``(i)``)
     and the next number is not its roman successor (``(ii)``)."""
     n = c.number
-    if n.family not in ("i", "I") or n.key[0] not in (1, 5, 10):
+    if n.family not in ("i", "I", "nI") or n.key[-1] not in (1, 5, 10):
         return n
     letter = n.as_letter()
     if letter is n or not any(lst.matches(letter) and letter.follows(lst.last) for lst in stack):
         return n
-    nxt = next((u.number for u in upcoming if u.number.family in ("i", "I", "a", "A")), None)
+    nxt = next((u.number for u in upcoming if u.number.family in ("i", "I", "a", "A", "nI", "nA")), None)
     if nxt is not None and nxt.family == n.family and nxt.follows(n):
         return n
     return letter
@@ -495,7 +544,7 @@ def blocks_to_outline(blocks: list[Para | Table], *, strict: bool) -> Outline:
     """
     outline = Outline(blocks=blocks)
     cands = _candidates(blocks, strict)
-    supported = _supported(cands)
+    supported = _supported(cands, strict)
     by_index = {c.index: k for k, c in enumerate(cands)}
     stack: list[_List] = []
     lead_colon = False
@@ -551,7 +600,7 @@ def _place(stack: list[_List], c: _Candidate, n: ItemNumber, upcoming: list[_Can
     for depth in reversed(matching):
         lst = stack[depth]
         if (n.key not in lst.used and n.key > lst.last.key and lst.look == c.look and lst.mark == c.mark
-                and _run_goes_on(c, n, upcoming)):
+                and (_run_goes_on(c, n, upcoming) or _section_skipped(lst, c, n))):
             # "2." … "6.", "7.", "8.": headings of 3-5 were not read (run into their text), but 6 goes on in a
             # run of its own, printed as the list's headings are
             del stack[depth + 1:]
@@ -583,7 +632,9 @@ def _place(stack: list[_List], c: _Candidate, n: ItemNumber, upcoming: list[_Can
     owner = stack[-1].nodes[-1] if stack and stack[-1].nodes else None
     under_owner = owner is not None and parent is not None and parent.key == owner.number.key
     if (n.is_first or under_owner) and (n.family not in _LETTERED or c.index in supported):
-        same_style = [lst for lst in stack if lst.matches(n)]
+        # A lone lettered step printed before the numbered business began ("a. Roll Call." under "Call to
+        # Order.", then "1." …) encloses nothing: "a." under "2." is no restart of it.
+        same_style = [lst for lst in stack if lst.matches(n) and (len(lst.nodes) > 1 or lst is stack[-1])]
         clauses = (lead_colon or bool(stack and stack[-1].clauses)
                    or any(not (c.look.emphasised and c.look.at_least(lst.look)) for lst in same_style))
         lst = _List(n.family, n.depth, c.look, clauses, len(stack), n, owner, mark=c.mark)
@@ -596,6 +647,15 @@ def _place(stack: list[_List], c: _Candidate, n: ItemNumber, upcoming: list[_Can
         stack.append(lst)
         return _add(lst, c, n)
     return None
+
+
+def _section_skipped(lst: _List, c: _Candidate, n: ItemNumber) -> bool:
+    """Whether ``n``, ahead of its list by more than a skipped number or two (``7`` then ``20``, ``23``), goes on
+    with it: an agenda that numbers its sections in a fixed order and leaves out those with no business this
+    time. Only for top-level headings whose titles, like every title of the list, are in capitals: an
+    address or a figure in the text is not printed so."""
+    return (n.family == "n" and n.depth == 1 and n.key[0] - lst.last.key[0] <= MAX_AHEAD
+            and _upper(c.heading.title) and all(_upper(node.heading.title) for node in lst.nodes))
 
 
 def _run_goes_on(c: _Candidate, n: ItemNumber, upcoming: list[_Candidate]) -> bool:
@@ -621,8 +681,8 @@ def _printed(stack: list[_List], n: ItemNumber) -> bool:
 
 def _implied_parent(n: ItemNumber) -> ItemNumber | None:
     """The number a nested number hangs from: ``4`` for ``4.1``, ``1`` for ``1.A`` (and for ``1.A.2``)."""
-    if n.family == "nA" or (n.family == "n" and n.depth > 1):
-        key = n.key[:1] if n.family == "nA" else n.key[:-1]
+    if n.family in ("nA", "nI") or (n.family == "n" and n.depth > 1):
+        key = n.key[:1] if n.family in ("nA", "nI") else n.key[:-1]
         return ItemNumber(".".join(map(str, key)), "n", key)
     return None
 

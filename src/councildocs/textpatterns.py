@@ -32,7 +32,9 @@ def item_number() -> re.Pattern[str]:
     return re.compile(
         r"^(?P<exempt>\*\s*)?(?:(?P<label>(?i:(?:agenda\s+)?item(?:\s*(?:no\.?|number|#))?))\s*|#\s*)?"
         r"(?P<num>(?:[A-Z]{2,5}\s?(?=\d{1,4}/))?\d{1,4}(?:-\d{2,4}(?=/))?(?:[./]\d{1,3}){0,3}[a-z]?)"
-        r"(?:\s*[.):]|\s+[-–—])?\s+" + ITEM_TITLE + "$"
+        # The space after the number's full stop may be lost in extraction ("13.REPORT FROM CLOSED SESSION"):
+        # an upper-case word right after the stop is still a title (a roman sub-number, "3.III.", is no word).
+        r"(?:(?:\s*[.):]|\s+[-–—])?\s+|\.(?=[A-Z]{3,}(?:\s|$)))" + ITEM_TITLE + "$"
     )
 
 

@@ -91,7 +91,7 @@ class ItemNumber:
     def is_reference(self) -> bool:
         """A minute reference (``125/20``, ``Cou/101/23-24``, ``CAB 12/19``, ``R2023-093``): an identifier that
         only goes up, often by more than one (references run on across a council's meetings)."""
-        return self.family not in ("n", "nA", "a", "A", "i", "I")
+        return self.family not in ("n", "nA", "nI", "a", "A", "i", "I")
 
     def follows(self, prev: ItemNumber, step: int = 1) -> bool:
         """Whether this number comes right after ``prev`` in the same list (``step`` allows skipped numbers)."""
@@ -107,7 +107,12 @@ class ItemNumber:
         return ItemNumber(self.printed, "n.", self.key)
 
     def as_letter(self) -> ItemNumber:
-        """This roman-looking number read as a letter (``i`` → the ninth letter)."""
+        """This roman-looking number read as a letter (``i`` → the ninth letter; ``5.I`` → item 5's ninth)."""
+        if self.family == "nI":
+            letter = self.printed.strip().rstrip(".").rpartition(".")[2]
+            if len(letter) != 1:
+                return self
+            return ItemNumber(self.printed, "nA", (self.key[0], ord(letter) - 64))
         bare = self.printed.strip("()").rstrip(".)")
         if len(bare) != 1:
             return self
@@ -130,6 +135,8 @@ def _roman(text: str) -> int | None:
 _LETTER_NUMBER = re.compile(r"^\(?(?P<body>[A-Za-z]{1,5})(?:(?:\.-?|-)(?P<sub>\d{1,2}))?[.)]?$")  # A, A.-1, E.1, A-1
 #: ``1.A``, ``4.a.``, ``7A``, ``5.A.1``: a lower-case letter only after a stop (``153b`` is a minute number of its own).
 _NUMBER_LETTER = re.compile(r"^(?P<n>\d{1,3})(?:\.(?P<dot>[A-Za-z])|(?P<cap>[A-Z]))(?:\.(?P<sub>\d{1,2}))?\.?$")
+#: ``5.I``, ``5.IV.``: a roman sub-item of item 5 (CivicPlus); a single I, V or X may be a letter (``5.H``, ``5.I``).
+_NUMBER_ROMAN = re.compile(r"^(?P<n>\d{1,3})\.(?P<roman>[IVX]{1,5})\.?$")
 _ROMAN_LETTER = re.compile(r"^(?P<roman>[IVX]{1,5})\.(?P<letter>[A-Z])(?:\.(?P<sub>\d{1,2}))?\.?$")
 _PREFIX_NUMBER = re.compile(r"^(?P<prefix>[A-Z]{2,5})[\s-]?(?P<rest>\d.*)$")  # CAB 12/19, CA-1
 
@@ -139,6 +146,8 @@ def parse_number(printed: str) -> ItemNumber:
     text = printed.strip()
     if (m := re.match(r"^R(\d{4})-(\d{2,4})$", text)) is not None:
         return ItemNumber(printed, "R", (int(m.group(1)), int(m.group(2))))
+    if (m := _NUMBER_ROMAN.match(text)) is not None and (roman := _roman(m.group("roman"))) is not None:
+        return ItemNumber(printed, "nI", (int(m.group("n")), roman))
     if (m := _NUMBER_LETTER.match(text)) is not None:  # 1.A, 4.a., 7A: a lettered sub-item of item 1, 4, 7; 5.A.1
         sub = (int(m.group("sub")),) if m.group("sub") else ()
         return ItemNumber(printed, "nA", (int(m.group("n")), ord((m.group("dot") or m.group("cap")).upper()) - 64, *sub))
@@ -239,6 +248,8 @@ def parse_heading(para: Para, *, strict: bool) -> ItemHeading | None:
         return None  # "19 July 2018" in bold: a date
     if _MONTH_YEAR.match(m.group("title")):
         return None  # "29 Mar-24": a day and a month in a table row, not an item
+    if names_file(m.group("title")):
+        return None  # "5.2A PAYROLL REPORT - FEBRUARY.PDF": a file attached to the item above
     if m.re is _other_number():
         file_number = m.group("file") or file_number
     title, start, end = split_page_range(m.group("title").strip())
@@ -270,6 +281,15 @@ def opens_with_number(text: str) -> bool:
     return bool(numbered_heading(text) or _other_number().match(text))
 
 
+def leading_number(text: str) -> ItemNumber | None:
+    """The item number ``text`` opens with, of any shape (``4.``, ``(b)``, ``A.``, ``iv)``), read for its
+    place in a list; None when it opens with none."""
+    if (filed := _file_after_number().match(text)) is not None:
+        text = filed.group("lead") + " " + text[filed.end():]
+    m = numbered_heading(text) or _other_number().match(text)
+    return parse_number(_printed_number(m.group("num"))) if m else None
+
+
 def _printed_number(num: str) -> str:
     """The number as printed, without what only separates it from the title: ``4.`` → ``4``, ``(26)`` →
     ``26``, ``a)`` → ``a``; a bracketed letter or roman number keeps its brackets (``(a)``, ``(iv)``)."""
@@ -288,6 +308,16 @@ def _other_number() -> re.Pattern[str]:
     return re.compile(r"^(?P<exempt>\*\s*)?(?:(?P<label>(?i:" + labels + r"))\s*)?(?P<num>" + shapes + r")(?:\s+"
                       + _file_label() + r"(?P<file>"
                       + lookup("file_number") + r"))?\s+" + ITEM_TITLE + "$")
+
+
+@cache
+def _attachment() -> re.Pattern[str]:
+    return re.compile(r"\S\." + alternation(lookup("attachment_extensions")) + r"\s*$", re.I)
+
+
+def names_file(text: str) -> bool:
+    """Whether ``text`` ends with a file's name (``… FEBRUARY (PERIOD 8).PDF``, ``attachment_extensions``)."""
+    return bool(_attachment().search(text))
 
 
 @cache

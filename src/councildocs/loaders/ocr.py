@@ -301,6 +301,19 @@ def fix_item_number(token: str) -> str:
     return token.translate(_DIGIT_FOR)
 
 
+#: ``5.I.``, ``5.IV.``: an item's roman sub-number (CivicPlus agendas), not a misread ``5.1.``.
+_ROMAN_SUB_ITEM = re.compile(r"\d{1,3}\.[IVX]{1,5}\.?")
+
+
+def _prints_roman_sub_items(first_words: Any) -> bool:
+    """Whether a paper numbers sub-items in roman numerals after the item's number: it prints one with a V or
+    an X (``5.IV.``), which no digit is misread as, or both ``N.I.`` and ``N.II.``, a run that misread digits
+    (``5.1.``, ``5.11.``, with no ``5.2.`` between) would not make. Its ``5.I.`` is then roman, left as printed."""
+    seen = {w.rstrip(".") for w in first_words if _ROMAN_SUB_ITEM.fullmatch(w)}
+    return any(set(w.partition(".")[2]) & {"V", "X"} for w in seen) or any(
+        f"{w.partition('.')[0]}.II" in seen for w in seen if w.endswith(".I"))
+
+
 _DIGIT_FOR = str.maketrans({"l": "1", "I": "1", "|": "1", "O": "0", "o": "0"})
 
 
@@ -493,9 +506,12 @@ def correct_misreadings(doc: Any) -> None:
     export of a scan) carries the same misreadings as our own OCR; on born-digital
     text these shapes never occur, so nothing changes there.
     """
-    for line in doc.lines(body_only=False):
+    lines = list(doc.lines(body_only=False))
+    roman = _prints_roman_sub_items(line.text.split(" ", 1)[0] for line in lines)
+    for line in lines:
         words = line.text.split(" ")
         fixed = fix_ordinals(words)
-        fixed[0] = fix_item_number(fixed[0])
+        if not (roman and _ROMAN_SUB_ITEM.fullmatch(fixed[0])):
+            fixed[0] = fix_item_number(fixed[0])
         if fixed != words:
             line.text = " ".join(fixed)
