@@ -944,9 +944,7 @@ def entries_to_attendees(entries: list[Entry], body: str | None = None) -> list[
             old.role = old.role or m.role
             old.substitute_for = old.substitute_for or m.substitute_for
             continue
-        att = Attendee(name=name, status=status, role=m.role, substitute_for=m.substitute_for,
-                       position=m.position, organisation=m.organisation or m.party, post_nominal=m.post_nominal,
-                       attendance="virtual" if e.virtual else None, evidence=e.evidence)
+        att = _entry_to_attendee(e, name, status)
         seen.setdefault(key, []).append((m.courtesy, att))
         out.append(att)
     _merge_listed_chair(out)
@@ -959,11 +957,16 @@ def entries_to_attendees(entries: list[Entry], body: str | None = None) -> list[
                 present[0].substitute_for = present[0].substitute_for or e.mention.substitute_for
             elif not any(same_person(a.name, e.mention.name) for a in out):
                 # No list names them: the statement alone says they sat on the committee for the meeting
-                m = e.mention
-                out.append(Attendee(name=m.name, status="present", role=m.role, substitute_for=m.substitute_for,
-                                    position=m.position, organisation=m.organisation or m.party,
-                                    post_nominal=m.post_nominal, evidence=e.evidence))
+                out.append(_entry_to_attendee(e, e.mention.name, "present"))
     return out
+
+
+def _entry_to_attendee(e: Entry, name: str, status: str) -> Attendee:
+    """The record of one entry under ``name`` and ``status``, with what its list printed beside the name."""
+    m = e.mention
+    return Attendee(name=name, status=status, role=m.role, substitute_for=m.substitute_for, position=m.position,
+                    organisation=m.organisation or m.party, post_nominal=m.post_nominal,
+                    attendance="virtual" if e.virtual else None, evidence=e.evidence)
 
 
 def _merge_listed_chair(out: list[Attendee]) -> None:

@@ -1204,7 +1204,6 @@ def _paras_above(blocks: list[Para | Table], i: int, item_at: Container[int], n:
 
 #: The words that hand a vote's count on to the decision printed next: ``… 2 against and it was``.
 _LEADS_ON = re.compile(r"(?:,?\s*(?:and\s+|whereupon\s+)?it\s+was|,?\s*whereupon)\s*$", re.I)
-_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+")
 
 
 def _count_leading_in(text: str) -> tuple[Votes, str] | None:
@@ -1214,7 +1213,7 @@ def _count_leading_in(text: str) -> tuple[Votes, str] | None:
     text = text.rstrip()
     if not _LEADS_ON.search(text):
         return None
-    cut = [m.end() for m in _SENTENCE_END.finditer(text)]
+    cut = [m.end() for m in _SENTENCE_BREAK.finditer(text)]
     start = cut[-1] if cut else 0
     counted = _tally(text[start:])
     return (counted, text[:start]) if counted is not None and counted.for_ is not None else None
